@@ -1,0 +1,5 @@
+import sys
+
+from gisdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free core: events, CRS helpers, the layer registry and the Project."""

@@ -1,0 +1,239 @@
+"""The Project: ordered layers with events, a project CRS, and a versioned JSON file.
+
+File format (UTF-8 JSON, ``.gisdesk``)::
+
+    {"format": "gisdesk-project", "version": 1, "name": "...", "crs": "EPSG:9214",
+     "layers": [<layer state>, ...]}        # bottom layer first
+
+Layer ``source`` paths are stored relative to the project file (forward slashes) when they sit on
+the same drive, so a project folder can be moved or shared; they are made absolute again on load.
+The file is written atomically. A layer whose source cannot be opened on load becomes an
+``UnavailableLayer`` that keeps its state, so saving the project again loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from psygnal import Signal, SignalGroup
+
+from gisdesk.core.crs import HUE_CRS, crs_to_string
+from gisdesk.core.errors import ProjectError, ReadError
+from gisdesk.core.events import LayerList
+from gisdesk.core.fileutil import atomic_write_text
+from gisdesk.core.registry import layer_from_state, unavailable_layer
+
+FORMAT = "gisdesk-project"
+VERSION = 1
+SUFFIX = ".gisdesk"
+
+# Older file versions -> a function upgrading the dict by one version. Empty while there is one version.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+class ProjectEvents(SignalGroup):
+    name = Signal(str)
+    crs = Signal(str)
+    path = Signal(object)
+    modified = Signal(bool)
+
+
+class Project:
+    def __init__(self, *, name: str = "", crs: Any = HUE_CRS, layers: Any = ()) -> None:
+        self.events = ProjectEvents()
+        self._name = name
+        self._crs = crs_to_string(crs) or HUE_CRS
+        self.layers = LayerList(layers)
+        self.path: Path | None = None
+        self.load_problems: list[str] = []
+        self._modified = False
+        self.layers.events.inserted.connect(self._layer_inserted)
+        self.layers.events.removed.connect(self._layer_removed)
+        for layer in self.layers:
+            layer.events.all.connect(self._set_modified)
+        self.layers.events.moved.connect(self._set_modified)
+        self.layers.events.reordered.connect(self._set_modified)
+
+    # -- properties ---------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @name.setter
+    def name(self, value: str) -> None:
+        if value != self._name:
+            self._name = value
+            self.events.name.emit(value)
+            self._set_modified()
+
+    @property
+    def crs(self) -> str:
+        return self._crs
+
+    @crs.setter
+    def crs(self, value: Any) -> None:
+        value = crs_to_string(value)
+        if not value:
+            raise ValueError("a project needs a CRS")
+        if value != self._crs:
+            self._crs = value
+            self.events.crs.emit(value)
+            self._set_modified()
+
+    @property
+    def modified(self) -> bool:
+        return self._modified
+
+    def _set_modified(self, *_: Any) -> None:
+        if not self._modified:
+            self._modified = True
+            self.events.modified.emit(True)
+
+    def _layer_inserted(self, index: int, layer: Any) -> None:
+        layer.events.all.connect(self._set_modified)  # visibility, opacity, style, name...
+        self._set_modified()
+
+    def _layer_removed(self, index: int, layer: Any) -> None:
+        layer.events.all.disconnect(self._set_modified)
+        self._set_modified()
+
+    def mark_saved(self) -> None:
+        if self._modified:
+            self._modified = False
+            self.events.modified.emit(False)
+
+    def add_layer(self, layer: Any) -> Any:
+        """Append ``layer`` on top, renaming it if its name is taken."""
+        layer.name = self.layers.unique_name(layer.name)
+        self.layers.append(layer)
+        return layer
+
+    # -- (de)serialisation --------------------------------------------------------------------
+    def to_dict(self, base_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+        layers = []
+        unsaved = []
+        for layer in self.layers:
+            state = layer.get_state()
+            if "data" in state:
+                unsaved.append(layer.name)
+                continue
+            if state.get("source") and base_dir is not None:
+                state["source"] = _relative_source(state["source"], base_dir)
+            layers.append(state)
+        if unsaved:
+            raise ProjectError(
+                "these layers exist only in memory; export them to a file before saving the project: "
+                + ", ".join(unsaved)
+            )
+        return {"format": FORMAT, "version": VERSION, "name": self.name, "crs": self.crs, "layers": layers}
+
+    def save(self, path: str | os.PathLike[str] | None = None) -> Path:
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ProjectError("the project has no file yet: choose where to save it")
+        target = target.absolute()
+        text = json.dumps(self.to_dict(target.parent), ensure_ascii=False, indent=2)
+        try:
+            atomic_write_text(target, text + "\n")
+        except OSError as exc:
+            raise ProjectError(f"{target}: could not save the project ({exc.strerror or exc})") from exc
+        if self.path != target:
+            self.path = target
+            self.events.path.emit(target)
+        self.mark_saved()
+        return target
+
+    @classmethod
+    def from_dict(
+        cls, data: Mapping[str, Any], base_dir: str | os.PathLike[str] | None = None, *, origin: str = "<project>"
+    ) -> Project:
+        data = _upgrade(dict(data), origin)
+        try:
+            project = cls(name=str(data.get("name") or ""), crs=data.get("crs") or HUE_CRS)
+        except Exception as exc:  # pyproj.CRSError or ValueError on a garbage CRS
+            raise ProjectError(f"{origin}: the project CRS {data.get('crs')!r} is not valid ({exc})") from exc
+        layer_states = data.get("layers") or []
+        if not isinstance(layer_states, list):
+            raise ProjectError(f"{origin}: 'layers' must be a list")
+        for i, raw in enumerate(layer_states):
+            if not isinstance(raw, Mapping):
+                project.load_problems.append(f"layer {i + 1}: not a layer entry, skipped")
+                continue
+            state = dict(raw)
+            if state.get("source") and base_dir is not None:
+                state["source"] = _absolute_source(state["source"], base_dir)
+            try:
+                layer = layer_from_state(state)
+            except (ReadError, ValueError, KeyError, OSError) as exc:
+                problem = str(exc)
+                project.load_problems.append(f"layer {state.get('name') or i + 1!r}: {problem}")
+                layer = unavailable_layer(state, problem)
+            project.layers.append(layer)
+        project._modified = False
+        return project
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Project:
+        path = Path(path).absolute()
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise ProjectError(f"{path}: no such project file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ProjectError(f"{path}: could not read the project file ({exc})") from exc
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ProjectError(f"{path}: not a valid project file (JSON error at line {exc.lineno}: {exc.msg})") from exc
+        if not isinstance(data, dict):
+            raise ProjectError(f"{path}: not a gisdesk project file")
+        project = cls.from_dict(data, path.parent, origin=str(path))
+        project.path = path
+        return project
+
+
+def _upgrade(data: dict[str, Any], origin: str) -> dict[str, Any]:
+    if data.get("format") != FORMAT:
+        raise ProjectError(f"{origin}: not a gisdesk project file (format is {data.get('format')!r})")
+    version = data.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ProjectError(f"{origin}: the project file has no valid version number")
+    if version > VERSION:
+        raise ProjectError(
+            f"{origin}: the project was saved by a newer gisdesk (file version {version}, this one reads "
+            f"up to {VERSION}); update gisdesk to open it"
+        )
+    while version < VERSION:
+        data = MIGRATIONS[version](data)
+        version = data["version"]
+    return data
+
+
+# Sources may carry a suffix after "!" (a member inside a zip): only the file part is a path.
+def _split_source(source: str) -> tuple[str, str]:
+    if "!" in source:
+        path, member = source.split("!", 1)
+        return path, "!" + member
+    return source, ""
+
+
+def _relative_source(source: str, base_dir: str | os.PathLike[str]) -> str:
+    path, rest = _split_source(source)
+    if "://" in path:  # a URL (feeds, later) stays as it is
+        return source
+    try:
+        rel = os.path.relpath(os.path.abspath(path), os.path.abspath(base_dir))
+    except ValueError:  # another drive on Windows
+        return source
+    return PurePosixPath(*Path(rel).parts).as_posix() + rest
+
+
+def _absolute_source(source: str, base_dir: str | os.PathLike[str]) -> str:
+    path, rest = _split_source(str(source))
+    if "://" in path or os.path.isabs(path):
+        return source
+    return os.path.normpath(os.path.join(os.fspath(base_dir), *PurePosixPath(path).parts)) + rest

@@ -1,0 +1,62 @@
+"""Layer types by name, so a project file (a list of layer states) can be rebuilt without the
+core knowing the layer classes (the core sits below ``layers`` and ``io``).
+
+Providers register factories ``state -> layer``. The built-in providers are imported on first use,
+in order; a later provider may override an earlier factory (``gisdesk.io`` replaces the plain
+``vector`` factory with one that reads the source through the import doctors).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping
+from typing import Any
+
+LayerFactory = Callable[[Mapping[str, Any]], Any]
+
+BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io")
+
+_factories: dict[str, LayerFactory] = {}
+_providers_loaded = False
+
+
+class UnknownLayerType(KeyError):
+    pass
+
+
+def register_layer_type(type_name: str, factory: LayerFactory) -> None:
+    _factories[type_name] = factory
+
+
+def _load_providers() -> None:
+    global _providers_loaded
+    if _providers_loaded:
+        return
+    _providers_loaded = True
+    for name in BUILTIN_PROVIDERS:
+        importlib.import_module(name)
+
+
+def layer_types() -> list[str]:
+    _load_providers()
+    return sorted(_factories)
+
+
+def layer_from_state(state: Mapping[str, Any]) -> Any:
+    """Rebuild a layer from ``layer.get_state()`` (or a project file entry)."""
+    _load_providers()
+    type_name = state.get("type")
+    try:
+        factory = _factories[type_name]
+    except KeyError:
+        raise UnknownLayerType(f"unknown layer type {type_name!r} (known: {', '.join(sorted(_factories))})") from None
+    return factory(state)
+
+
+UNAVAILABLE = "unavailable"
+
+
+def unavailable_layer(state: Mapping[str, Any], problem: str) -> Any:
+    """A placeholder for a layer that could not be rebuilt; it keeps ``state`` for saving."""
+    _load_providers()
+    return _factories[UNAVAILABLE]({"state": dict(state), "problem": problem})

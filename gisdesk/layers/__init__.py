@@ -1,0 +1,12 @@
+"""Qt-free layer types. Importing this package registers them with ``core.registry``."""
+
+from gisdesk.core.registry import register_layer_type
+from gisdesk.layers.base import Layer, UnavailableLayer
+from gisdesk.layers.raster import RasterLayer, RasterView, raster_from_state
+from gisdesk.layers.vector import VectorLayer, vector_from_state
+
+register_layer_type("vector", vector_from_state)
+register_layer_type("raster", raster_from_state)
+register_layer_type("unavailable", lambda s: UnavailableLayer(s["state"], s["problem"]))
+
+__all__ = ["Layer", "RasterLayer", "RasterView", "UnavailableLayer", "VectorLayer"]

@@ -1,0 +1,36 @@
+"""Shared fixtures.
+
+``shared_data`` points at ``../shared/data`` (real third-party files, see its PROVENANCE.md).
+They are never copied into the project. Where the folder is absent the tests that need it skip
+with a clear reason; in CI it is always present, and ``GISDESK_REQUIRE_SHARED=1`` (set by
+``.ci/run``) turns that skip into a failure so nothing is silently skipped there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+SAMPLE_DATA = ROOT / "sample_data"
+
+
+def _shared_or_skip() -> Path:
+    if SHARED_DATA.is_dir():
+        return SHARED_DATA
+    if os.environ.get("GISDESK_REQUIRE_SHARED") == "1":
+        pytest.fail(f"{SHARED_DATA} is missing but GISDESK_REQUIRE_SHARED=1 (CI must have ../shared/data)")
+    pytest.skip(f"real test data folder {SHARED_DATA} is absent (it sits beside the checkout in CI)")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    return _shared_or_skip()
+
+
+@pytest.fixture(scope="session")
+def sample_data() -> Path:
+    return SAMPLE_DATA

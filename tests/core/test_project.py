@@ -1,0 +1,166 @@
+"""Project: ordered layers with events, CRS, versioned JSON file with relative paths, atomic save."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import geopandas as gpd
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+from shapely.geometry import Point, box
+
+from gisdesk.core.errors import ProjectError
+from gisdesk.core.project import FORMAT, VERSION, Project
+from gisdesk.core.registry import layer_from_state
+from gisdesk.io import read_vector
+from gisdesk.layers import RasterLayer, UnavailableLayer, VectorLayer
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    d = tmp_path / "data"
+    d.mkdir()
+    wards = gpd.GeoDataFrame(
+        {"ten": ["Phường Vỹ Dạ", "Xã A Lưới 4"], "ma": ["19777", "01234"]},
+        geometry=[box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)], crs="EPSG:9214",
+    ).to_crs("EPSG:9214")
+    wards.geometry = wards.geometry.translate(560000, 1820000)
+    wards.to_file(d / "admin.gpkg", layer="wards", engine="pyogrio")
+    pts = gpd.GeoDataFrame({"id": ["a", "b"]}, geometry=[Point(107.58, 16.46), Point(107.6, 16.47)], crs=4326)
+    pts.to_file(d / "admin.gpkg", layer="points", engine="pyogrio")
+    with rasterio.open(d / "dem.tif", "w", driver="GTiff", width=10, height=10, count=1, dtype="int16",
+                       crs="EPSG:9214", transform=from_origin(560000, 1821000, 100, 100)) as ds:
+        ds.write(np.arange(100, dtype="int16").reshape(1, 10, 10))
+    return d
+
+
+def make_project(data_dir):
+    project = Project(name="Huế thử", crs="EPSG:9214")
+    project.add_layer(RasterLayer(str(data_dir / "dem.tif"), name="Độ cao", opacity=0.7))
+    wards = read_vector(data_dir / "admin.gpkg", layer="wards")
+    wards.name = "Phường"
+    wards.style = {"kind": "single", "fill": [1, 2, 3, 40], "stroke": [0, 0, 0, 255], "stroke_width": 1, "size": 2}
+    project.add_layer(wards)
+    pts = read_vector(data_dir / "admin.gpkg", layer="points")
+    pts.visible = False
+    project.add_layer(pts)
+    return project
+
+
+def test_round_trip_with_relative_paths(data_dir, tmp_path):
+    project = make_project(data_dir)
+    path = project.save(tmp_path / "p.gisdesk")
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["format"] == FORMAT and raw["version"] == VERSION
+    assert raw["crs"] == "EPSG:9214"
+    assert [lyr["source"] for lyr in raw["layers"]] == ["data/dem.tif", "data/admin.gpkg", "data/admin.gpkg"]
+    assert "Huế thử" in path.read_text(encoding="utf-8")  # UTF-8, not \u escapes
+
+    # move the whole folder: relative paths still resolve
+    moved = tmp_path.parent / (tmp_path.name + "_moved")
+    os.rename(tmp_path, moved)
+    again = Project.load(moved / "p.gisdesk")
+    assert again.load_problems == []
+    assert again.name == project.name and again.crs == project.crs
+    assert again.layers.names() == project.layers.names()
+    for a, b in zip(project.layers, again.layers, strict=True):
+        sa, sb = a.get_state(), b.get_state()
+        sa.pop("source"), sb.pop("source")
+        assert sa == sb
+    assert isinstance(again.layers[1], VectorLayer) and len(again.layers[1]) == 2
+    assert again.layers[1].data["ten"].tolist() == ["Phường Vỹ Dạ", "Xã A Lưới 4"]
+    assert again.layers[1].data["ma"].tolist() == ["19777", "01234"]
+    assert again.layers[2].visible is False
+    assert not again.modified
+
+
+def test_every_layer_state_rebuilds_it(data_dir):
+    for layer in make_project(data_dir).layers:
+        rebuilt = layer_from_state(layer.get_state())
+        assert type(rebuilt) is type(layer)
+        assert rebuilt.get_state() == layer.get_state()
+
+
+def test_in_memory_vector_layer_state_carries_data():
+    gdf = gpd.GeoDataFrame({"v": [1]}, geometry=[Point(0, 0)], crs=4326)
+    layer = VectorLayer(gdf, name="kết quả")
+    rebuilt = layer_from_state(layer.get_state())
+    assert rebuilt.data is gdf and rebuilt.name == "kết quả"
+    project = Project(layers=[layer])
+    with pytest.raises(ProjectError, match="exist only in memory"):
+        project.to_dict()
+
+
+def test_events_and_modified_flag(data_dir):
+    project = Project()
+    seen = []
+    project.layers.events.inserted.connect(lambda i, layer: seen.append(("inserted", i, layer.name)))
+    project.layers.events.removed.connect(lambda i, layer: seen.append(("removed", i, layer.name)))
+    project.layers.events.moved.connect(lambda idx, layer: seen.append(("moved", idx, layer.name)))
+    modified = []
+    project.events.modified.connect(modified.append)
+    a = project.add_layer(RasterLayer(str(data_dir / "dem.tif"), name="a"))
+    b = project.add_layer(RasterLayer(str(data_dir / "dem.tif"), name="a"))
+    assert b.name == "a (2)"  # names stay unique
+    project.layers.move(1, 0)
+    assert project.layers.names() == ["a (2)", "a"]
+    project.layers.remove(a)
+    assert seen == [("inserted", 0, "a"), ("inserted", 1, "a (2)"), ("moved", (1, 0), "a (2)"), ("removed", 1, "a")]
+    assert modified == [True] and project.modified
+    crs_events = []
+    project.events.crs.connect(crs_events.append)
+    project.crs = 4326
+    assert crs_events == ["EPSG:4326"]
+    layer_events = []
+    b.events.opacity.connect(layer_events.append)
+    b.opacity = 3  # clamped
+    assert layer_events == [1.0] or b.opacity == 1.0
+
+
+def test_missing_source_keeps_the_layer_and_its_state(data_dir, tmp_path):
+    project = make_project(data_dir)
+    path = project.save(tmp_path / "p.gisdesk")
+    (data_dir / "dem.tif").rename(data_dir / "elsewhere.tif")
+    again = Project.load(path)
+    assert len(again.layers) == 3
+    assert isinstance(again.layers[0], UnavailableLayer)
+    assert "dem.tif" in again.load_problems[0]
+    again.save(path)  # saving does not lose the unavailable layer
+    assert json.loads(path.read_text(encoding="utf-8"))["layers"][0]["source"] == "data/dem.tif"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "JSON error at line 1"),
+        ('{"format": "qgis"}', "not a gisdesk project file"),
+        ('{"format": "gisdesk-project", "version": 99, "layers": []}', "newer gisdesk"),
+        ('{"format": "gisdesk-project", "layers": []}', "no valid version"),
+        ('{"format": "gisdesk-project", "version": 1, "crs": "EPSG:0", "layers": []}', "CRS"),
+        ('["a"]', "not a gisdesk project file"),
+    ],
+)
+def test_broken_project_files(tmp_path, content, message):
+    path = tmp_path / "bad.gisdesk"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ProjectError, match=message):
+        Project.load(path)
+
+
+def test_save_is_atomic(data_dir, tmp_path, monkeypatch):
+    project = make_project(data_dir)
+    path = project.save(tmp_path / "p.gisdesk")
+    before = path.read_bytes()
+    project.name = "changed"
+
+    def boom(*a, **k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("gisdesk.core.fileutil.os.replace", boom)
+    with pytest.raises(ProjectError, match="No space left"):
+        project.save(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "p.gisdesk"]  # no temp file left
