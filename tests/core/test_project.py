@@ -99,7 +99,7 @@ def test_events_and_modified_flag(data_dir):
     seen = []
     project.layers.events.inserted.connect(lambda i, layer: seen.append(("inserted", i, layer.name)))
     project.layers.events.removed.connect(lambda i, layer: seen.append(("removed", i, layer.name)))
-    project.layers.events.moved.connect(lambda idx, layer: seen.append(("moved", idx, layer.name)))
+    project.layers.events.moved.connect(lambda src, dst, layer: seen.append(("moved", (src, dst), layer.name)))
     modified = []
     project.events.modified.connect(modified.append)
     a = project.add_layer(RasterLayer(str(data_dir / "dem.tif"), name="a"))

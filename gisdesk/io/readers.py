@@ -1,0 +1,506 @@
+"""Open any supported file as layers, through the import doctors, with an import report.
+
+``open_path(path)`` is the one entry point: it recognises the format (by content first, then by
+extension), reads every layer the file holds, runs the doctors (sidecars, encoding, geometry, CRS)
+and returns the layers plus an :class:`ImportReport` that says what was read, detected, guessed,
+repaired and dropped. Bad input raises :class:`ReadError` naming the file and the problem.
+
+Sources may name a member inside a zip as ``"archive.zip!folder/file.shp"``.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+import shapely
+from pyogrio.errors import DataLayerError, DataSourceError, FeatureError, FieldError, GeometryError
+from shapely.errors import GEOSException
+
+from gisdesk.core.errors import ReadError
+from gisdesk.io import archive, crs_doctor, encoding, geometry_doctor, shapefile, tabular
+from gisdesk.io.report import ImportReport, LayerReport
+from gisdesk.layers import Layer, RasterLayer, VectorLayer
+from gisdesk.styles import default_style
+
+VECTOR_EXTS = {".shp", ".dbf", ".shx", ".gpkg", ".geojson", ".json", ".kml", ".kmz", ".fgb", ".gml",
+               ".gpx", ".topojson", ".sqlite", ".geojsonl", ".geojsons"}
+TABLE_EXTS = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
+RASTER_EXTS = {".tif", ".tiff", ".gtiff", ".hgt", ".img", ".vrt", ".asc", ".jp2"}
+ARCHIVE_EXTS = {".zip"}
+
+SUPPORTED_DESCRIPTION = (
+    "Shapefile (.shp, also inside .zip), GeoPackage (.gpkg), GeoJSON, KML/KMZ, FlatGeobuf (.fgb), GML, GPX, "
+    "CSV/XLSX with coordinates, GeoTIFF"
+)
+
+_FOREIGN = {"pdf", "png", "jpeg", "html"}
+
+# What a file's first bytes (archive.sniff) should say for its extension; a mismatch is reported.
+_CONTENT_FOR_EXT = {
+    ".shp": {"shp"}, ".gpkg": {"sqlite"}, ".sqlite": {"sqlite"}, ".fgb": {"fgb"}, ".zip": {"zip"},
+    ".tif": {"tiff"}, ".tiff": {"tiff"}, ".geojson": {"json"}, ".json": {"json"}, ".topojson": {"json"},
+    ".kml": {"kml", "xml"}, ".gml": {"xml"}, ".gpx": {"xml"}, ".xlsx": {"zip"}, ".kmz": {"zip"},
+}
+
+
+@dataclass
+class OpenResult:
+    layers: list[Layer] = field(default_factory=list)
+    report: ImportReport | None = None
+
+
+# ------------------------------------------------------------------------------------------------
+# entry points
+# ------------------------------------------------------------------------------------------------
+def open_path(path: str | os.PathLike[str], *, layer: str | None = None, **options: Any) -> OpenResult:
+    """Read every layer of ``path`` (or only ``layer``) through the doctors.
+
+    ``options`` are read options kept in the project so a reload makes the same choices:
+    ``encoding`` (force a text encoding), ``crs`` (force a CRS), ``x``/``y``/``wkt``/``sheet`` (tables).
+    """
+    source = os.fspath(path)
+    zip_part, member = _split_member(source)
+    report = ImportReport(path=source)
+    if member is not None:
+        layers = _read_zip(Path(zip_part), report, only_member=member, layer=layer, options=options)
+    else:
+        layers = _read_any(Path(source), report, layer=layer, options=options)
+    if layer is not None and not layers:
+        raise ReadError(source, f"has no layer named {layer!r}")
+    return OpenResult(layers=layers, report=report)
+
+
+def read_vector(path: str | os.PathLike[str], *, layer: str | None = None, **options: Any) -> VectorLayer:
+    """The first (or the named) vector layer of ``path``."""
+    result = open_path(path, layer=layer, **options)
+    for lyr in result.layers:
+        if isinstance(lyr, VectorLayer):
+            return lyr
+    raise ReadError(os.fspath(path), "holds no vector layer")
+
+
+def layer_from_source_state(state: dict[str, Any]) -> Layer:
+    """``core.registry`` factory: rebuild a vector layer by reading its source again."""
+    if "data" in state:
+        from gisdesk.layers.vector import vector_from_state
+
+        return vector_from_state(state)
+    source = state.get("source")
+    if not source:
+        raise ValueError(f"layer {state.get('name')!r} has neither data nor source")
+    result = open_path(source, layer=state.get("source_layer"), **(state.get("read_options") or {}))
+    vectors = [lyr for lyr in result.layers if isinstance(lyr, VectorLayer)]
+    if not vectors:
+        raise ReadError(source, "holds no vector layer any more")
+    lyr = vectors[0]
+    lyr.name = state.get("name") or lyr.name
+    if state.get("style"):
+        lyr.style = state["style"]
+    lyr.visible = state.get("visible", True)
+    lyr.opacity = state.get("opacity", 1.0)
+    return lyr
+
+
+# ------------------------------------------------------------------------------------------------
+# dispatch
+# ------------------------------------------------------------------------------------------------
+def _split_member(source: str) -> tuple[str, str | None]:
+    if "!" in source:
+        head, member = source.split("!", 1)
+        if head.lower().endswith(".zip") and os.path.isfile(head):
+            return head, member
+    return source, None
+
+
+def _read_any(path: Path, report: ImportReport, *, layer: str | None, options: dict[str, Any]) -> list[Layer]:
+    if not path.exists():
+        # a shapefile member named in another case still counts (handled by the sidecar doctor)
+        raise ReadError(path, "no such file")
+    if path.is_dir():
+        if path.suffix.lower() == ".gdb":
+            return _read_ogr_dataset(path, report, layer=layer, options=options)
+        raise ReadError(path, "is a folder; open a file inside it (or the .zip of the folder)")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ReadError(path, f"cannot be read ({exc.strerror})") from exc
+    if size == 0:
+        raise ReadError(path, "the file is empty (0 bytes)")
+    kind = archive.sniff(path)
+    ext = path.suffix.lower()
+
+    problem = archive.unsupported_archive_problem(kind) if kind else None
+    if problem:
+        raise ReadError(path, problem)
+    if kind in _FOREIGN:
+        raise ReadError(path, f"is {archive.describe_kind(kind)}, not a map data file ({SUPPORTED_DESCRIPTION})")
+
+    expected = _kind_for_ext(ext)
+    actual = _kind_for_magic(kind, ext)
+    named_as = _CONTENT_FOR_EXT.get(ext)
+    if actual and named_as and kind not in named_as:
+        report.add("warning", "read", f"the file is named {ext} but its content is "
+                                      f"{archive.describe_kind(kind)}; it was read by its content")
+        expected = actual
+    kind_to_use = expected or actual
+    if kind_to_use == "archive":
+        return _read_zip(path, report, only_member=None, layer=layer, options=options)
+    if kind_to_use == "raster":
+        return [_read_raster(str(path), report, options)]
+    if kind_to_use == "shapefile":
+        return [_read_shapefile(path, report, options)]
+    if kind_to_use == "table":
+        return _read_table(path, report, layer=layer, options=options)
+    if kind_to_use == "vector":
+        return _read_ogr_dataset(path, report, layer=layer, options=options)
+    # unknown extension, unknown content: let GDAL try, as QGIS would
+    try:
+        return _read_ogr_dataset(path, report, layer=layer, options=options)
+    except ReadError:
+        raise ReadError(path, f"is not a format gisdesk can read ({SUPPORTED_DESCRIPTION})") from None
+
+
+def _kind_for_ext(ext: str) -> str | None:
+    if ext in (".shp", ".dbf", ".shx"):
+        return "shapefile"
+    if ext in ARCHIVE_EXTS:
+        return "archive"
+    if ext in RASTER_EXTS:
+        return "raster"
+    if ext in TABLE_EXTS:
+        return "table"
+    if ext in VECTOR_EXTS:
+        return "vector"
+    return None
+
+
+def _kind_for_magic(kind: str | None, ext: str) -> str | None:
+    if kind == "zip":
+        return None if ext in (".xlsx", ".xlsm", ".kmz") else "archive"
+    if kind == "tiff":
+        return "raster"
+    if kind == "shp":
+        return "shapefile"
+    if kind in ("sqlite", "fgb"):
+        return "vector"
+    if kind in ("json", "kml"):
+        return None if ext in (".csv", ".txt", ".tsv") else "vector"
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# zip archives
+# ------------------------------------------------------------------------------------------------
+def _read_zip(path: Path, report: ImportReport, *, only_member: str | None, layer: str | None,
+              options: dict[str, Any]) -> list[Layer]:
+    members = archive.list_datasets(path)
+    if only_member is not None:
+        wanted = [m for m in members if m.lower() == only_member.lower()]
+        if not wanted:
+            raise ReadError(path, f"the archive no longer holds {only_member!r}")
+        members = wanted
+    report.add("info", "read", f"zip archive with {len(members)} dataset(s): {', '.join(members)}")
+    layers: list[Layer] = []
+    with archive.extracted(path, report, member=only_member) as folder:
+        for member in members:
+            inner = folder / member
+            sub = ImportReport(path=f"{path}!{member}")
+            if _kind_for_ext(inner.suffix.lower()) == "raster":
+                # rasters stay readable in place through GDAL's zip reader after the temp folder is gone
+                vsi = f"/vsizip/{path.absolute().as_posix()}/{member}"
+                layers.append(_read_raster(vsi, sub, options))
+                report.layers.extend(sub.layers)
+                report.messages.extend(sub.messages)
+                continue
+            try:
+                got = _read_any(inner, sub, layer=layer, options=options)
+            except ReadError as exc:
+                if only_member is not None or len(members) == 1:
+                    raise ReadError(f"{path}!{member}", exc.problem) from exc
+                report.add("warning", "dropped", f"{member}: {exc.problem}; the other files were read")
+                continue
+            for lyr in got:
+                src = f"{path}!{member}"
+                lyr.source = src
+                if getattr(lyr, "report", None) is not None:
+                    lyr.report.source = src
+            layers.extend(got)
+            report.layers.extend(sub.layers)
+            report.messages.extend(sub.messages)
+    return layers
+
+
+# ------------------------------------------------------------------------------------------------
+# shapefiles
+# ------------------------------------------------------------------------------------------------
+def _read_shapefile(path: Path, report: ImportReport, options: dict[str, Any]) -> VectorLayer:
+    lr = LayerReport(name=path.stem, source=str(path), driver="ESRI Shapefile")
+    report.layers.append(lr)
+    with shapefile.gdal_openable(path, lr) as op:
+        if not op.has_shp:
+            # a lone .dbf: an attribute table
+            gdf = _pyogrio_read(Path(op.path), lr, layer=None, encoding="latin1")
+        else:
+            gdf = _pyogrio_read(Path(op.path), lr, layer=None, encoding="latin1" if op.has_dbf else None)
+        declared, declared_source = _declared_dbf_encoding(op, options)
+        if op.has_dbf:
+            encoding.doctor_text_columns(gdf, read_as="latin1", declared=declared,
+                                         declared_source=declared_source, report=lr)
+        prj_text = op.prj_wkt
+        source_has_m = bool(getattr(op, "has_m", False))
+    return _finish_vector(gdf, lr, source=str(path), source_layer=None, options=options,
+                          prj_text=prj_text, source_has_m=source_has_m, index=len(report.layers) - 1)
+
+
+def _declared_dbf_encoding(op: Any, options: dict[str, Any]) -> tuple[str | None, str | None]:
+    if options.get("encoding"):
+        return encoding.normalize_encoding_name(options["encoding"]) or options["encoding"], "user"
+    if getattr(op, "cpg_encoding", None):
+        return op.cpg_encoding, ".cpg"
+    ldid = getattr(op, "ldid", None)
+    if ldid:
+        enc = encoding.ldid_to_encoding(ldid)
+        if enc:
+            return enc, f"DBF language id 0x{ldid:02X}"
+    return None, None
+
+
+# ------------------------------------------------------------------------------------------------
+# other OGR datasets (GPKG, GeoJSON, KML, FlatGeobuf, GML, GPX, FileGDB...)
+# ------------------------------------------------------------------------------------------------
+def _read_ogr_dataset(path: Path, report: ImportReport, *, layer: str | None,
+                      options: dict[str, Any]) -> list[Layer]:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            listed = pyogrio.list_layers(path)
+    except (DataSourceError, DataLayerError) as exc:
+        raise ReadError(path, _gdal_problem(exc, path)) from exc
+    names = [str(row[0]) for row in listed]
+    if not names:
+        raise ReadError(path, "holds no layers")
+    if layer is not None:
+        if layer not in names:
+            raise ReadError(path, f"has no layer named {layer!r} (it has: {', '.join(names)})")
+        names = [layer]
+    if len(names) > 1:
+        report.add("info", "read", f"{len(names)} layers: {', '.join(names)}")
+    layers: list[Layer] = []
+    for name in names:
+        lr = LayerReport(name=name, source=str(path))
+        report.layers.append(lr)
+        try:
+            gdf = _pyogrio_read(path, lr, layer=name if len(listed) > 1 or layer else None)
+        except ReadError as exc:
+            if len(names) == 1:
+                raise
+            report.add("warning", "dropped", f"layer {name!r} could not be read: {exc.problem}; "
+                                             "the other layers were read")
+            report.layers.remove(lr)
+            continue
+        encoding.normalize_text_columns(gdf, lr)
+        source_layer = name if len(listed) > 1 or layer else None
+        layers.append(_finish_vector(gdf, lr, source=str(path), source_layer=source_layer, options=options,
+                                     prj_text=None, source_has_m=False, index=len(report.layers) - 1))
+    if not layers:
+        raise ReadError(path, "none of its layers could be read")
+    return layers
+
+
+def _pyogrio_read(path: Path, lr: LayerReport, *, layer: str | None, encoding: str | None = None) -> gpd.GeoDataFrame:
+    """Read one layer with pyogrio (Arrow), turning GDAL/GEOS failures into fallbacks or ReadError."""
+    kw: dict[str, Any] = {"use_arrow": True}
+    if layer is not None:
+        kw["layer"] = layer
+    if encoding is not None:
+        kw["encoding"] = encoding
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # GDAL's own remarks ("Non closed ring") become report lines below
+            info = pyogrio.read_info(path, layer=layer, encoding=encoding)
+    except (DataSourceError, DataLayerError) as exc:
+        raise ReadError(path, _gdal_problem(exc, path)) from exc
+    lr.driver = lr.driver or str(info.get("driver") or "")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            warnings.simplefilter("ignore", UserWarning)
+            df = pyogrio.read_dataframe(path, **kw)
+    except (GEOSException, GeometryError):
+        # open rings, TIN/PolyhedralSurface...: read the raw WKB and mend what GEOS refuses
+        tol_kw = {k: v for k, v in (("layer", layer), ("encoding", encoding)) if v is not None}
+        df = geometry_doctor.read_tolerant(path, lr, **tol_kw)
+    except UnicodeDecodeError:
+        df = _read_without_binary(path, lr, info, kw)
+    except (DataSourceError, DataLayerError, FieldError, FeatureError) as exc:
+        raise ReadError(path, _gdal_problem(exc, path)) from exc
+    except Exception as exc:  # pyarrow / GDAL odd failures: fall back to the non-Arrow reader once
+        kw["use_arrow"] = False
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                df = pyogrio.read_dataframe(path, **kw)
+        except Exception as exc2:  # noqa: BLE001 - anything from GDAL on broken input
+            raise ReadError(path, _gdal_problem(exc2, path)) from exc
+    if not isinstance(df, gpd.GeoDataFrame):
+        df = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([None] * len(df), index=df.index), crs=None)
+        lr.info("read", "an attribute table without geometry: its rows are kept as attribute-only rows",
+                count=len(df))
+    lr.features_read = len(df)
+    return df
+
+
+def _read_without_binary(path: Path, lr: LayerReport, info: dict[str, Any], kw: dict[str, Any]) -> gpd.GeoDataFrame:
+    fields = list(info.get("fields", []))
+    ogr_types = list(info.get("ogr_types", []))
+    binary = [f for f, t in zip(fields, ogr_types, strict=False) if t == "OFTBinary"]
+    keep = [f for f in fields if f not in binary]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            df = pyogrio.read_dataframe(path, columns=keep, **kw)
+    except Exception as exc:  # noqa: BLE001
+        raise ReadError(path, f"its text could not be decoded ({exc})") from exc
+    if binary:
+        lr.warn("dropped", f"binary (BLOB) column(s) {', '.join(binary)} could not be read and were left out")
+    return df
+
+
+def _gdal_problem(exc: Exception, path: Path) -> str:
+    text = str(exc).replace(str(path), "").strip(" :'\"")
+    low = text.lower()
+    if "not recognized as" in low or "not recognised as" in low:
+        return f"is not a format gisdesk can read ({SUPPORTED_DESCRIPTION})"
+    if "no such file" in low:
+        return "no such file"
+    if "permission denied" in low:
+        return "permission denied"
+    return f"could not be read: {text}" if text else "could not be read"
+
+
+# ------------------------------------------------------------------------------------------------
+# tables (CSV / XLSX)
+# ------------------------------------------------------------------------------------------------
+def _read_table(path: Path, report: ImportReport, *, layer: str | None, options: dict[str, Any]) -> list[Layer]:
+    table_opts = {k: options[k] for k in ("x", "y", "wkt", "crs") if options.get(k)}
+    sheets: list[str | None] = [None]
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        if layer is not None or options.get("sheet") is not None:
+            sheets = [layer if layer is not None else options["sheet"]]
+        else:
+            sheets = list(tabular.list_sheets(path)) or [None]
+    layers: list[Layer] = []
+    for sheet in sheets:
+        lr = LayerReport(name=str(sheet) if sheet is not None else path.stem, source=str(path),
+                         driver="XLSX" if sheet is not None else "CSV")
+        report.layers.append(lr)
+        try:
+            gdf = tabular.read_table(path, lr, sheet=sheet, **table_opts)
+        except ReadError as exc:
+            if len(sheets) == 1:
+                raise
+            report.layers.remove(lr)
+            report.add("warning", "dropped", f"sheet {sheet!r}: {exc.problem}")
+            continue
+        lr.features_read = lr.features_read or len(gdf)
+        layers.append(_finish_vector(gdf, lr, source=str(path), source_layer=str(sheet) if len(sheets) > 1 else None,
+                                     options=options, prj_text=None, source_has_m=False,
+                                     index=len(report.layers) - 1, crs_checked=True))
+    if not layers:
+        raise ReadError(path, "no sheet holds a table")
+    return layers
+
+
+# ------------------------------------------------------------------------------------------------
+# rasters
+# ------------------------------------------------------------------------------------------------
+def _read_raster(source: str, report: ImportReport, options: dict[str, Any]) -> RasterLayer:
+    lyr = RasterLayer(source, crs=options.get("crs"))
+    lr = LayerReport(name=lyr.name, source=source, driver=lyr.driver, crs=lyr.crs,
+                     crs_status="declared" if lyr.crs else "none")
+    report.layers.append(lr)
+    lr.info("read", f"{lyr.width} × {lyr.height} pixels, {lyr.count} band(s) ({', '.join(sorted(set(lyr.dtypes)))}), "
+                    f"{len(lyr.overviews)} overview level(s)")
+    if options.get("crs"):
+        lr.crs_status = "overridden"
+    elif lyr.crs is None:
+        lr.warn("crs", "the raster has no CRS: it cannot be placed on the map with other layers until one is set")
+    if lyr.is_rotated:
+        lr.warn("read", "the raster is rotated (its geotransform has rotation terms); it is drawn by its bounding box")
+    if lyr.nodata is None:
+        lr.info("read", "no nodata value is set; every pixel is treated as data")
+    lyr.report = lr
+    return lyr
+
+
+# ------------------------------------------------------------------------------------------------
+# common tail: doctors + layer
+# ------------------------------------------------------------------------------------------------
+def _finish_vector(gdf: gpd.GeoDataFrame, lr: LayerReport, *, source: str, source_layer: str | None,
+                   options: dict[str, Any], prj_text: str | None, source_has_m: bool, index: int,
+                   crs_checked: bool = False) -> VectorLayer:
+    gdf = geometry_doctor.doctor_geometries(gdf, lr, source_has_m=source_has_m)
+    if options.get("crs"):
+        gdf = gdf.set_crs(options["crs"], allow_override=True)
+        lr.crs_status = "overridden"
+        lr.info("crs", f"CRS set by the user: {options['crs']}")
+    elif not crs_checked:
+        missing = "No .prj" if lr.driver == "ESRI Shapefile" else "No CRS was declared"
+        decision = crs_doctor.doctor_crs(gdf.crs, gdf.geometry, lr, prj_text=prj_text, missing=missing)
+        if decision.crs is not None and (gdf.crs is None or decision.status == "guessed"):
+            gdf = gdf.set_crs(decision.crs, allow_override=True)
+        lr.crs_status = decision.status
+    lr.crs = crs_to_string_safe(gdf.crs)
+    lr.features_kept = len(gdf)
+    lr.geometry_types = _geometry_counts(gdf)
+    name = lr.name
+    style = default_style(_family(lr.geometry_types), index)
+    layer = VectorLayer(gdf, name=name, source=source, source_layer=source_layer,
+                        read_options={k: v for k, v in options.items() if v is not None}, style=style, report=lr)
+    return layer
+
+
+def crs_to_string_safe(crs: Any) -> str | None:
+    from gisdesk.core.crs import crs_to_string
+
+    try:
+        return crs_to_string(crs)
+    except Exception:  # noqa: BLE001 - a CRS pyproj cannot express is reported as none
+        return None
+
+
+def _geometry_counts(gdf: gpd.GeoDataFrame) -> dict[str, int]:
+    geoms = gdf.geometry.values
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    type_ids = shapely.get_type_id(geoms)
+    out: dict[str, int] = {}
+    names = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
+             6: "MultiPolygon", 7: "GeometryCollection"}
+    ids, counts = np.unique(type_ids[~missing], return_counts=True)
+    for i, c in zip(ids, counts, strict=True):
+        out[names.get(int(i), str(i))] = int(c)
+    if missing.any():
+        out["None"] = int(missing.sum())
+    return out
+
+
+def _family(types: dict[str, int]) -> str | None:
+    fams = set()
+    for t in types:
+        if t in ("Polygon", "MultiPolygon"):
+            fams.add("polygon")
+        elif t in ("LineString", "MultiLineString", "LinearRing"):
+            fams.add("line")
+        elif t in ("Point", "MultiPoint"):
+            fams.add("point")
+    return fams.pop() if len(fams) == 1 else None
+
+
+__all__ = ["OpenResult", "layer_from_source_state", "open_path", "read_vector"]

@@ -1,0 +1,116 @@
+"""The import report: what was read, detected, guessed, repaired and dropped.
+
+Structured so the CLI can print it (``to_text``), ``gisdesk info --json`` can dump it
+(``to_dict``) and the GUI can show it as a list of messages with levels.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Level = Literal["info", "warning", "error"]
+
+# Message categories, used by the GUI to group messages and by tests to find them.
+# read:     what was opened, with which driver, how many features
+# encoding: which text encoding was declared / detected / used
+# crs:      which CRS was declared / guessed / suspicious
+# geometry: repairs, nulls, mixed types, Z/M
+# sidecar:  .shx/.dbf/.prj/.cpg problems and what was done about them
+# columns:  point columns found in a table, unparseable coordinates
+# dropped:  anything that was not loaded
+
+
+@dataclass
+class Message:
+    level: Level
+    category: str
+    text: str  # plain English sentence, already formatted; passed through tr() by the caller
+    count: int | None = None  # how many rows/values it concerns, when that makes sense
+
+    def __str__(self) -> str:
+        return f"[{self.level}] {self.category}: {self.text}"
+
+
+@dataclass
+class LayerReport:
+    """What happened to one layer (one GPKG table, one shapefile, one CSV...)."""
+
+    name: str
+    source: str = ""
+    driver: str = ""
+    features_read: int = 0
+    features_kept: int = 0
+    geometry_types: dict[str, int] = field(default_factory=dict)
+    crs: str | None = None  # "EPSG:xxxx" or WKT2, what the layer now carries
+    crs_status: str = "declared"  # declared | guessed | assumed | none | overridden
+    encoding: dict[str, str] = field(default_factory=dict)  # column -> encoding used
+    encoding_status: str = ""  # declared (cpg/ldid/format) | detected | none
+    repaired: int = 0
+    null_geometries: int = 0
+    dropped: int = 0
+    messages: list[Message] = field(default_factory=list)
+
+    def add(self, level: Level, category: str, text: str, count: int | None = None) -> Message:
+        msg = Message(level, category, text, count)
+        self.messages.append(msg)
+        return msg
+
+    def info(self, category: str, text: str, count: int | None = None) -> Message:
+        return self.add("info", category, text, count)
+
+    def warn(self, category: str, text: str, count: int | None = None) -> Message:
+        return self.add("warning", category, text, count)
+
+    @property
+    def warnings(self) -> list[Message]:
+        return [m for m in self.messages if m.level != "info"]
+
+    def find(self, category: str) -> list[Message]:
+        return [m for m in self.messages if m.category == category]
+
+
+@dataclass
+class ImportReport:
+    """The report for one opened path (which may hold several layers)."""
+
+    path: str
+    layers: list[LayerReport] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)  # about the file as a whole
+
+    def add(self, level: Level, category: str, text: str, count: int | None = None) -> Message:
+        msg = Message(level, category, text, count)
+        self.messages.append(msg)
+        return msg
+
+    def all_messages(self) -> list[Message]:
+        out = list(self.messages)
+        for lr in self.layers:
+            out.extend(lr.messages)
+        return out
+
+    @property
+    def has_warnings(self) -> bool:
+        return any(m.level != "info" for m in self.all_messages())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self, **kw: Any) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, **kw)
+
+    def to_text(self) -> str:
+        lines = [self.path]
+        for m in self.messages:
+            lines.append(f"  {m.level.upper():7} {m.category}: {m.text}")
+        for lr in self.layers:
+            gtypes = ", ".join(f"{k} {v}" for k, v in lr.geometry_types.items()) or "no geometry"
+            lines.append(f"  layer {lr.name!r} ({lr.driver}): {lr.features_kept} of {lr.features_read} features; {gtypes}")
+            lines.append(f"    CRS: {lr.crs or 'none'} ({lr.crs_status})")
+            if lr.encoding:
+                encs = sorted(set(lr.encoding.values()))
+                lines.append(f"    text encoding: {', '.join(encs)} ({lr.encoding_status})")
+            for m in lr.messages:
+                lines.append(f"    {m.level.upper():7} {m.category}: {m.text}")
+        return "\n".join(lines)

@@ -1,0 +1,1404 @@
+"""CSV and XLSX tables, with point columns found automatically.
+
+:func:`read_table` reads a CSV (any common encoding and delimiter) or one sheet of an XLSX workbook
+and returns a GeoDataFrame. Its geometry comes from the columns :func:`find_point_columns` picks:
+
+* a pair of latitude/longitude columns (``lat``/``lon``, ``Latitude``/``Longitude``, ``lng``/``long``,
+  ``Vĩ độ``/``Kinh độ``, ``vi_do``/``kinh_do``, ``snapped_lat``/``snapped_lon``...),
+* a WKT / GeoJSON / hex WKB column (``geom``, ``geometry``, ``wkt``, ``the_geom``...),
+* a single "location" column (``(40.69, -73.84)``, Socrata's ``{'latitude': ..., 'longitude': ...}``,
+  ``16.4637, 107.5909``),
+* a pair of projected x/y columns (``x``/``y``, ``easting``/``northing``, ``toa_do_x``/``toa_do_y``,
+  ``X Coordinate (State Plane)``...).
+
+Hand-typed values are read as people type them: decimal commas (``16,4637``), spaces and thousands
+separators, degree signs, DMS (``16°27'49.3"N``, ``107 35 12 E``), Vietnamese hemisphere letters
+(``B`` = Bắc = north, ``Đ`` = Đông = east). Rows with latitude and longitude the wrong way round are
+swapped back. A value that cannot be used (empty, unreadable text, out of range, the -1.797e308
+sentinel, the 0/0 placeholder) leaves its row in the table with no geometry, and the report counts them.
+
+Attribute columns keep codes as text (ward codes, ZIP codes, phone numbers: never lose leading zeros),
+and become integer / decimal columns only when every value is a number.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import math
+import re
+import unicodedata
+import warnings
+import zipfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from gisdesk.core.crs import WGS84, crs_to_string
+from gisdesk.io.errors import ReadError
+from gisdesk.io.report import LayerReport
+
+__all__ = ["PointColumns", "find_point_columns", "list_sheets", "parse_coordinate", "read_table"]
+
+XLSX_EXTS = {".xlsx", ".xlsm"}
+
+# --------------------------------------------------------------------------------------------------
+# names
+
+
+def _ascii_fold(text: str) -> str:
+    """Lower case, accents removed (đ -> d), camelCase split, punctuation -> spaces."""
+    text = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", str(text))
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+_LAT_WORDS = {"lat", "latitude", "lati", "vido", "latitud", "breite"}
+_LON_WORDS = {"lon", "lng", "long", "longitude", "longi", "kinhdo", "longitud", "laenge"}
+_X_WORDS = {"x", "easting", "east", "xcoord", "coordx"}
+_Y_WORDS = {"y", "northing", "north", "ycoord", "coordy"}
+# unit and hemisphere decorations that differ between the two columns of a pair: "VĨ ĐỘ (N)"/"KINH ĐỘ (E)"
+_DECORATION = {"n", "s", "e", "w", "b", "deg", "degree", "degrees", "dd", "decimal", "m", "metre", "meter", "met"}
+_PHRASES = ((re.compile(r"\bvi do\b"), "@lat"), (re.compile(r"\bkinh do\b"), "@lon"))
+
+_WKT_NAMES = {
+    "geom", "geometry", "wkt", "the geom", "shape", "wkt geom", "geom wkt", "geometry wkt", "wkt geometry",
+    "geometrie", "hinh hoc", "geojson", "wkb", "geom wkb",
+}
+_LOCATION_NAMES = {
+    "location", "loc", "vi tri", "toa do", "coordinates", "coordinate", "coords", "latlng", "latlon", "lat lon",
+    "lat lng", "lat long", "geolocation", "geo location", "gps", "position", "point", "geo point", "geopoint",
+}
+
+
+def _axis_of(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """("lat"|"lon"|"x"|"y", template) when the name holds exactly one axis word.
+
+    The template is the name with the axis word replaced by ``{}``: two columns pair up when their
+    templates are equal ("snapped_lat"/"snapped_lon", "X Coordinate (State Plane)"/"Y Coordinate ...").
+    """
+    folded = _ascii_fold(name)
+    for pattern, token in _PHRASES:
+        folded = pattern.sub(token, folded)
+    tokens = folded.split()
+    found: list[tuple[int, str]] = []
+    for i, tok in enumerate(tokens):
+        axis = None
+        if tok == "@lat" or tok in _LAT_WORDS:
+            axis = "lat"
+        elif tok == "@lon" or tok in _LON_WORDS:
+            axis = "lon"
+        elif tok in _X_WORDS:
+            axis = "x"
+        elif tok in _Y_WORDS:
+            axis = "y"
+        if axis:
+            found.append((i, axis))
+    if len(found) != 1:
+        return None
+    i, axis = found[0]
+    template = tuple("{}" if j == i else t for j, t in enumerate(tokens) if j == i or t not in _DECORATION)
+    return axis, template
+
+
+# --------------------------------------------------------------------------------------------------
+# coordinate values
+
+_NA_TOKENS = {
+    "", "na", "n/a", "n.a.", "nan", "null", "none", "nil", "-", "--", "---", "?", "#n/a", "#na", "#value!",
+    "#ref!", "#div/0!", "#num!", "#name?", "#null!", "không", "khong", "không có", "khong co", "chưa có",
+    "chua co", "unknown", "missing",
+}
+
+_HEMI_LAT = {"N": 1, "S": -1, "B": 1}  # B = Bắc (north)
+_HEMI_LON = {"E": 1, "W": -1, "Đ": 1, "O": -1}  # Đ = Đông (east); O = Ouest (west)
+_NUM = r"\d+(?:[.,]\d+)?"
+_DMS_RE = re.compile(
+    rf"""^(?P<h1>[NSEWBĐO])?\s*(?P<sign>[-+])?\s*
+        (?P<d>{_NUM})\s*(?:°|º|˚|deg|d(?=\s*\d)|:)?\s*
+        (?:(?P<m>{_NUM})\s*(?:'|′|’|‘|´|`|min|m(?=\s*\d)|:)?\s*
+           (?:(?P<s>{_NUM})\s*(?:"|″|”|“|''|′′|sec|s)?\s*)?
+        )?
+        (?P<h2>[NSEWBĐO])?$""",
+    re.VERBOSE,
+)
+
+# classes of unusable values, in the order they are reported
+EMPTY, UNREADABLE, OUT_OF_RANGE, ABSURD, PLACEHOLDER = "empty", "unreadable", "out of range", "absurd", "placeholder"
+
+_SENTINEL = 1e300  # the -1.797e308 (DBL_MAX) "no data" value and its friends
+_ABSURD_PROJECTED = 1e9  # no projected coordinate on Earth is this large (see crs_doctor)
+
+
+def _number(text: str) -> float | None:
+    """A plain number written by hand: decimal comma, thousands separators, spaces."""
+    s = text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+    s = s.replace("−", "-").replace("–", "-")
+    if not s:
+        return None
+    if re.fullmatch(r"[+-]?\d{1,3}(?:[ '.]\d{3})+(?:,\d+)?", s) and (" " in s or "'" in s or s.count(".") > 1 or "," in s):
+        s = re.sub(r"[ '.]", "", s).replace(",", ".")  # 1.820.000,5 / 1 820 000
+    elif re.fullmatch(r"[+-]?\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?", s) and (" " in s or s.count(",") > 1 or "." in s):
+        s = re.sub(r"[ ,]", "", s)  # 1,820,000.5 / 1 820 000.5
+    elif re.fullmatch(r"[+-]?\s*\d+,\d+", s):
+        s = s.replace(",", ".")  # 16,4637
+    s = s.replace(" ", "") if re.fullmatch(r"[+-]\s+\d.*", s) else s
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v
+
+
+def parse_coordinate(value: Any) -> tuple[float | None, str | None, str | None]:
+    """Read one hand-typed coordinate.
+
+    Returns ``(value, problem, hemisphere)``: ``value`` in decimal degrees (or plain units) or None;
+    ``problem`` is None, ``"empty"``, ``"unreadable"`` or ``"absurd"`` (NaN, infinity, -1.797e308);
+    ``hemisphere`` is ``"lat"`` when the text carried N/S (or B), ``"lon"`` for E/W (or Đ), else None.
+    """
+    if value is None:
+        return None, EMPTY, None
+    if isinstance(value, bool):
+        return None, UNREADABLE, None
+    if isinstance(value, int | float | np.integer | np.floating):
+        v = float(value)
+        if math.isnan(v):
+            return None, EMPTY, None
+        if not math.isfinite(v) or abs(v) >= _SENTINEL:
+            return None, ABSURD, None
+        return v, None, None
+    if isinstance(value, datetime | date | time):
+        return None, UNREADABLE, None
+    if isinstance(value, str) and value.isascii() and "_" not in value:
+        try:  # the common case: a plain decimal number
+            v = float(value)
+        except ValueError:
+            pass
+        else:
+            if math.isnan(v):
+                return None, EMPTY, None
+            if not math.isfinite(v) or abs(v) >= _SENTINEL:
+                return None, ABSURD, None
+            return v, None, None
+    text = unicodedata.normalize("NFKC", str(value)).strip().strip("\"'").strip()
+    if text.lower() in _NA_TOKENS:
+        return None, EMPTY, None
+    v = _number(text)
+    hemi = None
+    if v is None:
+        v, hemi = _dms(text)
+        if v is None:
+            low = text.lower()
+            if low in {"inf", "-inf", "+inf", "infinity", "-infinity"}:
+                return None, ABSURD, None
+            return None, UNREADABLE, None
+    if not math.isfinite(v) or abs(v) >= _SENTINEL:
+        return None, ABSURD, hemi
+    return v, None, hemi
+
+
+def _dms(text: str) -> tuple[float | None, str | None]:
+    s = text.replace("\u00a0", " ").replace("−", "-").replace("–", "-").strip()
+    s = s.upper().replace("DEG", "deg").replace("MIN", "min").replace("SEC", "sec")
+    # "d"/"m"/"s" unit letters are lower case in the pattern; upper-casing made them D/M/S: restore the
+    # ones that sit between digits.
+    s = re.sub(r"(?<=\d)\s*D(?=\s*\d)", "d", s)
+    s = re.sub(r"(?<=\d)\s*M(?=\s*\d)", "m", s)
+    s = re.sub(r"(?<=\d)\s*S\s*$", "s", s) if re.search(r"\dm\s*\d", s) else s
+    m = _DMS_RE.match(s)
+    if not m:
+        return None, None
+    h1, h2 = m.group("h1"), m.group("h2")
+    if h1 and h2:
+        return None, None
+    hemi_letter = h1 or h2
+    deg_txt, min_txt, sec_txt = m.group("d"), m.group("m"), m.group("s")
+    if min_txt is None and sec_txt is None and hemi_letter is None and "°" not in s and "º" not in s and "deg" not in s:
+        return None, None  # a bare number would have been read by _number: this is something else
+    try:
+        deg = float(deg_txt.replace(",", "."))
+        minutes = float(min_txt.replace(",", ".")) if min_txt else 0.0
+        seconds = float(sec_txt.replace(",", ".")) if sec_txt else 0.0
+    except ValueError:  # pragma: no cover - the pattern only lets digits through
+        return None, None
+    if (min_txt and not deg.is_integer()) or (sec_txt and min_txt and not minutes.is_integer()):
+        return None, None
+    if minutes >= 60 or seconds >= 60:
+        return None, None
+    v = deg + minutes / 60 + seconds / 3600
+    sign = -1 if m.group("sign") == "-" else 1
+    hemi = None
+    if hemi_letter in _HEMI_LAT:
+        hemi = "lat"
+        sign = -1 if (_HEMI_LAT[hemi_letter] < 0 or sign < 0) else 1
+    elif hemi_letter in _HEMI_LON:
+        hemi = "lon"
+        sign = -1 if (_HEMI_LON[hemi_letter] < 0 or sign < 0) else 1
+    return sign * v, hemi
+
+
+def _parse_values(values: Sequence[Any]) -> tuple[np.ndarray, list[str | None], list[str | None]]:
+    out = np.full(len(values), np.nan)
+    problems: list[str | None] = [None] * len(values)
+    hemis: list[str | None] = [None] * len(values)
+    for i, value in enumerate(values):
+        v, problem, hemi = parse_coordinate(value)
+        if v is not None and problem is None:
+            out[i] = v
+        problems[i] = problem
+        hemis[i] = hemi
+    return out, problems, hemis
+
+
+# --------------------------------------------------------------------------------------------------
+# point columns
+
+
+@dataclass
+class PointColumns:
+    """Which columns place the rows on the map.
+
+    ``kind`` is ``"xy"`` (``x`` = longitude/easting column, ``y`` = latitude/northing column),
+    ``"wkt"`` (``wkt`` = a column of WKT, GeoJSON or hex WKB geometries) or ``"location"`` (``location``
+    = one column holding both latitude and longitude). ``degrees`` says whether x/y were found as
+    latitude/longitude by name (None for plain x/y: the values decide). ``reason`` is a plain-English
+    sentence; ``alternatives`` lists other coordinate columns that were found but not used.
+    """
+
+    kind: str
+    x: str | None = None
+    y: str | None = None
+    wkt: str | None = None
+    reason: str = ""
+    location: str | None = None
+    degrees: bool | None = None
+    alternatives: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        if self.kind == "xy":
+            return f"{self.y!r}/{self.x!r}" if self.degrees else f"{self.x!r}/{self.y!r}"
+        if self.kind == "wkt":
+            return repr(self.wkt)
+        return repr(self.location)
+
+
+@dataclass
+class _Parsed:
+    """Geometries built from point columns plus what went wrong, row by row."""
+
+    geoms: np.ndarray
+    problems: list[str | None]
+    samples: dict[str, list[tuple[int, str]]]
+    degrees: bool
+    swapped_rows: list[int] = field(default_factory=list)
+    whole_columns_swapped: bool = False
+    names_disagree: bool = False  # lat/lon names but projected values
+    srid: int | None = None
+
+    @property
+    def usable(self) -> int:
+        return int(sum(p is None for p in self.problems))
+
+
+def _sample(value: Any) -> str:
+    text = str(value) if value is not None else ""
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _parse_xy(xvals: Sequence[Any], yvals: Sequence[Any], degrees_hint: bool | None) -> _Parsed:
+    xs, xprob, xhemi = _parse_values(xvals)
+    ys, yprob, yhemi = _parse_values(yvals)
+    n = len(xs)
+    finite = np.isfinite(xs) & np.isfinite(ys)
+    if finite.any():
+        fx, fy = np.abs(xs[finite]), np.abs(ys[finite])
+        degree_like = ((fx <= 180) & (fy <= 180)).mean()
+        degrees = bool(degree_like >= 0.9)
+    else:
+        degrees = degrees_hint is not False
+    names_disagree = bool(degrees_hint and not degrees)
+
+    swapped_rows: list[int] = []
+    if degrees:
+        for i in np.flatnonzero(finite):
+            hemi_swapped = yhemi[i] == "lon" or xhemi[i] == "lat"
+            if hemi_swapped or (abs(ys[i]) > 90 and abs(xs[i]) <= 90):
+                xs[i], ys[i] = ys[i], xs[i]
+                swapped_rows.append(int(i))
+    whole = bool(swapped_rows) and len(swapped_rows) > 0.5 * int(finite.sum())
+
+    problems: list[str | None] = [None] * n
+    samples: dict[str, list[tuple[int, str]]] = {}
+    geoms = np.full(n, None, dtype=object)
+    ok = np.zeros(n, dtype=bool)
+    for i in range(n):
+        problem = None
+        for p in (xprob[i], yprob[i]):
+            if p == UNREADABLE or p == ABSURD:
+                problem = p
+                break
+            if p == EMPTY:
+                problem = EMPTY
+        if problem is None:
+            x, y = xs[i], ys[i]
+            if degrees and (abs(y) > 90 or abs(x) > 180):
+                problem = OUT_OF_RANGE
+            elif not degrees and (abs(x) > _ABSURD_PROJECTED or abs(y) > _ABSURD_PROJECTED):
+                problem = ABSURD
+            elif x == 0 and y == 0:
+                problem = PLACEHOLDER
+        problems[i] = problem
+        if problem is None:
+            ok[i] = True
+        elif problem != EMPTY or len(samples.get(EMPTY, [])) < 3:
+            if problem in (xprob[i], yprob[i]):
+                bad_value = yvals[i] if yprob[i] == problem else xvals[i]
+            else:  # out of range, placeholder, absurd projected value: show the pair as typed
+                bad_value = (
+                    f"{_sample(yvals[i])}, {_sample(xvals[i])}" if degrees else f"{_sample(xvals[i])}, {_sample(yvals[i])}"
+                )
+            samples.setdefault(problem, []).append((i, _sample(bad_value)))
+    if ok.any():
+        geoms[ok] = shapely.points(xs[ok], ys[ok])
+    return _Parsed(geoms, problems, samples, degrees, swapped_rows, whole, names_disagree)
+
+
+_LOC_KEY_RE = {
+    "lat": re.compile(r"""['"]?\blat(?:itude)?['"]?\s*[:=]\s*['"]?\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"""),
+    "lon": re.compile(r"""['"]?\b(?:lon|lng|long|longitude)['"]?\s*[:=]\s*['"]?\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"""),
+}
+_GEOJSON_POINT_RE = re.compile(
+    r""""coordinates"\s*:\s*\[\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*,\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"""
+)
+_WKT_POINT_RE = re.compile(r"^\s*POINT\s*\(\s*(\S+)\s+(\S+)\s*\)\s*$", re.IGNORECASE)
+_PAIR_RE = re.compile(r"^[\(\[]?\s*([^,;()\[\]]+?)\s*[,;]\s*([^,;()\[\]]+?)\s*[\)\]]?$")
+
+
+def _split_location(value: Any) -> tuple[Any, Any]:
+    """(lon, lat) texts from a single location cell; (None, None) when empty, ("?", "?") if unreadable."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None, None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if text.lower() in _NA_TOKENS:
+        return None, None
+    if "lat" in text.lower() and ("lon" in text.lower() or "lng" in text.lower()):
+        lat, lon = _LOC_KEY_RE["lat"].search(text), _LOC_KEY_RE["lon"].search(text)
+        if lat and lon:
+            return lon.group(1), lat.group(1)
+        return None, None  # e.g. Socrata's {'human_address': ...} without a position
+    m = _GEOJSON_POINT_RE.search(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _WKT_POINT_RE.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _PAIR_RE.match(text)
+    if m:
+        a, b = m.group(1), m.group(2)
+        va, _, _ = parse_coordinate(a)
+        vb, _, _ = parse_coordinate(b)
+        if va is not None and vb is not None and abs(va) > 90 and abs(vb) <= 90:
+            return a, b  # "lon, lat"
+        return b, a  # "lat, lon": Socrata, Google Maps, what people copy
+    # "16°27'49.3\"N 107°35'12\"E": two DMS values separated by a space
+    m = re.match(r"^(.*?[NSBnsb])\s*[,;]?\s*(.*?[EWĐewđ])$", text) or re.match(r"^(.*?[EWĐewđ])\s*[,;]?\s*(.*?[NSBnsb])$", text)
+    if m:
+        first, second = m.group(1), m.group(2)
+        if first.strip()[-1].upper() in "NSB":
+            return second, first
+        return first, second
+    return "?", "?"
+
+
+def _parse_location(values: Sequence[Any]) -> _Parsed:
+    lons, lats = [], []
+    for value in values:
+        lon, lat = _split_location(value)
+        lons.append(lon)
+        lats.append(lat)
+    parsed = _parse_xy(lons, lats, True)
+    # report the original cell, not the part of it
+    for problem, items in parsed.samples.items():
+        parsed.samples[problem] = [(i, _sample(values[i])) for i, _ in items]
+    return parsed
+
+
+_WKT_START_RE = re.compile(
+    r"^\s*(?:SRID=\d+\s*;\s*)?(?:POINT|LINESTRING|POLYGON|MULTIPOINT|MULTILINESTRING|MULTIPOLYGON|GEOMETRYCOLLECTION"
+    r"|CIRCULARSTRING|COMPOUNDCURVE|CURVEPOLYGON|MULTICURVE|MULTISURFACE|TRIANGLE|TIN|POLYHEDRALSURFACE)\b",
+    re.IGNORECASE,
+)
+_GEOJSON_START_RE = re.compile(r"""^\s*\{\s*["']type["']\s*:""")
+_HEXWKB_RE = re.compile(r"^(?:[0-9A-Fa-f]{2}){21,}$")
+
+
+def _looks_like_geometry_text(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    return bool(_WKT_START_RE.match(value) or _GEOJSON_START_RE.match(value) or _HEXWKB_RE.match(value.strip()))
+
+
+def _parse_wkt(values: Sequence[Any]) -> _Parsed:
+    n = len(values)
+    geoms = np.full(n, None, dtype=object)
+    problems: list[str | None] = [None] * n
+    samples: dict[str, list[tuple[int, str]]] = {}
+    srids: Counter[int] = Counter()
+    for i, value in enumerate(values):
+        text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
+        geom = None
+        if text.lower() in _NA_TOKENS:
+            problem = EMPTY
+        else:
+            m = re.match(r"^SRID=(\d+)\s*;\s*(.*)$", text, re.IGNORECASE | re.DOTALL)
+            if m:
+                srids[int(m.group(1))] += 1
+                text = m.group(2)
+            try:
+                with np.errstate(all="ignore"):  # "1e3088" overflows: that value is absurd, not a crash
+                    if text.startswith("{"):
+                        geom = shapely.from_geojson(text.replace("'", '"'), on_invalid="ignore")
+                    elif _HEXWKB_RE.match(text):
+                        geom = shapely.from_wkb(bytes.fromhex(text), on_invalid="ignore")
+                    else:
+                        geom = shapely.from_wkt(text, on_invalid="ignore")
+            except (shapely.errors.GEOSException, ValueError, TypeError):
+                geom = None
+            if geom is None:
+                problem = UNREADABLE
+            elif geom.is_empty:
+                problem, geom = EMPTY, None
+            else:
+                coords = shapely.get_coordinates(geom)
+                problem = None if np.isfinite(coords).all() and (np.abs(coords) < _ABSURD_PROJECTED).all() else ABSURD
+                if problem:
+                    geom = None
+        problems[i] = problem
+        geoms[i] = geom
+        if problem is not None and (problem != EMPTY or len(samples.get(EMPTY, [])) < 3):
+            samples.setdefault(problem, []).append((i, _sample(value)))
+    from gisdesk.io.crs_doctor import robust_bounds
+
+    bounds, _ = robust_bounds(geoms)
+    degrees = bounds is not None and -180 <= bounds[0] <= bounds[2] <= 180 and -90 <= bounds[1] <= bounds[3] <= 90
+    srid = srids.most_common(1)[0][0] if srids else None
+    return _Parsed(geoms, problems, samples, degrees, srid=srid)
+
+
+def _column_values(df: pd.DataFrame, name: str) -> list[Any]:
+    return [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA) else v for v in df[name].tolist()]
+
+
+def _candidates(df: pd.DataFrame) -> list[tuple[int, PointColumns]]:
+    """Every plausible set of point columns with a priority (lower = better)."""
+    cols = [str(c) for c in df.columns]
+    axes: dict[str, list[tuple[str, tuple[str, ...]]]] = {"lat": [], "lon": [], "x": [], "y": []}
+    for c in cols:
+        found = _axis_of(c)
+        if found:
+            axes[found[0]].append((c, found[1]))
+    out: list[tuple[int, PointColumns]] = []
+
+    def first_values(c: str, k: int = 25) -> list[Any]:
+        vals: list[Any] = []
+        for v in df[c]:
+            if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) or str(v).strip() == "":
+                continue
+            vals.append(v)
+            if len(vals) == k:
+                break
+        return vals
+
+    wkt_named = {c for c in cols if _ascii_fold(c) in _WKT_NAMES}
+    for c in cols:
+        vals = first_values(c)
+        if not vals:
+            continue
+        share = sum(_looks_like_geometry_text(v) for v in vals) / len(vals)
+        if share >= 0.5:
+            prio = 0 if c in wkt_named else 30
+            out.append((prio, PointColumns("wkt", wkt=c, reason=f"column {c!r} holds geometries as text")))
+
+    for (latc, lt), (lonc, ln) in ((a, b) for a in axes["lat"] for b in axes["lon"]):
+        if lt == ln:
+            prio = 10 + len(lt)
+            out.append((prio, PointColumns("xy", x=lonc, y=latc, degrees=True,
+                                           reason=f"columns {latc!r} and {lonc!r} are named as latitude and longitude")))
+    for c in cols:
+        if _ascii_fold(c) in _LOCATION_NAMES:
+            vals = first_values(c)
+            if vals and sum(_split_location(v) != ("?", "?") for v in vals) / len(vals) >= 0.5:
+                out.append((40, PointColumns("location", location=c,
+                                             reason=f"column {c!r} holds latitude and longitude together")))
+    for (xc, xt), (yc, yt) in ((a, b) for a in axes["x"] for b in axes["y"]):
+        if xt == yt:
+            out.append((50 + len(xt), PointColumns("xy", x=xc, y=yc, degrees=None,
+                                                   reason=f"columns {xc!r} and {yc!r} are named as x and y")))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def _parse_candidate(df: pd.DataFrame, pc: PointColumns) -> _Parsed:
+    if pc.kind == "wkt":
+        assert pc.wkt is not None
+        return _parse_wkt(_column_values(df, pc.wkt))
+    if pc.kind == "location":
+        assert pc.location is not None
+        return _parse_location(_column_values(df, pc.location))
+    assert pc.x is not None and pc.y is not None
+    return _parse_xy(_column_values(df, pc.x), _column_values(df, pc.y), pc.degrees)
+
+
+def _choose(df: pd.DataFrame) -> tuple[PointColumns, _Parsed] | None:
+    cands = _candidates(df)
+    if not cands:
+        return None
+    parsed = [(pc, _parse_candidate(df, pc)) for _, pc in cands]
+    best = max(p.usable for _, p in parsed)
+    chosen_i = 0
+    if best > 0:
+        chosen_i = next(i for i, (_, p) in enumerate(parsed) if p.usable > 0 and p.usable >= 0.5 * best)
+    pc, p = parsed[chosen_i]
+    others = [o.describe() for j, (o, _) in enumerate(parsed) if j != chosen_i]
+    pc.alternatives = others
+    usable_txt = f"{p.usable} of {len(df)} rows have usable positions"
+    reason = f"Point positions come from {pc.describe()}: {pc.reason} ({usable_txt})."
+    if others:
+        reason += f" Other coordinate columns were found and kept as plain attributes: {', '.join(others)}."
+    pc.reason = reason
+    return pc, p
+
+
+def find_point_columns(df: pd.DataFrame) -> PointColumns | None:
+    """Find the columns that place the rows on the map (see the module docstring), or None.
+
+    Names are matched without case or accents; the values then decide between candidates: the first one
+    in the order WKT column named like a geometry, latitude/longitude pair, other WKT column, location
+    column, x/y pair that has at least half as many usable rows as the best one wins.
+    """
+    if not all(isinstance(c, str) for c in df.columns):
+        df = df.set_axis([str(c) for c in df.columns], axis=1)
+    found = _choose(df)
+    return found[0] if found else None
+
+
+# --------------------------------------------------------------------------------------------------
+# reading CSV
+
+
+def _decode(raw: bytes, path: Path, report: LayerReport) -> tuple[str, str]:
+    """Text of the file and the encoding used; ReadError for binary files."""
+    boms = (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    )
+    for bom, enc in boms:
+        if raw.startswith(bom):
+            text = raw.decode(enc, errors="replace")
+            report.encoding_status = "declared"
+            label = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[enc]
+            order = ""
+            if enc in ("utf-16", "utf-32"):
+                order = " little-endian" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE)) else " big-endian"
+            report.info("encoding", f"The file starts with a byte-order mark: it was read as {label}{order}.")
+            return text, label
+    head = raw[:4096]
+    if b"\x00" in head:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+            enc = "utf-16-le"
+        elif even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+            enc = "utf-16-be"
+        else:
+            raise ReadError(path, "this is not a text table: it contains binary data")
+        report.encoding_status = "detected"
+        report.info("encoding", f"The file has no byte-order mark but its bytes are {enc.upper()}; it was read as such.")
+        return raw.decode(enc, errors="replace"), enc.upper()
+    try:
+        text = raw.decode("utf-8")
+        report.encoding_status = "detected"
+        return text, "UTF-8"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(raw) - 3 and exc.reason.startswith("unexpected end"):
+            report.encoding_status = "detected"
+            report.warn("encoding", "The file ends in the middle of a character (it seems cut off); the last bytes were dropped.")
+            return raw[: exc.start].decode("utf-8"), "UTF-8"
+    return _decode_legacy(raw, report)
+
+
+def _decode_legacy(raw: bytes, report: LayerReport) -> tuple[str, str]:
+    samples = [line for line in raw.splitlines() if any(b > 0x7F for b in line)][:500]
+    try:
+        from gisdesk.io import encoding as enc_mod  # written alongside; optional until it lands
+    except ImportError:
+        enc_mod = None
+    if enc_mod is not None and hasattr(enc_mod, "detect_encoding"):
+        guess = enc_mod.detect_encoding(samples, declared=None)
+        name = guess.encoding
+        try:
+            text = raw.decode(name, errors="replace")
+        except LookupError:
+            name, text = "cp1258", raw.decode("cp1258", errors="replace")
+        report.encoding_status = "detected"
+        confidence = getattr(guess, "confidence", 1.0)
+        msg = f"The file is not UTF-8; its text was read as {name} ({guess.reason})."
+        if isinstance(confidence, int | float) and confidence < 0.6:
+            report.warn("encoding", msg + " This is uncertain: check the accented names.")
+        else:
+            report.info("encoding", msg)
+        return text, name
+    report.encoding_status = "detected"
+    report.warn(
+        "encoding",
+        "The file is not UTF-8; its text was read as Windows-1258 (Vietnamese). TCVN3 and VNI files could not "
+        "be told apart here: check the accented names.",
+    )
+    return raw.decode("cp1258", errors="replace"), "cp1258"
+
+
+def _sniff_delimiter(text: str) -> str:
+    lines = [ln for ln in text.splitlines()[:60] if ln.strip()]
+    if not lines:
+        return ","
+    best: tuple[float, int, int] | None = None
+    best_delim = ","
+    for rank, delim in enumerate((",", ";", "\t", "|")):
+        try:
+            counts = [len(row) for row in csv.reader(lines, delimiter=delim, quotechar='"')]
+        except csv.Error:  # pragma: no cover - non-strict readers rarely raise
+            continue
+        if not counts:
+            continue
+        mode, freq = Counter(counts).most_common(1)[0]
+        if mode < 2:
+            continue
+        header_ok = 1 if counts[0] == mode else 0
+        score = (freq / len(counts) + 0.1 * header_ok, mode, -rank)
+        if best is None or score > best:
+            best, best_delim = score, delim
+    return best_delim
+
+
+_DELIM_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+
+
+@dataclass
+class _RawTable:
+    header: list[str]
+    rows: list[list[Any]]
+    row_numbers: list[int]  # line (CSV) or row (XLSX) number of each row, 1-based, for messages
+    unit: str  # "line" or "row"
+    read: int = 0  # data rows seen (including dropped ones)
+    dropped: int = 0
+    text_encoding: str | None = None
+    delimiter: str | None = None  # CSV only
+    number_formats: list[list[str]] | None = None  # XLSX only
+
+
+def _check_binary_text(text: str, path: Path) -> None:
+    sample = text[:20000]
+    if not sample:
+        return
+    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f\v")
+    bad = sample.count("\ufffd")
+    if (control + bad) > max(3, 0.02 * len(sample)):
+        raise ReadError(path, "this is not a text table: it contains binary data")
+
+
+def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise ReadError(path, "the file is empty")
+    text, enc = _decode(raw, path, report)
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    _check_binary_text(text, path)
+    if not text.strip():
+        raise ReadError(path, "the file is empty")
+
+    first_line_end = text.find("\n")
+    first = text[: first_line_end if first_line_end >= 0 else len(text)].strip()
+    start_line = 1
+    m = re.fullmatch(r'"?sep=(.)"?', first)
+    if m:  # Excel's "sep=;" hint line
+        delim = m.group(1)
+        text = text[first_line_end + 1 :] if first_line_end >= 0 else ""
+        start_line = 2
+    else:
+        delim = _sniff_delimiter(text)
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True, strict=False)
+    header: list[str] | None = None
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    too_many: list[int] = []
+    too_few: list[int] = []
+    read = 0
+    prev_end = 0
+    entries: list[tuple[int, list[str]]] = []
+    ends_clean = text.endswith(("\n", "\r"))
+    last_line = start_line - 1 + text.count("\n") + (0 if ends_clean else 1)
+    lost_to_quote: tuple[int, int] | None = None
+    try:
+        for row in reader:
+            line = start_line + prev_end
+            prev_end = reader.line_num
+            entries.append((line, row))
+    except csv.Error:
+        # the csv module gives up on a value longer than its field size limit: in practice a quote that
+        # is never closed, swallowing the rest of a big file
+        lost_to_quote = (start_line + prev_end, last_line)
+    if (
+        lost_to_quote is None
+        and entries
+        and text.count('"') % 2 == 1
+        and any("\n" in c or "\r" in c for c in entries[-1][1])
+    ):
+        # a quote that is never closed swallows the rest of the file into one value
+        line, _ = entries.pop()
+        lost_to_quote = (line, last_line)
+    truncated_line: int | None = None
+    for k, (line, row) in enumerate(entries):
+        if not row or all(not c.strip() for c in row):
+            continue
+        if header is None:
+            header = row
+            continue
+        read += 1
+        width = len(header)
+        is_last = k == len(entries) - 1
+        if len(row) > width:
+            if all(not c.strip() for c in row[width:]):
+                row = row[:width]
+            else:
+                too_many.append(line)
+                continue
+        if len(row) < width:
+            if is_last and not ends_clean and lost_to_quote is None:
+                truncated_line = line
+                continue
+            too_few.append(line)
+            row = row + [""] * (width - len(row))
+        rows.append(row)
+        numbers.append(line)
+    if header is None:
+        raise ReadError(path, "the file is empty (no header row)")
+    if enc == "tcvn3":  # TCVN3 has no capitals with tone marks: "HUế" -> "HUẾ"
+        from gisdesk.io.encoding import repair_tcvn3_capitals
+
+        header = [repair_tcvn3_capitals(c) for c in header]
+        rows = [[repair_tcvn3_capitals(c) for c in row] for row in rows]
+    n_lost = 0
+    if lost_to_quote is not None:
+        first_lost, last_lost = lost_to_quote
+        n_lost = max(1, last_lost - first_lost + 1)
+        read += n_lost
+        report.warn(
+            "dropped",
+            f"A quote opened on line {first_lost} is never closed, so lines {first_lost} to {last_lost} read as "
+            f"one value; they were not loaded.",
+            count=n_lost,
+        )
+
+    dropped = len(too_many) + (1 if truncated_line else 0) + n_lost
+    if too_many:
+        report.warn(
+            "dropped",
+            f"{len(too_many)} row{'s have' if len(too_many) != 1 else ' has'} more fields than the header "
+            f"({_lines(too_many)}); {'they were' if len(too_many) != 1 else 'it was'} not loaded because the values "
+            f"cannot be matched to columns.",
+            count=len(too_many),
+        )
+    if too_few:
+        report.warn(
+            "read",
+            f"{len(too_few)} row{'s have' if len(too_few) != 1 else ' has'} fewer fields than the header "
+            f"({_lines(too_few)}); the missing fields were left empty.",
+            count=len(too_few),
+        )
+    if truncated_line:
+        report.warn(
+            "dropped",
+            f"The last line ({truncated_line}) is incomplete: the file seems to be cut off. That row was not loaded.",
+            count=1,
+        )
+    report.info(
+        "read",
+        f"Read {_plural(len(rows), 'row')} and {_plural(len(header), 'column')} ({_DELIM_NAMES.get(delim, repr(delim))}-separated, {enc}).",
+    )
+    return _RawTable(header, rows, numbers, "line", read=read, dropped=dropped, text_encoding=enc, delimiter=delim)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _lines(numbers: list[int], unit: str = "line") -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    more = f" and {len(numbers) - 5} more" if len(numbers) > 5 else ""
+    return f"{unit}{'s' if len(numbers) != 1 else ''} {shown}{more}"
+
+
+# --------------------------------------------------------------------------------------------------
+# reading XLSX
+
+
+def _open_workbook(path: Path) -> Any:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl chatters about styles and extensions it ignores; none of it matters here
+            warnings.simplefilter("ignore")
+            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
+        raise ReadError(path, f"this is not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
+
+
+def list_sheets(path: str | Path) -> list[str]:
+    """Sheet names of an XLSX workbook, in order; ``[]`` for CSV and other one-table files."""
+    path = Path(path)
+    if not _is_workbook(path):
+        return []
+    wb = _open_workbook(path)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def _is_workbook(path: Path) -> bool:
+    if path.suffix.lower() in XLSX_EXTS:
+        return True
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return False
+    if head != b"PK\x03\x04":
+        return False
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return "xl/workbook.xml" in zf.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def _cell_value(value: Any, number_format: str) -> Any:
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        fmt = (number_format or "").strip()
+        if re.fullmatch(r"0{2,}", fmt) and float(value).is_integer() and value >= 0:
+            return f"{int(value):0{len(fmt)}d}"  # a code shown with leading zeros ("00123")
+    return value
+
+
+def _read_xlsx(path: Path, report: LayerReport, sheet: str | int | None) -> _RawTable:
+    wb = _open_workbook(path)
+    try:
+        names = list(wb.sheetnames)
+        if not names:
+            raise ReadError(path, "the workbook has no sheets")
+        if sheet is None:
+            chosen = None
+            for name in names:
+                grid = _sheet_grid(wb[name])
+                if grid[0]:
+                    chosen = name
+                    break
+            if chosen is None:
+                raise ReadError(path, f"every sheet of the workbook is empty ({', '.join(map(repr, names))})")
+        else:
+            chosen = _pick_sheet(path, names, sheet)
+            grid = _sheet_grid(wb[chosen])
+            if not grid[0]:
+                raise ReadError(path, f"sheet {chosen!r} is empty")
+    finally:
+        wb.close()
+    values, formats, row_numbers = grid
+    header_i = _header_index(values)
+    header = ["" if v is None else str(v).strip() for v in values[header_i]]
+    if header_i:
+        report.info(
+            "read",
+            f"Skipped {header_i} title row{'s' if header_i != 1 else ''} above the header (header on row "
+            f"{row_numbers[header_i]}).",
+        )
+    rows, fmts, numbers = [], [], []
+    for r in range(header_i + 1, len(values)):
+        row = values[r]
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
+            continue
+        rows.append(list(row))
+        fmts.append(formats[r])
+        numbers.append(row_numbers[r])
+    others = [n for n in names if n != chosen]
+    extra = f"; the workbook also has {', '.join(map(repr, others))}" if others else ""
+    report.info("read", f"Read sheet {chosen!r}: {_plural(len(rows), 'row')} and {_plural(len(header), 'column')}{extra}.")
+    report.encoding_status = report.encoding_status or "declared"
+    return _RawTable(header, rows, numbers, "row", read=len(rows), number_formats=fmts)
+
+
+def _pick_sheet(path: Path, names: list[str], sheet: str | int) -> str:
+    if isinstance(sheet, int) and not isinstance(sheet, bool):
+        if 0 <= sheet < len(names):
+            return names[sheet]
+        raise ReadError(path, f"there is no sheet number {sheet} (the workbook has {len(names)}: {', '.join(map(repr, names))})")
+    wanted = unicodedata.normalize("NFC", str(sheet))
+    if wanted in names:
+        return wanted
+    folded = {_ascii_fold(n): n for n in names}
+    if _ascii_fold(wanted) in folded:
+        return folded[_ascii_fold(wanted)]
+    raise ReadError(path, f"there is no sheet named {wanted!r} (the sheets are {', '.join(map(repr, names))})")
+
+
+def _sheet_grid(ws: Any) -> tuple[list[list[Any]], list[list[str]], list[int]]:
+    """Non-empty rows of a sheet as values (trailing empty columns trimmed), their formats and numbers."""
+    values: list[list[Any]] = []
+    formats: list[list[str]] = []
+    numbers: list[int] = []
+    width = 0
+    for r, row in enumerate(ws.iter_rows(), start=1):
+        vals = []
+        fmts = []
+        for cell in row:
+            v = getattr(cell, "value", None)
+            f = getattr(cell, "number_format", "General") or "General"
+            if isinstance(v, str) and not v.strip():
+                v = None
+            vals.append(_cell_value(v, f))
+            fmts.append(f)
+        last = max((i for i, v in enumerate(vals) if v is not None), default=-1)
+        if last < 0:
+            continue
+        width = max(width, last + 1)
+        values.append(vals)
+        formats.append(fmts)
+        numbers.append(getattr(row[0], "row", None) or r if row else r)
+    values = [(v + [None] * width)[:width] for v in values]
+    formats = [(f + ["General"] * width)[:width] for f in formats]
+    return values, formats, numbers
+
+
+def _header_index(values: list[list[Any]]) -> int:
+    """The first row that looks like a header: enough filled cells (skips title rows above it)."""
+    head = values[:30]
+    counts = [sum(v is not None for v in row) for row in head]
+    widest = max(counts)
+    for i, c in enumerate(counts):
+        if c >= max(2, 0.5 * widest) or widest == 1:
+            return i
+    return 0  # pragma: no cover - the widest row always qualifies
+
+
+# --------------------------------------------------------------------------------------------------
+# columns and types
+
+
+def _clean_header(header: list[str]) -> tuple[list[str], list[str]]:
+    names: list[str] = []
+    notes: list[str] = []
+    seen: Counter[str] = Counter()
+    for i, h in enumerate(header):
+        name = unicodedata.normalize("NFC", str(h)).replace("\ufeff", "").strip()
+        if not name:
+            name = f"column_{i + 1}"
+            notes.append(f"column {i + 1} has no name and was called {name!r}")
+        base = name
+        seen[base] += 1
+        if seen[base] > 1:
+            k = seen[base]
+            while f"{base}_{k}" in seen:
+                k += 1
+            name = f"{base}_{k}"
+            seen[name] += 1
+            notes.append(f"a second column named {base!r} was renamed {name!r}")
+        names.append(name)
+    return names, notes
+
+
+_CODE_WORDS = {"code", "ma", "zip", "zipcode", "postcode", "postal", "phone", "tel", "telephone", "sdt", "fax",
+               "mobile", "cmnd", "cccd", "mst", "msisdn", "dien thoai", "so dien thoai"}
+_INT_RE = re.compile(r"[+-]?\d+")
+_LEADING_ZERO_RE = re.compile(r"0\d+")
+_FLOAT_RE = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
+_COMMA_FLOAT_RE = re.compile(r"[+-]?\d+,\d+")
+_INTEGRAL_DECIMAL_RE = re.compile(r"\d+\.0+")
+_NUMERIC_NA = {"na", "n/a", "nan", "null", "none", "-", "--", "#n/a", "#na", "#value!", "#div/0!", "?"}
+
+
+def _is_code_name(name: str) -> bool:
+    folded = _ascii_fold(name)
+    tokens = set(folded.split())
+    return bool(tokens & _CODE_WORDS) or any(p in folded for p in ("dien thoai", "ma so"))
+
+
+def _to_text(v: Any) -> str | None:
+    if v is None:
+        return None
+    if isinstance(v, float):
+        if math.isnan(v):
+            return None
+        return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
+    if isinstance(v, datetime | date | time):
+        return v.isoformat()
+    return str(v).strip()
+
+
+def _infer_column(name: str, values: list[Any], delim: str | None, report: LayerReport) -> pd.Series:
+    """Typed column: code-like text stays text; all-number columns become Int64 / float64."""
+    present = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
+    if not present:
+        return pd.Series([None] * len(values), dtype=object)
+    code_name = _is_code_name(name)
+    if not any(isinstance(v, str) for v in present):  # XLSX cells that are all typed
+        if all(isinstance(v, bool) for v in present):
+            return pd.Series(values, dtype="boolean")
+        numbers = [v for v in present if isinstance(v, int | float) and not isinstance(v, bool)]
+        if len(numbers) == len(present) and not code_name:
+            if all(isinstance(v, int) for v in numbers):
+                return pd.Series(pd.array(values, dtype="Int64"))
+            return pd.Series([np.nan if v is None else float(v) for v in values], dtype="float64")
+        if all(isinstance(v, datetime) for v in present):
+            return pd.Series(pd.to_datetime(values))
+    texts = [None if v is None else (_to_text(v) or None) for v in values]
+    distinct = {t for t in texts if t is not None}
+
+    if code_name or any(
+        _LEADING_ZERO_RE.fullmatch(t) or (len(t) > 15 and _INT_RE.fullmatch(t)) for t in distinct
+    ):
+        return _code_column(name, texts, [t for t in texts if t is not None], report)
+
+    real = {t for t in distinct if t.lower() not in _NUMERIC_NA}
+    na_tokens = distinct - real
+
+    def na_note() -> None:
+        if na_tokens:
+            _note_na(name, [t for t in texts if t in na_tokens], report)
+
+    if real and all(_INT_RE.fullmatch(t) for t in real):
+        na_note()
+        return pd.Series(pd.array([None if t is None or t in na_tokens else int(t) for t in texts], dtype="Int64"))
+    if real and all(_FLOAT_RE.fullmatch(t) for t in real):
+        na_note()
+        return pd.Series([np.nan if t is None or t in na_tokens else float(t) for t in texts], dtype="float64")
+    if (
+        real
+        and delim != ","
+        and all(_COMMA_FLOAT_RE.fullmatch(t) or _INT_RE.fullmatch(t) for t in real)
+        and any("," in t for t in real)
+    ):
+        na_note()
+        example = next(t for t in texts if t is not None and "," in t)
+        report.info("columns", f"Column {name!r} uses decimal commas (e.g. {example!r}); it was read as numbers.")
+        return pd.Series(
+            [np.nan if t is None or t in na_tokens else float(t.replace(",", ".")) for t in texts], dtype="float64"
+        )
+    return pd.Series(texts, dtype="str")
+
+
+def _note_na(name: str, present: list[str], report: LayerReport) -> None:
+    tokens = Counter(t for t in present if t.lower() in _NUMERIC_NA)
+    n = sum(tokens.values())
+    shown = ", ".join(repr(t) for t, _ in tokens.most_common(3))
+    report.info("columns", f"Column {name!r} is numeric; {n} value{'s' if n != 1 else ''} such as {shown} were read as empty.", count=n)
+
+
+def _code_column(name: str, texts: list[str | None], present: list[str], report: LayerReport) -> pd.Series:
+    """Codes stay text. Whole numbers written as decimals ("19777.0") lose the ".0"; when most codes have
+    the same width, the shorter ones get back the leading zeros a spreadsheet took away."""
+    if present and all(_INTEGRAL_DECIMAL_RE.fullmatch(t) for t in present):
+        ints = [t.split(".")[0] if t is not None else None for t in texts]
+        widths = Counter(len(t) for t in ints if t is not None)
+        top = max(widths)
+        shorter = sum(c for w, c in widths.items() if w < top)
+        if shorter and top >= 2 and widths[top] >= 0.5 * sum(widths.values()):
+            example = next(t for t in ints if t is not None and len(t) < top)
+            ints = [t.zfill(top) if t is not None else None for t in ints]
+            report.warn(
+                "columns",
+                f"Column {name!r} holds codes stored as decimal numbers (e.g. {present[0]!r}), which lost their "
+                f"leading zeros; they were turned back into {top}-digit text codes ({shorter} were padded with "
+                f"zeros, e.g. {example!r} -> {example.zfill(top)!r}).",
+                count=shorter,
+            )
+        else:
+            report.info(
+                "columns",
+                f"Column {name!r} holds codes stored as decimal numbers (e.g. {present[0]!r}); they were kept as text "
+                f"without the '.0'.",
+            )
+        return pd.Series(ints, dtype="str")
+    return pd.Series(texts, dtype="str")
+
+
+# --------------------------------------------------------------------------------------------------
+# the entry point
+
+
+def _find_column(path: Path, names: list[str], wanted: str, what: str) -> str:
+    if wanted in names:
+        return wanted
+    folded = {}
+    for n in names:
+        folded.setdefault(_ascii_fold(n), n)
+    if _ascii_fold(wanted) in folded:
+        return folded[_ascii_fold(wanted)]
+    raise ReadError(path, f"there is no column named {wanted!r} for the {what}; the columns are {', '.join(map(repr, names))}")
+
+
+def read_table(
+    path: str | Path,
+    report: LayerReport,
+    *,
+    sheet: str | int | None = None,
+    x: str | None = None,
+    y: str | None = None,
+    wkt: str | None = None,
+    crs: str | None = None,
+) -> gpd.GeoDataFrame:
+    """Read a CSV file or one XLSX sheet as a GeoDataFrame of points (or WKT geometries).
+
+    ``sheet`` picks a sheet by name or 0-based number (default: the first one with data).
+    ``x``/``y`` (longitude/easting and latitude/northing columns) or ``wkt`` override the automatic
+    choice of :func:`find_point_columns`. ``crs`` sets the coordinates' CRS; without it, degrees are
+    taken as WGS 84 (EPSG:4326) and projected values go to the CRS doctor, whose answer is a guess.
+
+    Every row is kept: rows without usable coordinates get no geometry and are counted in the report.
+    Raises :class:`ReadError` for missing, empty, binary or unreadable files and unknown columns/sheets.
+    """
+    path = Path(path)
+    if (x is None) != (y is None):
+        raise ValueError("x and y must be given together")
+    if not path.exists():
+        raise ReadError(path, "the file does not exist")
+    if path.is_dir():
+        raise ReadError(path, "this is a folder, not a table file")
+    report.source = report.source or str(path)
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ReadError(path, f"the file could not be opened ({exc.strerror or exc})") from exc
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(path, "this is an old Excel .xls workbook; save it as .xlsx (Excel Workbook) and open that")
+    if _is_workbook(path):
+        report.driver = "XLSX"
+        raw_table = _read_xlsx(path, report, sheet)
+        delim = None
+    else:
+        if head.startswith(b"PK\x03\x04"):
+            raise ReadError(path, "this is a zip archive, not a table")
+        if sheet not in (None, 0):
+            raise ReadError(path, "a CSV file has no sheets")
+        report.driver = "CSV"
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ReadError(path, f"the file could not be read ({exc.strerror or exc})") from exc
+        raw_table = _read_csv(path, raw, report)
+        delim = raw_table.delimiter
+
+    names, notes = _clean_header(raw_table.header)
+    strip = raw_table.unit == "line"  # CSV text is stripped; XLSX cells were cleaned when read
+
+    def cell(row: list[Any], j: int) -> Any:
+        v = row[j] if j < len(row) else None
+        if isinstance(v, str):
+            v = v.strip() if strip else v
+            return v or None
+        return v
+
+    # one list of python objects per column, as read (text from CSV, typed cells from XLSX)
+    raw_cols = {name: [cell(row, j) for row in raw_table.rows] for j, name in enumerate(names)}
+    raw_df = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in raw_cols.items()}, index=pd.RangeIndex(len(raw_table.rows)))
+    for note in notes:
+        report.info("columns", note[0].upper() + note[1:] + ".")
+
+    # ---- point columns
+    chosen: PointColumns | None
+    parsed: _Parsed | None
+    if wkt is not None:
+        col = _find_column(path, names, wkt, "geometries")
+        chosen = PointColumns("wkt", wkt=col, reason=f"Point positions come from column {col!r}, as asked.")
+        parsed = _parse_wkt(_column_values(raw_df, col))
+    elif x is not None and y is not None:
+        xc = _find_column(path, names, x, "x (longitude/easting)")
+        yc = _find_column(path, names, y, "y (latitude/northing)")
+        hint_x, hint_y = _axis_of(xc), _axis_of(yc)
+        hint = True if (hint_x and hint_x[0] == "lon" and hint_y and hint_y[0] == "lat") else None
+        chosen = PointColumns("xy", x=xc, y=yc, degrees=hint, reason=f"Point positions come from columns {xc!r} (x) and {yc!r} (y), as asked.")
+        parsed = _parse_xy(_column_values(raw_df, xc), _column_values(raw_df, yc), hint)
+    else:
+        found = _choose(raw_df)
+        chosen, parsed = found if found else (None, None)
+
+    n = len(raw_df)
+    if chosen is None or parsed is None:
+        geoms = np.full(n, None, dtype=object)
+        report.warn(
+            "columns",
+            f"No coordinate columns were found (looked for latitude/longitude, x/y, easting/northing, "
+            f"Vĩ độ/Kinh độ and WKT geometry columns); the {n} row{'s were' if n != 1 else ' was'} loaded as a table "
+            f"without geometry. "
+            f"Choose the coordinate columns to put them on the map.",
+            count=n,
+        )
+        crs_out: str | None = None
+        report.crs, report.crs_status = None, "none"
+    else:
+        report.info("columns", chosen.reason)
+        geoms = parsed.geoms
+        _report_point_problems(chosen, parsed, raw_table, report)
+        crs_out = _decide_crs(path, chosen, parsed, geoms, crs, report)
+
+    # ---- attributes
+    attrs: dict[str, pd.Series] = {}
+    for name in names:
+        if chosen is not None and chosen.kind == "wkt" and name == chosen.wkt:
+            continue  # it became the geometry
+        attrs[name] = _infer_column(name, raw_cols[name], delim, report)
+    if "geometry" in attrs:
+        new_name = "geometry_text"
+        while new_name in attrs:
+            new_name += "_"
+        attrs[new_name] = attrs.pop("geometry")
+        report.info("columns", f"A column named 'geometry' that was not used for positions was renamed {new_name!r}.")
+    frame = pd.DataFrame(attrs, index=pd.RangeIndex(n))
+    gdf = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index), crs=crs_out)
+
+    if raw_table.text_encoding:
+        report.encoding = {
+            str(c): raw_table.text_encoding
+            for c in frame.columns
+            if frame[c].dtype == object or pd.api.types.is_string_dtype(frame[c].dtype)
+        }
+    null_geoms = int(shapely.is_missing(np.asarray(gdf.geometry.values, dtype=object)).sum()) if n else 0
+    report.features_read = raw_table.read
+    report.features_kept = n
+    report.dropped = raw_table.dropped
+    report.null_geometries = null_geoms
+    return gdf
+
+
+def _report_point_problems(chosen: PointColumns, parsed: _Parsed, table: _RawTable, report: LayerReport) -> None:
+    n = len(parsed.problems)
+    unit = table.unit
+    numbers = table.row_numbers
+
+    if parsed.names_disagree:
+        report.warn(
+            "columns",
+            f"The columns {chosen.describe()} are named like latitude/longitude but hold values like "
+            f"{_first_sample(parsed)}, which are not degrees; they were read as projected x/y coordinates.",
+        )
+    if parsed.swapped_rows:
+        k = len(parsed.swapped_rows)
+        lat_name = chosen.y if chosen.kind == "xy" else chosen.location
+        if parsed.whole_columns_swapped and chosen.kind == "xy":
+            report.warn(
+                "columns",
+                f"The latitude column {lat_name!r} holds longitudes and the longitude column {chosen.x!r} holds "
+                f"latitudes ({k} of {n} rows); the values were swapped back.",
+                count=k,
+            )
+        else:
+            report.warn(
+                "columns",
+                f"{k} row{'s have' if k != 1 else ' has'} latitude and longitude the wrong way round "
+                f"({_lines([numbers[i] for i in parsed.swapped_rows], unit)}); "
+                f"{'they were' if k != 1 else 'it was'} swapped back.",
+                count=k,
+            )
+
+    bad = [i for i, p in enumerate(parsed.problems) if p is not None]
+    if not bad:
+        return
+    by_kind = Counter(parsed.problems[i] for i in bad)
+    if chosen.kind == "xy":
+        what = f"{chosen.y}/{chosen.x}" if parsed.degrees else f"{chosen.x}/{chosen.y}"
+    elif chosen.kind == "wkt":
+        what = f"geometry in {chosen.wkt!r}"
+    else:
+        what = f"position in {chosen.location!r}"
+    parts = []
+    labels = {
+        EMPTY: "empty",
+        UNREADABLE: "unreadable",
+        OUT_OF_RANGE: "out of range",
+        ABSURD: "absurd values such as the -1.797e308 'no data' number",
+        PLACEHOLDER: "0/0 placeholders",
+    }
+    for kind in (EMPTY, UNREADABLE, OUT_OF_RANGE, ABSURD, PLACEHOLDER):
+        if by_kind.get(kind):
+            examples = [
+                f"{v!r} on {unit} {numbers[i]}" for i, v in parsed.samples.get(kind, [])[:3] if kind != EMPTY
+            ]
+            ex = f", e.g. {'; '.join(examples)}" if examples else ""
+            parts.append(f"{by_kind[kind]} {labels[kind]}{ex}")
+    short = "empty or unreadable" if set(by_kind) <= {EMPTY, UNREADABLE} else "unusable"
+    total = len(bad)
+    report.warn(
+        "columns",
+        f"{total} row{'s have' if total != 1 else ' has'} no usable coordinates ({short} {what}: {'; '.join(parts)}); "
+        f"{'they were' if total != 1 else 'it was'} kept as attribute-only rows.",
+        count=total,
+    )
+
+
+def _first_sample(parsed: _Parsed) -> str:
+    for g in parsed.geoms:
+        if g is not None:
+            return f"{g.x:,.0f}, {g.y:,.0f}" if hasattr(g, "x") else g.wkt[:40]
+    return "these"
+
+
+def _decide_crs(
+    path: Path, chosen: PointColumns, parsed: _Parsed, geoms: np.ndarray, crs: str | None, report: LayerReport
+) -> str | None:
+    from gisdesk.io import crs_doctor
+
+    if crs is not None:
+        try:
+            out = crs_to_string(crs)
+        except Exception as exc:  # noqa: BLE001 - pyproj raises CRSError and friends
+            raise ReadError(path, f"{crs!r} is not a CRS gisdesk knows ({exc})") from exc
+        report.crs, report.crs_status = out, "overridden"
+        report.info("crs", f"The coordinates were taken in {crs_doctor._label(out)}, as asked.")
+        bounds, _ = crs_doctor.robust_bounds(geoms)
+        if bounds is not None and out is not None:
+            from pyproj import CRS
+
+            problem = crs_doctor._check_area(CRS.from_user_input(out), out, bounds)
+            if problem:
+                report.warn("crs", problem)
+        return out
+    if parsed.srid is not None:
+        decision = crs_doctor.doctor_crs(f"EPSG:{parsed.srid}", geoms, report)
+        return decision.crs
+    if parsed.degrees:
+        report.crs, report.crs_status = WGS84, "assumed"
+        report.info(
+            "crs",
+            "The coordinates are longitude/latitude degrees; they were taken as WGS 84 (EPSG:4326), as is usual "
+            "for tables.",
+        )
+        return WGS84
+    decision = crs_doctor.doctor_crs(None, geoms, report, missing="The table does not say which CRS its x/y use")
+    return decision.crs
