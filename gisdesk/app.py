@@ -29,6 +29,11 @@ def default_project_path() -> Path | None:
 
 
 def run_gui(argv: Sequence[str]) -> int:
+    """Open the main window on ``argv`` (a project or data files), or on the Huế sample project.
+
+    Two environment variables serve smoke tests and screenshots: ``GISDESK_QUIT_AFTER_LOAD=1`` quits
+    once loading has finished, and ``GISDESK_SCREENSHOT=FILE.png`` grabs the window to a PNG first.
+    """
     paths = [os.fspath(a) for a in argv if not a.startswith("-")]
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-")]])
     app.setApplicationName("gisdesk")
@@ -38,15 +43,22 @@ def run_gui(argv: Sequence[str]) -> int:
 
     window = MainWindow()
     window.show()
-    if paths:
-        window.open_paths(paths)
-    elif os.environ.get("GISDESK_QUIT_AFTER_LOAD") is None and (sample := default_project_path()):
-        window.open_paths([str(sample)])
-    if os.environ.get("GISDESK_QUIT_AFTER_LOAD"):
-        # smoke-test hook: quit once loading finished (used by the README check and tests)
-        window.loaded.connect(lambda: app.quit(), Qt.ConnectionType.QueuedConnection)
-        if not paths:
-            return 0
+    sample = default_project_path()
+    targets = paths or ([str(sample)] if sample else [])
+    screenshot = os.environ.get("GISDESK_SCREENSHOT")
+    quit_after_load = os.environ.get("GISDESK_QUIT_AFTER_LOAD") == "1"
+
+    def after_load() -> None:
+        if screenshot:
+            window.grab().save(screenshot)
+        if quit_after_load:
+            app.quit()
+
+    window.loaded.connect(after_load, Qt.ConnectionType.QueuedConnection)
+    if targets:
+        window.open_paths(targets)
+    elif quit_after_load:
+        return 0
     return app.exec()
 
 

@@ -47,3 +47,22 @@ def test_bad_file_shows_message_and_keeps_running(window, qtbot, tmp_path, monke
         window.open_paths([str(bad)])
     assert shown and "empty" in shown[0] and str(bad) in shown[0]
     assert window.layer_list.count() == 0
+
+
+def test_gisdesk_command_opens_the_sample_and_quits(tmp_path, sample_data):
+    """`gisdesk PROJECT` as a user runs it (offscreen), with a screenshot of the window."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    shot = tmp_path / "window.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GISDESK_QUIT_AFTER_LOAD="1", GISDESK_SCREENSHOT=str(shot))
+    proc = subprocess.run([sys.executable, "-m", "gisdesk", str(sample_data / "hue_sample.gisdesk")], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert image.width() >= 800 and image.height() >= 600

@@ -2,7 +2,7 @@
 
 ``LayerList`` is the project's ordered list of layers (index 0 is drawn first, at the bottom).
 Its events come from psygnal's ``EventedList``: ``inserted(index, layer)``, ``removed(index, layer)``,
-``moved((old, new), layer)``, ``changed``, ``reordered``.
+``moved(old_index, new_index, layer)``, ``changed``, ``reordered``.
 """
 
 from __future__ import annotations

@@ -1469,6 +1469,31 @@ def doctor_text_columns(
     return guesses
 
 
+def _clean_unicode_column(series: pd.Series) -> bool:
+    """True when a column surely needs nothing from :func:`normalize_text_columns` (checked with Arrow).
+
+    Only non-ASCII text can be non-NFC or hold Ð/ð, and a column's distinct values are few compared with
+    its rows, so: all-ASCII columns (ids, codes) are skipped at once, and otherwise only the distinct values
+    are examined. Columns not backed by Arrow return False and take the general path.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        arr = pa.chunked_array(pa.array(series.array)) if not isinstance(series.dtype, np.dtype) else None
+    except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError):
+        return False
+    if arr is None or not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        return False
+    if pc.all(pc.string_is_ascii(arr)).as_py() in (True, None):
+        return True
+    for u in pc.unique(arr).to_pylist():
+        if u is not None and not u.isascii():
+            if not unicodedata.is_normalized("NFC", u) or "Ð" in u or "ð" in u:
+                return False
+    return True
+
+
 def normalize_text_columns(df: pd.DataFrame, report: LayerReport) -> int:
     """NFC-normalise, in place, the text columns of data that was read as Unicode (GPKG, GeoJSON, KML...).
 
@@ -1490,6 +1515,8 @@ def normalize_text_columns(df: pd.DataFrame, report: LayerReport) -> int:
     other_total = 0
     nfc_cols: list[Any] = []
     for col in _text_columns(df):
+        if _clean_unicode_column(df[col]):
+            continue
         codes, uniques = _factorize(df[col])
         if not uniques:
             continue

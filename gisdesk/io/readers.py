@@ -19,7 +19,6 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pyogrio
-import shapely
 from pyogrio.errors import DataLayerError, DataSourceError, FeatureError, FieldError, GeometryError
 from shapely.errors import GEOSException
 
@@ -453,13 +452,14 @@ def _finish_vector(gdf: gpd.GeoDataFrame, lr: LayerReport, *, source: str, sourc
         lr.info("crs", f"CRS set by the user: {options['crs']}")
     elif not crs_checked:
         missing = "No .prj" if lr.driver == "ESRI Shapefile" else "No CRS was declared"
-        decision = crs_doctor.doctor_crs(gdf.crs, gdf.geometry, lr, prj_text=prj_text, missing=missing)
+        # the geometry doctor has already removed (and reported) absurd coordinates: plain bounds suffice
+        bounds = _finite_bounds(gdf)
+        decision = crs_doctor.doctor_crs(gdf.crs, bounds, lr, prj_text=prj_text, missing=missing)
         if decision.crs is not None and (gdf.crs is None or decision.status == "guessed"):
             gdf = gdf.set_crs(decision.crs, allow_override=True)
         lr.crs_status = decision.status
     lr.crs = crs_to_string_safe(gdf.crs)
     lr.features_kept = len(gdf)
-    lr.geometry_types = _geometry_counts(gdf)
     name = lr.name
     style = default_style(_family(lr.geometry_types), index)
     layer = VectorLayer(gdf, name=name, source=source, source_layer=source_layer,
@@ -476,19 +476,13 @@ def crs_to_string_safe(crs: Any) -> str | None:
         return None
 
 
-def _geometry_counts(gdf: gpd.GeoDataFrame) -> dict[str, int]:
-    geoms = gdf.geometry.values
-    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    type_ids = shapely.get_type_id(geoms)
-    out: dict[str, int] = {}
-    names = {0: "Point", 1: "LineString", 2: "LinearRing", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
-             6: "MultiPolygon", 7: "GeometryCollection"}
-    ids, counts = np.unique(type_ids[~missing], return_counts=True)
-    for i, c in zip(ids, counts, strict=True):
-        out[names.get(int(i), str(i))] = int(c)
-    if missing.any():
-        out["None"] = int(missing.sum())
-    return out
+def _finite_bounds(gdf: gpd.GeoDataFrame) -> tuple[float, float, float, float] | None:
+    if len(gdf) == 0:
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN (no geometry at all)
+        b = gdf.total_bounds
+    return tuple(float(v) for v in b) if np.isfinite(b).all() else None
 
 
 def _family(types: dict[str, int]) -> str | None:

@@ -70,6 +70,18 @@ class LayerReport:
     def find(self, category: str) -> list[Message]:
         return [m for m in self.messages if m.category == category]
 
+    def to_text(self, indent: str = "  ") -> str:
+        gtypes = ", ".join(f"{k} {v}" for k, v in self.geometry_types.items()) or "no geometry"
+        lines = [f"{indent}layer {self.name!r} ({self.driver}): {self.features_kept} of {self.features_read} "
+                 f"features; {gtypes}",
+                 f"{indent}  CRS: {self.crs or 'none'} ({self.crs_status})"]
+        if self.encoding:
+            encs = sorted(set(self.encoding.values()))
+            lines.append(f"{indent}  text encoding: {', '.join(encs)} ({self.encoding_status})")
+        for m in self.messages:
+            lines.append(f"{indent}  {m.level.upper():7} {m.category}: {m.text}")
+        return "\n".join(lines)
+
 
 @dataclass
 class ImportReport:
@@ -105,12 +117,5 @@ class ImportReport:
         for m in self.messages:
             lines.append(f"  {m.level.upper():7} {m.category}: {m.text}")
         for lr in self.layers:
-            gtypes = ", ".join(f"{k} {v}" for k, v in lr.geometry_types.items()) or "no geometry"
-            lines.append(f"  layer {lr.name!r} ({lr.driver}): {lr.features_kept} of {lr.features_read} features; {gtypes}")
-            lines.append(f"    CRS: {lr.crs or 'none'} ({lr.crs_status})")
-            if lr.encoding:
-                encs = sorted(set(lr.encoding.values()))
-                lines.append(f"    text encoding: {', '.join(encs)} ({lr.encoding_status})")
-            for m in lr.messages:
-                lines.append(f"    {m.level.upper():7} {m.category}: {m.text}")
+            lines.append(lr.to_text())
         return "\n".join(lines)

@@ -127,6 +127,10 @@ class MainWindow(QMainWindow):
             self._append_report(self.tr("Project %s: %d layer(s)") % (payload.path, len(payload.layers)))
             for p in problems:
                 self._append_report("  " + p)
+            for layer in payload.layers:
+                report = getattr(layer, "report", None)
+                if report is not None:
+                    self._append_report(report.to_text())
         elif isinstance(payload, list):
             for result in payload:
                 for layer in result.layers:

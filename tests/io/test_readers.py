@@ -232,3 +232,42 @@ def test_zip_of_several_datasets(tmp_path):
     assert len(result.layers) == 2
     assert all(isinstance(lyr, VectorLayer) and lyr.data["ten"].iloc[0] == "Phường Vỹ Dạ" for lyr in result.layers)
     assert np.isclose(result.layers[0].data.geometry.iloc[0].area, 0.5)
+
+
+def test_xlsx_sheets_become_layers_and_reload_from_state(tmp_path):
+    from openpyxl import Workbook
+
+    from gisdesk.core.registry import layer_from_state
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Phản ánh"
+    ws.append(["Mã", "Nội dung", "Vĩ độ", "Kinh độ"])
+    ws.append(["00123", "Đèn đường hỏng", "16,4637", "107,5909"])
+    ws.append(["00124", "Ngập nước", 16.47, 107.6])
+    ws.append(["00125", "Không có toạ độ", None, None])
+    ws2 = wb.create_sheet("Trạm")
+    ws2.append(["ten", "lat", "lon"])
+    ws2.append(["Trạm Kim Long", 16.4615, 107.5542])
+    wb.save(tmp_path / "bao_cao.xlsx")
+    result = open_path(tmp_path / "bao_cao.xlsx")
+    assert [lyr.name for lyr in result.layers] == ["Phản ánh", "Trạm"]
+    first = result.layers[0]
+    assert first.crs == "EPSG:4326" and len(first) == 3
+    assert first.data["Mã"].tolist() == ["00123", "00124", "00125"]
+    assert first.data.geometry.iloc[0].x == pytest.approx(107.5909)
+    assert first.data.geometry.iloc[2] is None  # kept as an attribute-only row
+    rebuilt = layer_from_state(first.get_state())
+    assert rebuilt.name == "Phản ánh" and len(rebuilt) == 3
+
+
+def test_flatgeobuf_and_csv_with_forced_columns(tmp_path):
+    gdf = gpd.GeoDataFrame({"ten": ["Kim Long", "Vỹ Dạ"]}, geometry=[Point(560000, 1820000), Point(565000, 1821000)],
+                           crs="EPSG:9214")
+    gdf.to_file(tmp_path / "a.fgb", engine="pyogrio")
+    layer, _ = _layer(tmp_path / "a.fgb")
+    assert layer.crs == "EPSG:9214" and sorted(layer.data["ten"]) == ["Kim Long", "Vỹ Dạ"]  # FGB orders by its index
+    (tmp_path / "b.csv").write_text("ten;dong;bac\nKim Long;560000;1820000\n", encoding="utf-8")
+    layer, report = _layer(tmp_path / "b.csv", x="dong", y="bac", crs="EPSG:9214")
+    assert layer.crs == "EPSG:9214" and layer.data.geometry.iloc[0].x == 560000
+    assert layer.read_options == {"x": "dong", "y": "bac", "crs": "EPSG:9214"}
