@@ -244,18 +244,26 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return stat.S_ISLNK(info.external_attr >> 16)
 
 
-def _open_zip(zip_path: Path) -> zipfile.ZipFile:
-    """Open a zip or raise ReadError naming what the file really is."""
+def check_file(path: str | os.PathLike[str]) -> str | None:
+    """The first checks every file gets: it can be opened, it is not empty, and it is not an archive
+    gisdesk cannot unpack. Returns what :func:`sniff` says it holds; raises :class:`ReadError` otherwise."""
     try:
-        size = zip_path.stat().st_size
+        size = os.stat(path).st_size
     except OSError as exc:
-        raise ReadError(zip_path, f"could not be opened ({exc.strerror or exc}).") from exc
+        raise ReadError(path, f"could not be opened ({exc.strerror or exc}).") from exc
     if size == 0:
-        raise ReadError(zip_path, "is empty (0 bytes): there is nothing to read. It was probably not copied or downloaded completely.")
-    kind = sniff(zip_path)
+        raise ReadError(path, "is empty (0 bytes): there is nothing to read. It was probably not copied or "
+                              "downloaded completely.")
+    kind = sniff(path)
     problem = unsupported_archive_problem(kind or "")
     if problem:
-        raise ReadError(zip_path, problem)
+        raise ReadError(path, problem)
+    return kind
+
+
+def _open_zip(zip_path: Path) -> zipfile.ZipFile:
+    """Open a zip or raise ReadError naming what the file really is."""
+    kind = check_file(zip_path)
     try:
         return zipfile.ZipFile(zip_path)
     except zipfile.BadZipFile as exc:

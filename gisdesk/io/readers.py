@@ -126,18 +126,8 @@ def _read_any(path: Path, report: ImportReport, *, layer: str | None, options: d
         if path.suffix.lower() == ".gdb":
             return _read_ogr_dataset(path, report, layer=layer, options=options)
         raise ReadError(path, "is a folder; open a file inside it (or the .zip of the folder)")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ReadError(path, f"cannot be read ({exc.strerror})") from exc
-    if size == 0:
-        raise ReadError(path, "the file is empty (0 bytes)")
-    kind = archive.sniff(path)
+    kind = archive.check_file(path)
     ext = path.suffix.lower()
-
-    problem = archive.unsupported_archive_problem(kind) if kind else None
-    if problem:
-        raise ReadError(path, problem)
     if kind in _FOREIGN:
         raise ReadError(path, f"is {archive.describe_kind(kind)}, not a map data file ({SUPPORTED_DESCRIPTION})")
 
