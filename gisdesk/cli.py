@@ -136,11 +136,13 @@ def _convert(args: argparse.Namespace) -> int:
     from gisdesk.layers import VectorLayer
 
     if args.to_crs:
+        from pyproj.exceptions import CRSError
+
         from gisdesk.core.crs import crs_to_string
 
         try:
             args.to_crs = crs_to_string(args.to_crs)
-        except Exception as exc:  # noqa: BLE001 - pyproj.CRSError and friends
+        except CRSError as exc:
             raise _BadInput(f"--to-crs {args.to_crs}: not a CRS gisdesk knows ({exc})") from exc
     result = open_path(args.input, layer=args.layer)
     vectors = [lyr for lyr in result.layers if isinstance(lyr, VectorLayer)]

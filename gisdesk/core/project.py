@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from psygnal import Signal, SignalGroup
+from pyproj.exceptions import CRSError
 
 from gisdesk.core.crs import HUE_CRS, crs_to_string
 from gisdesk.core.errors import ProjectError, ReadError
@@ -154,7 +155,7 @@ class Project:
         data = _upgrade(dict(data), origin)
         try:
             project = cls(name=str(data.get("name") or ""), crs=data.get("crs") or HUE_CRS)
-        except Exception as exc:  # pyproj.CRSError or ValueError on a garbage CRS
+        except (CRSError, ValueError, TypeError) as exc:  # a garbage CRS in the file
             raise ProjectError(f"{origin}: the project CRS {data.get('crs')!r} is not valid ({exc})") from exc
         layer_states = data.get("layers") or []
         if not isinstance(layer_states, list):

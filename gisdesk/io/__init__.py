@@ -4,9 +4,14 @@ Importing this package registers the reading factories with ``core.registry`` so
 states are rebuilt by reading their sources through the doctors.
 """
 
-from gisdesk.core.registry import register_layer_type
 from gisdesk.core.errors import ReadError
-from gisdesk.io.readers import OpenResult, layer_from_source_state, open_path, read_vector
+from gisdesk.core.registry import register_layer_type
+from gisdesk.io.readers import (
+    OpenResult,
+    layer_from_source_state,
+    open_path,
+    read_vector,
+)
 from gisdesk.io.report import ImportReport, LayerReport, Message
 
 register_layer_type("vector", layer_from_source_state)

@@ -19,11 +19,26 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pyogrio
-from pyogrio.errors import DataLayerError, DataSourceError, FeatureError, FieldError, GeometryError
+from pyogrio.errors import (
+    DataLayerError,
+    DataSourceError,
+    FeatureError,
+    FieldError,
+    GeometryError,
+)
+from pyproj.exceptions import CRSError
 from shapely.errors import GEOSException
 
+from gisdesk.core.crs import crs_to_string
 from gisdesk.core.errors import ReadError
-from gisdesk.io import archive, crs_doctor, encoding, geometry_doctor, shapefile, tabular
+from gisdesk.io import (
+    archive,
+    crs_doctor,
+    encoding,
+    geometry_doctor,
+    shapefile,
+    tabular,
+)
 from gisdesk.io.report import ImportReport, LayerReport
 from gisdesk.layers import Layer, RasterLayer, VectorLayer
 from gisdesk.styles import default_style
@@ -458,11 +473,9 @@ def _finish_vector(gdf: gpd.GeoDataFrame, lr: LayerReport, *, source: str, sourc
 
 
 def crs_to_string_safe(crs: Any) -> str | None:
-    from gisdesk.core.crs import crs_to_string
-
     try:
         return crs_to_string(crs)
-    except Exception:  # noqa: BLE001 - a CRS pyproj cannot express is reported as none
+    except CRSError:  # a CRS pyproj cannot express is reported as none
         return None
 
 

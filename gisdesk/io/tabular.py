@@ -643,7 +643,9 @@ def _decode(raw: bytes, path: Path, report: LayerReport) -> tuple[str, str]:
 def _decode_legacy(raw: bytes, report: LayerReport) -> tuple[str, str]:
     samples = [line for line in raw.splitlines() if any(b > 0x7F for b in line)][:500]
     try:
-        from gisdesk.io import encoding as enc_mod  # written alongside; optional until it lands
+        from gisdesk.io import (
+            encoding as enc_mod,  # written alongside; optional until it lands
+        )
     except ImportError:
         enc_mod = None
     if enc_mod is not None and hasattr(enc_mod, "detect_encoding"):

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import rasterio
 from rasterio.enums import Resampling
-from rasterio.errors import RasterioError
+from rasterio.errors import RasterioError, WindowError
 from rasterio.transform import Affine
 from rasterio.windows import Window, from_bounds
 
@@ -109,7 +109,7 @@ class RasterLayer(Layer):
             window = from_bounds(*bounds, transform=self.transform)
             try:
                 window = window.intersection(full)
-            except Exception:  # rasterio raises WindowError when they do not overlap
+            except WindowError:  # the bounds miss the raster
                 return None
         if window.width <= 0 or window.height <= 0:
             return None
