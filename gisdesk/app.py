@@ -12,14 +12,30 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from gisdesk.core import i18n
 
 
-def _install_translator() -> None:
+def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
+    """Load the UI language: ``lang``, else $GISDESK_LANG, else Vietnamese. Returns the language used.
+
+    English is the source language (no file); Vietnamese comes from ``gisdesk/i18n/gisdesk_vi.qm``.
+    The Qt-free model's ``tr()`` is routed to Qt's translator too.
+    """
+    from gisdesk.i18n import LANGUAGES, qm_path
+
+    lang = (lang or os.environ.get("GISDESK_LANG") or "vi").lower()[:2]
+    if lang not in LANGUAGES:
+        lang = "vi"
+    qm = qm_path(lang)
+    if qm is not None:
+        translator = QTranslator(app)
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
     i18n.set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    return lang
 
 
 def default_project_path() -> Path | None:
@@ -34,11 +50,17 @@ def run_gui(argv: Sequence[str]) -> int:
     Two environment variables serve smoke tests and screenshots: ``GISDESK_QUIT_AFTER_LOAD=1`` quits
     once loading has finished, and ``GISDESK_SCREENSHOT=FILE.png`` grabs the window to a PNG first.
     """
+    argv = list(argv)
+    lang = None
+    if "--lang" in argv:
+        i = argv.index("--lang")
+        lang = argv[i + 1] if i + 1 < len(argv) else None
+        del argv[i : i + 2]
     paths = [os.fspath(a) for a in argv if not a.startswith("-")]
     app = QApplication.instance() or QApplication([sys.argv[0], *[a for a in argv if a.startswith("-")]])
     app.setApplicationName("gisdesk")
     app.setOrganizationName("gisdesk")
-    _install_translator()
+    install_translator(app, lang)
     from gisdesk.widgets.main_window import MainWindow
 
     window = MainWindow()
@@ -62,4 +84,4 @@ def run_gui(argv: Sequence[str]) -> int:
     return app.exec()
 
 
-__all__ = ["default_project_path", "run_gui"]
+__all__ = ["default_project_path", "install_translator", "run_gui"]

@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _help_text() -> str:
     return (
-        "usage: gisdesk [PROJECT.gisdesk | FILE ...]   open the desktop app\n"
+        "usage: gisdesk [--lang vi|en] [PROJECT.gisdesk | FILE ...]   open the desktop app (Vietnamese by default)\n"
         "       gisdesk info FILE [--json]\n"
         "       gisdesk convert IN OUT [--to-crs EPSG] [--layer NAME]\n"
         "       gisdesk --version"

@@ -1,0 +1,11 @@
+"""Qt translation files: gisdesk_vi.ts (source, edited with translate_vi.py or Qt Linguist) and the compiled .qm."""
+
+from pathlib import Path
+
+I18N_DIR = Path(__file__).resolve().parent
+LANGUAGES = ("vi", "en")  # the UI ships in Vietnamese (default) and English (the source texts)
+
+
+def qm_path(lang: str) -> Path | None:
+    path = I18N_DIR / f"gisdesk_{lang}.qm"
+    return path if path.exists() else None
