@@ -89,6 +89,10 @@ class _BadInput(Exception):
 
 
 def _info(args: argparse.Namespace) -> int:
+    from gisdesk.core.project import SUFFIX
+
+    if args.file.lower().endswith(SUFFIX):
+        return _info_project(args)
     from gisdesk.io import open_path
 
     result = open_path(args.file)
@@ -110,10 +114,34 @@ def _info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _info_project(args: argparse.Namespace) -> int:
+    from gisdesk.core.errors import ProjectError
+    from gisdesk.core.project import Project
+
+    try:
+        project = Project.load(args.file)
+    except ProjectError as exc:
+        raise _BadInput(str(exc)) from exc
+    layers = [_layer_summary(layer) for layer in project.layers]
+    if args.json:
+        print(json.dumps({"path": args.file, "name": project.name, "crs": project.crs, "layers": layers,
+                          "load_problems": project.load_problems}, ensure_ascii=False, indent=2, default=str))
+        return EXIT_OK
+    print(f"project {project.name!r}  CRS {project.crs}  {len(layers)} layer(s), bottom first")
+    for s in layers:
+        count = f"{s['features']} features" if "features" in s else s.get("size") or s.get("problem", "")
+        print(f"  {s['name']}  [{s['type']}]  {count}  {s['crs'] or 'no CRS'}  <- {s['source']}")
+    for problem in project.load_problems:
+        print(f"  problem: {problem}")
+    return EXIT_BAD_INPUT if project.load_problems else EXIT_OK
+
+
 def _layer_summary(layer: Any) -> dict[str, Any]:
     from gisdesk.layers import RasterLayer, VectorLayer
 
     out: dict[str, Any] = {"name": layer.name, "type": layer.type_name, "source": layer.source, "crs": layer.crs}
+    if getattr(layer, "problem", None):
+        out["problem"] = layer.problem
     rep = getattr(layer, "report", None)
     if rep is not None:
         out["crs_status"] = rep.crs_status

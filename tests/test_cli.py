@@ -82,3 +82,16 @@ def test_convert_legacy_tcvn3_shapefile_to_gpkg(sample_data, tmp_path):
     text = " ".join(back.select_dtypes(include=["object", "str"]).astype(str).to_numpy().ravel())
     assert "Phường" in text or "Xã" in text
     assert back.crs.to_epsg() == 9214
+
+
+def test_info_on_a_project(sample_data, tmp_path, capsys):
+    assert main(["info", str(sample_data / "hue_sample.gisdesk"), "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["crs"] == "EPSG:9214" and len(payload["layers"]) == 7 and payload["load_problems"] == []
+    broken = tmp_path / "p.gisdesk"
+    broken.write_text(json.dumps({"format": "gisdesk-project", "version": 1, "crs": "EPSG:9214",
+                                  "layers": [{"type": "vector", "name": "gone", "source": "gone.gpkg"}]}),
+                      encoding="utf-8")
+    assert main(["info", str(broken)]) == 2
+    out = capsys.readouterr().out
+    assert "gone" in out and "problem" in out

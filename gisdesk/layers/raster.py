@@ -59,7 +59,7 @@ class RasterLayer(Layer):
                 self.dtypes = tuple(ds.dtypes)
                 self.nodata = ds.nodata
                 self.transform = ds.transform
-                self.bounds = tuple(ds.bounds)
+                self.bounds = _envelope(ds.transform, ds.width, ds.height)
                 self._crs = crs_to_string(ds.crs) if ds.crs else None
                 self._crs_override = crs_to_string(crs) if crs else None
                 self.overviews = ds.overviews(1) if ds.count else []
@@ -126,12 +126,10 @@ class RasterLayer(Layer):
         except RasterioError as exc:
             raise ReadError(self.source, f"reading the raster failed ({exc}); the file may be corrupt") from exc
         transform = wt @ Affine.scale(window.width / cols, window.height / rows)
-        left, top = transform @ (0, 0)
-        right, bottom = transform @ (cols, rows)
         return RasterView(
             data=data,
             transform=transform,
-            bounds=(min(left, right), min(top, bottom), max(left, right), max(top, bottom)),
+            bounds=_envelope(transform, cols, rows),
             crs=self.crs,
         )
 
@@ -147,6 +145,12 @@ def raster_from_state(state: dict[str, Any]) -> RasterLayer:
     state.pop("type", None)
     source = state.pop("source")
     return RasterLayer(source, **state)
+
+
+def _envelope(transform: Affine, cols: int, rows: int) -> tuple[float, float, float, float]:
+    """The axis-aligned bounds of a grid, also when its geotransform is rotated."""
+    xs, ys = zip(*(transform @ corner for corner in ((0, 0), (cols, 0), (0, rows), (cols, rows))), strict=True)
+    return (min(xs), min(ys), max(xs), max(ys))
 
 
 def _stem(path: str) -> str:

@@ -103,3 +103,15 @@ def test_real_rasters(shared_data):
         RasterLayer(str(base / "rasterio_tests" / "corrupt.tif")).read()
     with pytest.raises(ReadError, match="cannot open as a raster"):
         RasterLayer(str(base / "raster" / "nope.tif"))
+
+
+def test_rotated_raster_bounds_are_its_envelope(shared_data):
+    path = shared_data / "raster" / "rasterio_tests" / "rotated.tif"
+    layer = RasterLayer(str(path))
+    assert layer.is_rotated
+    with rasterio.open(path) as ds:
+        t, w, h = ds.transform, ds.width, ds.height
+    corners = np.array([t @ c for c in ((0, 0), (w, 0), (0, h), (w, h))])
+    np.testing.assert_allclose(layer.extent, (*corners.min(axis=0), *corners.max(axis=0)))
+    view = layer.read(out_shape=(50, 50))
+    assert view.data.shape[1:] == (50, 50)
