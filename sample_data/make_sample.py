@@ -6,7 +6,6 @@ Run from the repository root::
     python sample_data/make_sample.py                    # the committed sample, beside this script
     python sample_data/make_sample.py --out DIR          # the same into DIR
     python sample_data/make_sample.py --quick --out DIR  # small, fast variant (tests)
-    python sample_data/make_sample.py --full --out DIR   # 50,000 requests, 3 months of readings (~35 MB)
 
 What is real and what is synthetic is described in ``sample_data/README.md``. In short: the
 40 ward/commune names, official codes, representative points, population and area come from
@@ -31,6 +30,7 @@ import sys
 import time
 import unicodedata
 import warnings
+import zipfile
 from dataclasses import dataclass
 from datetime import timedelta, timezone
 from pathlib import Path
@@ -308,9 +308,10 @@ READINGS_END = pd.Timestamp("2026-10-31 23:00", tz=ICT)
 
 # Sizes. sample_data/ must stay under ~15 MB. In a GeoPackage a request row costs ~470 bytes
 # (17 text/datetime fields + point + R-tree) and a reading row ~60 bytes, so the full sizes
-# (50,000 requests; 60 stations x 3 months hourly = ~200,000 readings) would take ~35 MB.
-# The committed sample is therefore cut down (COMMITTED); "--full" makes the full sizes into
-# another folder for performance work; "--quick" is the small variant the tests regenerate.
+# (50,000 requests; 60 stations x 3 months hourly = ~200,000 readings) take ~35 MB as GeoPackages.
+# Those two GeoPackages are therefore shipped zipped (ZIPPED below: text compresses ~4x, ~7 MB in
+# all); gisdesk opens "service_requests.zip!service_requests.gpkg" directly, and so does GDAL
+# (/vsizip/). "--quick" is the small variant the tests regenerate.
 @dataclass(frozen=True)
 class Sizes:
     requests: int
@@ -318,8 +319,7 @@ class Sizes:
     pixel_m: float  # elevation raster pixel size
 
 
-COMMITTED = Sizes(requests=18_000, readings_start="2026-10-01", pixel_m=60.0)
-FULL = Sizes(requests=50_000, readings_start="2026-08-01", pixel_m=60.0)
+COMMITTED = Sizes(requests=50_000, readings_start="2026-08-01", pixel_m=60.0)
 QUICK = Sizes(requests=3_000, readings_start="2026-10-24", pixel_m=400.0)
 
 
@@ -474,6 +474,22 @@ def store_datetimes(series: pd.Series) -> pd.Series:
 
 def write_layer(df: gpd.GeoDataFrame | pd.DataFrame, path: Path, layer: str) -> None:
     pyogrio.write_dataframe(df, path, layer=layer, driver="GPKG", append=path.exists())
+
+
+ZIPPED = ("service_requests.gpkg", "sensors.gpkg")
+ZIP_DATE = (2025, 7, 1, 0, 0, 0)  # fixed member timestamp: the zip bytes do not depend on the day it is made
+
+
+def zip_in_place(path: Path) -> Path:
+    """Replace ``x.gpkg`` by ``x.zip`` holding it (deflate level 9, fixed timestamp: deterministic)."""
+    target = path.with_suffix(".zip")
+    info = zipfile.ZipInfo(path.name, date_time=ZIP_DATE)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o644 << 16
+    with zipfile.ZipFile(target, "w") as zf, open(path, "rb") as fh:
+        zf.writestr(info, fh.read(), compresslevel=9)
+    path.unlink()
+    return target
 
 
 def vacuum(path: Path) -> None:
@@ -1254,9 +1270,9 @@ def project_dict() -> dict:
                 single([130, 180, 230, 220], [60, 120, 190, 255], 0.2, 3)),
             vec("Đường chính", "hue_base.gpkg", "roads",
                 single([0, 0, 0, 0], [225, 130, 40, 255], 0.6, 3)),
-            vec("Phản ánh của người dân", "service_requests.gpkg", "requests",
+            vec("Phản ánh của người dân", "service_requests.zip!service_requests.gpkg", "requests",
                 single([245, 130, 30, 210], [255, 255, 255, 160], 0.1, 1.6)),
-            vec("Trạm quan trắc", "sensors.gpkg", "stations",
+            vec("Trạm quan trắc", "sensors.zip!sensors.gpkg", "stations",
                 single([25, 55, 140, 255], [255, 255, 255, 255], 0.3, 3.5)),
         ],
     }
@@ -1270,8 +1286,8 @@ def write_project(out: Path) -> None:
 # --------------------------------------------------------------------------------------------
 def build(out: Path, sizes: Sizes = COMMITTED, *, verbose: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    for name in ("hue_admin.gpkg", "hue_base.gpkg", "service_requests.gpkg", "sensors.gpkg", "elevation.tif",
-                 "flood_depth.tif", "hue_sample.gisdesk"):
+    for name in ("hue_admin.gpkg", "hue_base.gpkg", "service_requests.gpkg", "sensors.gpkg", "service_requests.zip",
+                 "sensors.zip", "elevation.tif", "flood_depth.tif", "hue_sample.gisdesk"):
         (out / name).unlink(missing_ok=True)
     for sub in ("tcvn3_wards", "vni_roads", "no_prj_points"):  # only what this script makes
         shutil.rmtree(out / "legacy" / sub, ignore_errors=True)
@@ -1294,20 +1310,18 @@ def build(out: Path, sizes: Sizes = COMMITTED, *, verbose: bool = False) -> None
             print(f"{name:10s} done at {time.perf_counter() - t0:6.1f} s")
     for gpkg in out.glob("*.gpkg"):
         vacuum(gpkg)
+    for name in ZIPPED:
+        zip_in_place(out / name)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=HERE, help="output folder (default: beside this script)")
-    size = parser.add_mutually_exclusive_group()
-    size.add_argument("--quick", action="store_true", help="small variant (fewer requests/readings, coarse rasters)")
-    size.add_argument("--full", action="store_true",
-                      help="the full sizes (50,000 requests, 3 months of readings; ~35 MB: not for committing)")
+    parser.add_argument("--quick", action="store_true",
+                        help="small variant (fewer requests/readings, coarse rasters)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
-    if args.full and args.out.resolve() == HERE:
-        parser.error("--full is over the size budget of sample_data/: give another folder with --out")
-    build(args.out, QUICK if args.quick else FULL if args.full else COMMITTED, verbose=args.verbose)
+    build(args.out, QUICK if args.quick else COMMITTED, verbose=args.verbose)
     return 0
 
 

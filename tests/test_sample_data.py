@@ -16,6 +16,7 @@ import subprocess
 import sys
 import unicodedata
 import warnings
+import zipfile
 from pathlib import Path
 
 import geopandas as gpd
@@ -37,8 +38,8 @@ COMMITTED_FILES = [
     "hue_base.gpkg",
     "elevation.tif",
     "flood_depth.tif",
-    "service_requests.gpkg",
-    "sensors.gpkg",
+    "service_requests.zip",
+    "sensors.zip",
     "README.md",
     "make_sample.py",
     "legacy/tcvn3_wards/ranh_gioi_phuong.shp",
@@ -55,6 +56,14 @@ COMMITTED_FILES = [
     "legacy/no_prj_points/diem.cpg",
 ]
 GENERATED = [f for f in COMMITTED_FILES if f not in ("README.md", "make_sample.py")]
+ZIPPED = {"service_requests.gpkg": "service_requests.zip", "sensors.gpkg": "sensors.zip"}
+
+
+def dataset(folder: Path, name: str) -> str:
+    """A path GDAL opens: the GeoPackage itself, or inside its zip for the two shipped zipped."""
+    if name in ZIPPED:
+        return f"/vsizip/{(folder / ZIPPED[name]).as_posix()}/{name}"
+    return str(folder / name)
 OPEN311_FIELDS = [
     "service_request_id", "service_code", "service_name", "status", "status_detail",
     "requested_datetime", "updated_datetime", "expected_datetime", "address", "description",
@@ -118,14 +127,14 @@ def requests_df() -> gpd.GeoDataFrame:
     # asks for UTC ("...Z"). The sample keeps the +07:00 offset on purpose (see sample_data/README.md).
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Non-conformant content for record", category=RuntimeWarning)
-        return pyogrio.read_dataframe(SAMPLE / "service_requests.gpkg", layer="requests")
+        return pyogrio.read_dataframe(dataset(SAMPLE, "service_requests.gpkg"), layer="requests")
 
 
 @pytest.fixture(scope="module")
 def readings() -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Non-conformant content for record", category=RuntimeWarning)
-        return pyogrio.read_dataframe(SAMPLE / "sensors.gpkg", layer="readings")
+        return pyogrio.read_dataframe(dataset(SAMPLE, "sensors.gpkg"), layer="readings")
 
 
 def _sha256_tree(folder: Path) -> dict[str, str]:
@@ -164,11 +173,11 @@ def test_script_runs_without_shared_data_and_is_deterministic(quick_builds):
 def test_quick_build_has_the_committed_layers_and_fields(quick_builds):
     quick, _ = quick_builds
     for name in ("hue_admin.gpkg", "hue_base.gpkg", "service_requests.gpkg", "sensors.gpkg"):
-        committed_layers = pyogrio.list_layers(SAMPLE / name).tolist()
-        assert pyogrio.list_layers(quick / name).tolist() == committed_layers, name
+        committed_layers = pyogrio.list_layers(dataset(SAMPLE, name)).tolist()
+        assert pyogrio.list_layers(dataset(quick, name)).tolist() == committed_layers, name
         for layer, _geom in committed_layers:
-            ref = pyogrio.read_info(SAMPLE / name, layer=layer)
-            new = pyogrio.read_info(quick / name, layer=layer)
+            ref = pyogrio.read_info(dataset(SAMPLE, name), layer=layer)
+            new = pyogrio.read_info(dataset(quick, name), layer=layer)
             for key in ("fields", "dtypes", "geometry_type", "crs"):
                 assert list(np.atleast_1d(new[key])) == list(np.atleast_1d(ref[key])), (name, layer, key)
     # the wards do not depend on the size settings: the quick build makes the very same layer
@@ -247,7 +256,7 @@ def test_requests_have_open311_fields_and_sane_values(requests_df, make_sample):
     assert desc.str.contains("<").any() and desc.str.contains("&").any() and desc.str.contains('"').any()
 
 
-def test_request_datetimes_are_aware_plus_seven(requests_df):
+def test_request_datetimes_are_aware_plus_seven(requests_df, tmp_path):
     df = requests_df
     start = pd.Timestamp("2024-11-01T00:00:00+07:00")
     end = pd.Timestamp("2026-10-31T23:59:59+07:00")
@@ -260,7 +269,9 @@ def test_request_datetimes_are_aware_plus_seven(requests_df):
     assert (df["expected_datetime"] >= df["requested_datetime"]).all()
     assert (df["updated_datetime"] >= df["requested_datetime"]).all()
     # the offset is kept in the file itself
-    con = sqlite3.connect(f"file:{SAMPLE / 'service_requests.gpkg'}?mode=ro", uri=True)
+    with zipfile.ZipFile(SAMPLE / "service_requests.zip") as zf:
+        zf.extract("service_requests.gpkg", tmp_path)
+    con = sqlite3.connect(f"file:{tmp_path / 'service_requests.gpkg'}?mode=ro", uri=True)
     try:
         raw = con.execute("SELECT requested_datetime FROM requests LIMIT 1").fetchone()[0]
     finally:
@@ -293,7 +304,7 @@ def test_request_points_lie_in_their_ward(requests_df, wards):
 # sensors
 # ------------------------------------------------------------------------------------------------
 def test_stations(wards):
-    st = gpd.read_file(SAMPLE / "sensors.gpkg", layer="stations")
+    st = gpd.read_file(dataset(SAMPLE, "sensors.gpkg"), layer="stations")
     assert len(st) == 60 and st["station_id"].is_unique
     assert st.crs.to_epsg() == 4326
     assert st["kind"].value_counts().to_dict() == {"air_quality": 30, "water_level": 16, "rainfall": 14}
@@ -398,13 +409,16 @@ def test_project_file_lists_existing_sources():
         ("hue_admin.gpkg", "wards"),
         ("hue_base.gpkg", "river"),
         ("hue_base.gpkg", "roads"),
-        ("service_requests.gpkg", "requests"),
-        ("sensors.gpkg", "stations"),
+        ("service_requests.zip!service_requests.gpkg", "requests"),
+        ("sensors.zip!sensors.gpkg", "stations"),
     ]
     for layer in data["layers"]:
         assert "\\" not in layer["source"] and not Path(layer["source"]).is_absolute()
-        source = path.parent / layer["source"]
+        file_part, _, member = layer["source"].partition("!")
+        source = path.parent / file_part
         assert source.is_file(), layer["source"]
+        if member:
+            source = dataset(path.parent, member)
         assert 0 <= layer["opacity"] <= 1 and layer["visible"] is True
         if layer["type"] == "vector":
             assert layer["source_layer"] in pyogrio.list_layers(source)[:, 0]
