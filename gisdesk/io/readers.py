@@ -10,6 +10,7 @@ Sources may name a member inside a zip as ``"archive.zip!folder/file.shp"``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ SUPPORTED_DESCRIPTION = (
 )
 
 _FOREIGN = {"pdf", "png", "jpeg", "html"}
+# inside a zip these are read in place by GDAL (/vsizip/), without unpacking
+_IN_PLACE_EXTS = RASTER_EXTS | {".gpkg", ".fgb", ".geojson", ".json", ".kml", ".gml", ".gpx", ".topojson", ".sqlite"}
 
 # What a file's first bytes (archive.sniff) should say for its extension; a mismatch is reported.
 _CONTENT_FOR_EXT = {
@@ -211,28 +214,30 @@ def _read_zip(path: Path, report: ImportReport, *, only_member: str | None, laye
             raise ReadError(path, f"the archive no longer holds {only_member!r}")
         members = wanted
     report.add("info", "read", f"zip archive with {len(members)} dataset(s): {', '.join(members)}")
+    # Rasters and single-file vector formats are read in place through GDAL's zip reader (no copy, and
+    # the source stays readable later); shapefiles and tables are unpacked first (sidecar doctor, Python readers).
+    unpack = [m for m in members if Path(m).suffix.lower() not in _IN_PLACE_EXTS]
     layers: list[Layer] = []
-    with archive.extracted(path, report, member=only_member) as folder:
+    with archive.extracted(path, report, member=only_member) if unpack else contextlib.nullcontext() as folder:
         for member in members:
-            inner = folder / member
-            sub = ImportReport(path=f"{path}!{member}")
-            if _kind_for_ext(inner.suffix.lower()) == "raster":
-                # rasters stay readable in place through GDAL's zip reader after the temp folder is gone
-                vsi = f"/vsizip/{path.absolute().as_posix()}/{member}"
-                layers.append(_read_raster(vsi, sub, options))
-                report.layers.extend(sub.layers)
-                report.messages.extend(sub.messages)
-                continue
+            src = f"{path}!{member}"
+            sub = ImportReport(path=src)
+            vsi = f"/vsizip/{path.absolute().as_posix()}/{member}"
             try:
-                got = _read_any(inner, sub, layer=layer, options=options)
+                if _kind_for_ext(Path(member).suffix.lower()) == "raster":
+                    got: list[Layer] = [_read_raster(vsi, sub, options)]
+                elif member not in unpack:
+                    got = _read_ogr_dataset(vsi, sub, layer=layer, options=options)
+                else:
+                    got = _read_any(folder / member, sub, layer=layer, options=options)
             except ReadError as exc:
                 if only_member is not None or len(members) == 1:
-                    raise ReadError(f"{path}!{member}", exc.problem) from exc
+                    raise ReadError(src, exc.problem) from exc
                 report.add("warning", "dropped", f"{member}: {exc.problem}; the other files were read")
                 continue
             for lyr in got:
-                src = f"{path}!{member}"
-                lyr.source = src
+                if isinstance(lyr, VectorLayer):  # rasters keep their /vsizip/ path, which GDAL reopens
+                    lyr.source = src
                 if getattr(lyr, "report", None) is not None:
                     lyr.report.source = src
             layers.extend(got)
@@ -279,7 +284,7 @@ def _declared_dbf_encoding(op: Any, options: dict[str, Any]) -> tuple[str | None
 # ------------------------------------------------------------------------------------------------
 # other OGR datasets (GPKG, GeoJSON, KML, FlatGeobuf, GML, GPX, FileGDB...)
 # ------------------------------------------------------------------------------------------------
-def _read_ogr_dataset(path: Path, report: ImportReport, *, layer: str | None,
+def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | None,
                       options: dict[str, Any]) -> list[Layer]:
     try:
         with warnings.catch_warnings():
@@ -318,7 +323,7 @@ def _read_ogr_dataset(path: Path, report: ImportReport, *, layer: str | None,
     return layers
 
 
-def _pyogrio_read(path: Path, lr: LayerReport, *, layer: str | None, encoding: str | None = None) -> gpd.GeoDataFrame:
+def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None, encoding: str | None = None) -> gpd.GeoDataFrame:
     """Read one layer with pyogrio (Arrow), turning GDAL/GEOS failures into fallbacks or ReadError."""
     kw: dict[str, Any] = {"use_arrow": True}
     if layer is not None:
