@@ -29,7 +29,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -1119,8 +1119,24 @@ def _text_columns(df: pd.DataFrame) -> list[Any]:
 
 
 def _factorize(series: pd.Series) -> tuple[np.ndarray, list[Any]]:
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    return np.asarray(codes), list(np.asarray(uniques, dtype=object))
+    try:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        return np.asarray(codes), list(np.asarray(uniques, dtype=object))
+    except TypeError:
+        # unhashable values: JSON objects/arrays kept as dict/list in a GeoJSON/TopoJSON property.
+        # Factorise on a hashable stand-in, and keep the original objects as the uniques.
+        values = series.to_numpy(dtype=object)
+        keys = pd.Series([v if isinstance(v, Hashable) else ("\x00unhashable", repr(v)) for v in values],
+                         dtype=object)
+        codes, _ = pd.factorize(keys, use_na_sentinel=True)
+        codes = np.asarray(codes)
+        _, first = np.unique(codes, return_index=True)
+        order = codes[first]
+        uniques: list[Any] = [None] * len(order)
+        for code, pos in zip(order, first, strict=True):
+            if code >= 0:
+                uniques[code] = values[pos]
+        return codes, uniques
 
 
 def _counts(codes: np.ndarray, n_uniques: int) -> np.ndarray:

@@ -146,6 +146,14 @@ def _read_any(path: Path, report: ImportReport, *, layer: str | None, options: d
         raise ReadError(path, "is a folder; open a file inside it (or the .zip of the folder)")
     kind = archive.check_file(path)
     ext = path.suffix.lower()
+    if _is_shapefile_sidecar(path):
+        parts = shapefile.find_parts(path)
+        main_file = parts.shp or parts.dbf
+        if main_file is None:
+            raise ReadError(path, f"is a shapefile side file ({ext}) with no .shp or .dbf beside it; "
+                                  "open the shapefile's .shp")
+        report.add("info", "read", f"{path.name} belongs to the shapefile {main_file.name}, which was opened")
+        return [_read_shapefile(main_file, report, options)]
     if kind in _FOREIGN:
         raise ReadError(path, f"is {archive.describe_kind(kind)}, not a map data file ({SUPPORTED_DESCRIPTION})")
 
@@ -172,6 +180,13 @@ def _read_any(path: Path, report: ImportReport, *, layer: str | None, options: d
         return _read_ogr_dataset(path, report, layer=layer, options=options)
     except ReadError:
         raise ReadError(path, f"is not a format gisdesk can read ({SUPPORTED_DESCRIPTION})") from None
+
+
+_SIDECAR_SUFFIXES = (".prj", ".cpg", ".cst", ".qpj", ".sbn", ".sbx", ".qix", ".shp.xml", ".aux", ".mshp")
+
+
+def _is_shapefile_sidecar(path: Path) -> bool:
+    return path.name.lower().endswith(_SIDECAR_SUFFIXES)
 
 
 def _kind_for_ext(ext: str) -> str | None:

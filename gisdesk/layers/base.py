@@ -30,6 +30,7 @@ class Layer:
         self._style: dict[str, Any] = dict(style or {})
         self._visible = bool(visible)
         self._opacity = _clamp_opacity(opacity)
+        self.report: Any = None  # the import report (gisdesk.io.report.LayerReport) when read from a file
 
     # -- evented properties -------------------------------------------------------------------
     @property

@@ -44,7 +44,7 @@ class VectorLayer(Layer):
                          visible=visible, opacity=opacity)
         self.source_layer = source_layer
         self.read_options: dict[str, Any] = dict(read_options or {})
-        self.report = report  # the ImportReport's LayerReport, when read from a file
+        self.report = report
         self._data = data
         self._extent: tuple[float, float, float, float] | None | bool = False  # False = not computed
 
