@@ -12,7 +12,7 @@ from typing import Any
 from psygnal import Signal, SignalGroup
 from psygnal.containers import EventedList
 
-__all__ = ["LayerEvents", "LayerList", "Signal", "SignalGroup"]
+__all__ = ["STATE_EVENTS", "LayerEvents", "LayerList", "Signal", "SignalGroup"]
 
 
 class LayerEvents(SignalGroup):
@@ -23,6 +23,10 @@ class LayerEvents(SignalGroup):
     opacity = Signal(float)
     style = Signal(object)
     data = Signal()
+    selection = Signal(object)  # vector layers: the selected row positions (sorted int array)
+
+#: layer events that change what a project file holds (selection and data are not saved in it)
+STATE_EVENTS = frozenset({"name", "visible", "opacity", "style"})
 
 
 class LayerList(EventedList):

@@ -24,7 +24,7 @@ from pyproj.exceptions import CRSError
 
 from gisdesk.core.crs import HUE_CRS, crs_to_string
 from gisdesk.core.errors import ProjectError, ReadError
-from gisdesk.core.events import LayerList
+from gisdesk.core.events import STATE_EVENTS, LayerList
 from gisdesk.core.fileutil import atomic_write_text
 from gisdesk.core.registry import layer_from_state, unavailable_layer
 
@@ -55,7 +55,7 @@ class Project:
         self.layers.events.inserted.connect(self._layer_inserted)
         self.layers.events.removed.connect(self._layer_removed)
         for layer in self.layers:
-            layer.events.all.connect(self._set_modified)
+            layer.events.all.connect(self._layer_event)
         self.layers.events.moved.connect(self._set_modified)
         self.layers.events.reordered.connect(self._set_modified)
 
@@ -95,12 +95,16 @@ class Project:
             self.events.modified.emit(True)
 
     def _layer_inserted(self, index: int, layer: Any) -> None:
-        layer.events.all.connect(self._set_modified)  # visibility, opacity, style, name...
+        layer.events.all.connect(self._layer_event)
         self._set_modified()
 
     def _layer_removed(self, index: int, layer: Any) -> None:
-        layer.events.all.disconnect(self._set_modified)
+        layer.events.all.disconnect(self._layer_event)
         self._set_modified()
+
+    def _layer_event(self, info: Any) -> None:
+        if info.signal.name in STATE_EVENTS:  # visibility, opacity, style, name: saved in the file
+            self._set_modified()
 
     def mark_saved(self) -> None:
         if self._modified:

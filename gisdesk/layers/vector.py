@@ -47,6 +47,8 @@ class VectorLayer(Layer):
         self.report = report
         self._data = data
         self._extent: tuple[float, float, float, float] | None | bool = False  # False = not computed
+        self._selection = np.zeros(0, dtype=np.int64)
+        self.data_version = 0  # bumped on every data change: caches (reprojection, rendering) key on it
 
     # -- data ---------------------------------------------------------------------------------
     @property
@@ -59,7 +61,23 @@ class VectorLayer(Layer):
             raise TypeError("data must be a GeoDataFrame")
         self._data = value
         self._extent = False
+        self.data_version += 1
+        self._selection = np.zeros(0, dtype=np.int64)
         self.events.data.emit()
+
+    # -- selection (row positions, not index labels) -------------------------------------------
+    @property
+    def selection(self) -> np.ndarray:
+        return self._selection
+
+    @selection.setter
+    def selection(self, rows: Any) -> None:
+        rows = np.unique(np.asarray(rows, dtype=np.int64).ravel())
+        if rows.size and (rows[0] < 0 or rows[-1] >= len(self._data)):
+            raise IndexError(f"selection rows out of range 0..{len(self._data) - 1}")
+        if not np.array_equal(rows, self._selection):
+            self._selection = rows
+            self.events.selection.emit(rows)
 
     def __len__(self) -> int:
         return len(self._data)
