@@ -16,10 +16,10 @@ WGS84 = "EPSG:4326"
 
 def to_crs(value: Any) -> CRS | None:
     """Anything pyproj understands (EPSG int/str, WKT, CRS) -> CRS; None stays None."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, CRS):
+    if isinstance(value, CRS):  # before any comparison: CRS.__eq__ would parse the other operand
         return value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
     return CRS.from_user_input(value)
 
 

@@ -49,6 +49,9 @@ class VectorLayer(Layer):
         self._extent: tuple[float, float, float, float] | None | bool = False  # False = not computed
         self._selection = np.zeros(0, dtype=np.int64)
         self.data_version = 0  # bumped on every data change: caches (reprojection, rendering) key on it
+        self._crs_version = -1
+        self._crs_str: str | None = None
+        _ = self.crs  # resolve now, on the constructing thread
 
     # -- data ---------------------------------------------------------------------------------
     @property
@@ -62,6 +65,7 @@ class VectorLayer(Layer):
         self._data = value
         self._extent = False
         self.data_version += 1
+        _ = self.crs
         self._selection = np.zeros(0, dtype=np.int64)
         self.events.data.emit()
 
@@ -84,7 +88,12 @@ class VectorLayer(Layer):
 
     @property
     def crs(self) -> str | None:
-        return crs_to_string(self._data.crs)
+        """"EPSG:xxxx" or WKT2. Computed once per data (on the thread that set it): pyproj CRS objects
+        must not be used from the render threads."""
+        if self._crs_version != self.data_version:
+            self._crs_str = crs_to_string(self._data.crs)
+            self._crs_version = self.data_version
+        return self._crs_str
 
     @property
     def geometry(self) -> gpd.GeoSeries:

@@ -36,13 +36,16 @@ class SingleSymbol:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> SingleSymbol:
+        """The symbol of a dict; ValueError with a plain message when it is broken."""
+        if not isinstance(d, dict):
+            raise ValueError(f"a symbol is a dict, got {type(d).__name__}")  # noqa: TRY004
         if d.get("kind", "single") != "single":
             raise ValueError(f"not a single-symbol style: {d.get('kind')!r}")
         return cls(
             fill=_rgba(d.get("fill", cls.fill)),
             stroke=_rgba(d.get("stroke", cls.stroke)),
-            stroke_width=float(d.get("stroke_width", cls.stroke_width)),
-            size=float(d.get("size", cls.size)),
+            stroke_width=_length(d.get("stroke_width", cls.stroke_width), "stroke_width"),
+            size=_length(d.get("size", cls.size), "size"),
         )
 
 
@@ -60,9 +63,39 @@ def default_style(geometry_family: str | None, index: int = 0) -> dict[str, Any]
 
 
 def _rgba(value: Any) -> RGBA:
-    vals = [int(v) for v in value]
+    """A colour as an RGBA tuple: from [r, g, b], [r, g, b, a] (ints 0-255) or "#rrggbb" / "#rrggbbaa"."""
+    bad = f"a colour is 3 or 4 integers 0-255 or '#rrggbb[aa]', got {value!r}"
+    if isinstance(value, str):
+        text = value.strip().removeprefix("#")
+        if len(text) not in (6, 8):
+            raise ValueError(bad)
+        try:
+            vals = [int(text[i:i + 2], 16) for i in range(0, len(text), 2)]
+        except ValueError:
+            raise ValueError(bad) from None
+    else:
+        try:
+            vals = [_channel(v) for v in value]
+        except (TypeError, ValueError):
+            raise ValueError(bad) from None
     if len(vals) == 3:
         vals.append(255)
     if len(vals) != 4 or not all(0 <= v <= 255 for v in vals):
-        raise ValueError(f"a colour is 3 or 4 integers 0-255, got {value!r}")
+        raise ValueError(bad)
     return (vals[0], vals[1], vals[2], vals[3])
+
+
+def _channel(v: Any) -> int:
+    if isinstance(v, bool) or not float(v).is_integer():  # True/False or 12.5 are no colour channels
+        raise ValueError(v)
+    return int(v)
+
+
+def _length(value: Any, name: str) -> float:
+    try:
+        out = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} is a length in millimetres, got {value!r}") from None
+    if not (0.0 <= out < float("inf")):
+        raise ValueError(f"{name} must be a length of 0 mm or more, got {value!r}")
+    return out

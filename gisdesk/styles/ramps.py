@@ -1,0 +1,113 @@
+"""Colour ramps and qualitative palettes (Qt-free). Colours are RGBA tuples of ints 0-255.
+
+* ``RAMPS``: named sequential/diverging ramps (ColorBrewer, matplotlib's viridis/magma) and "heat"
+  for heatmaps, each a tuple of colour stops from low to high, spread evenly.
+* ``interpolate_ramp(stops, n)``: ``n`` colours evenly spaced along a ramp (linear in RGBA).
+* ``QUALITATIVE``: 20 distinct colours for categories; ``qualitative_colors(n)`` gives ``n`` of them
+  (more than 20: further well-spread hues are generated).
+"""
+
+from __future__ import annotations
+
+import colorsys
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from gisdesk.styles.single import RGBA, _rgba
+
+
+def _hex(*codes: str, alpha: int = 255) -> tuple[RGBA, ...]:
+    return tuple((int(c[0:2], 16), int(c[2:4], 16), int(c[4:6], 16), alpha) for c in codes)
+
+
+RAMPS: dict[str, tuple[RGBA, ...]] = {
+    # ColorBrewer sequential (9 classes)
+    "YlOrRd": _hex("ffffcc", "ffeda0", "fed976", "feb24c", "fd8d3c", "fc4e2a", "e31a1c", "bd0026", "800026"),
+    "Blues": _hex("f7fbff", "deebf7", "c6dbef", "9ecae1", "6baed6", "4292c6", "2171b5", "08519c", "08306b"),
+    "Greens": _hex("f7fcf5", "e5f5e0", "c7e9c0", "a1d99b", "74c476", "41ab5d", "238b45", "006d2c", "00441b"),
+    "Reds": _hex("fff5f0", "fee0d2", "fcbba1", "fc9272", "fb6a4a", "ef3b2c", "cb181d", "a50f15", "67000d"),
+    "Purples": _hex("fcfbfd", "efedf5", "dadaeb", "bcbddc", "9e9ac8", "807dba", "6a51a3", "54278f", "3f007d"),
+    "YlGnBu": _hex("ffffd9", "edf8b1", "c7e9b4", "7fcdbb", "41b6c4", "1d91c0", "225ea8", "253494", "081d58"),
+    # ColorBrewer diverging (11 classes)
+    "RdYlGn": _hex("a50026", "d73027", "f46d43", "fdae61", "fee08b", "ffffbf", "d9ef8b", "a6d96a", "66bd63",
+                   "1a9850", "006837"),
+    "RdBu": _hex("67001f", "b2182b", "d6604d", "f4a582", "fddbc7", "f7f7f7", "d1e5f0", "92c5de", "4393c3",
+                 "2166ac", "053061"),
+    "Spectral": _hex("9e0142", "d53e4f", "f46d43", "fdae61", "fee08b", "ffffbf", "e6f598", "abdda4", "66c2a5",
+                     "3288bd", "5e4fa2"),
+    # matplotlib perceptually uniform ramps, sampled at 9 points
+    "Viridis": _hex("440154", "472d7b", "3b528b", "2c728e", "21918c", "28ae80", "5ec962", "addc30", "fde725"),
+    "Magma": _hex("000004", "1c1044", "4f127b", "812581", "b5367a", "e55064", "fb8761", "fec287", "fcfdbf"),
+    # heatmaps: transparent where there is nothing, then blue -> cyan -> green -> yellow -> red
+    "heat": ((0, 0, 255, 0), (0, 0, 255, 110), (0, 255, 255, 170), (0, 255, 0, 200), (255, 255, 0, 230),
+             (255, 0, 0, 255)),
+}
+
+# Categories: tableau10 first (the best-known distinct set), then Kelly's maximum-contrast colours that do not
+# clash with it. No greys: grey marks "no value" / "other values".
+QUALITATIVE: tuple[RGBA, ...] = _hex(
+    "1f77b4", "ff7f0e", "2ca02c", "d62728", "9467bd", "8c564b", "e377c2", "bcbd22", "17becf", "f3c300",
+    "875692", "a1caf1", "8db600", "882d17", "c2b280", "604e97", "f99379", "003f5c", "b3446c", "0067a5",
+)
+
+
+def ramp_stops(ramp: str | Sequence[Any]) -> tuple[RGBA, ...]:
+    """The colour stops of a ramp given by name (case-insensitive, see ``RAMPS``) or as a list of colours."""
+    if isinstance(ramp, str):
+        for name, stops in RAMPS.items():
+            if name.casefold() == ramp.casefold():
+                return stops
+        raise ValueError(f"unknown colour ramp {ramp!r}; known ramps: {', '.join(RAMPS)}")
+    try:
+        stops = tuple(_rgba(c) for c in ramp)
+    except TypeError:
+        raise ValueError(f"a colour ramp is a ramp name or a list of colours, got {ramp!r}") from None
+    if len(stops) < 2:
+        raise ValueError(f"a colour ramp needs at least 2 colours, got {len(stops)}")
+    return stops
+
+
+def ramp_lut(ramp: str | Sequence[Any], n: int = 256) -> np.ndarray:
+    """The ramp sampled at ``n`` evenly spaced positions as a uint8 array of shape (n, 4)."""
+    stops = np.asarray(ramp_stops(ramp), dtype=np.float64)
+    if n <= 0:
+        return np.zeros((0, 4), dtype=np.uint8)
+    pos = np.linspace(0.0, 1.0, n) if n > 1 else np.array([0.5])
+    xp = np.linspace(0.0, 1.0, len(stops))
+    out = np.stack([np.interp(pos, xp, stops[:, c]) for c in range(4)], axis=1)
+    return np.clip(np.rint(out), 0, 255).astype(np.uint8)
+
+
+def interpolate_ramp(stops: str | Sequence[Any], n: int) -> list[RGBA]:
+    """``n`` colours evenly spaced along a ramp, from its first to its last stop (one colour: the middle)."""
+    lut = ramp_lut(stops, n)
+    return [(int(r), int(g), int(b), int(a)) for r, g, b, a in lut]
+
+
+def qualitative_colors(n: int, palette: str | Sequence[Any] | None = None) -> list[RGBA]:
+    """``n`` distinct colours for categories.
+
+    ``palette``: None for ``QUALITATIVE``; a ramp name gives ``n`` colours spread along that ramp; a list of
+    colours is used in turn. Where the palette runs out, further colours are generated by stepping the hue
+    by the golden angle (so they stay well apart).
+    """
+    if isinstance(palette, str):
+        return interpolate_ramp(palette, n)
+    if palette is None:
+        base = list(QUALITATIVE)
+    else:
+        try:
+            base = [_rgba(c) for c in palette]
+        except TypeError:
+            raise ValueError(f"a palette is a ramp name or a list of colours, got {palette!r}") from None
+    out = base[:n]
+    i = 0
+    while len(out) < n:
+        hue = (0.07 + i * 0.618033988749895) % 1.0
+        sat, val = (0.65, 0.85) if i % 2 == 0 else (0.85, 0.6)
+        r, g, b = colorsys.hsv_to_rgb(hue, sat, val)
+        out.append((round(r * 255), round(g * 255), round(b * 255), 255))
+        i += 1
+    return out
