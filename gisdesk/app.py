@@ -71,6 +71,8 @@ def run_gui(argv: Sequence[str]) -> int:
     quit_after_load = os.environ.get("GISDESK_QUIT_AFTER_LOAD") == "1"
 
     def after_load() -> None:
+        if screenshot or quit_after_load:
+            window.canvas.wait_for_render()  # the first frame
         if screenshot:
             window.grab().save(screenshot)
         if quit_after_load:

@@ -8,32 +8,91 @@ from gisdesk.core.project import Project
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
     from gisdesk.widgets.main_window import MainWindow
 
-    w = MainWindow()
+    w = MainWindow(settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.show()
     return w
 
 
-def test_opens_sample_project(window, qtbot, sample_data):
+def test_opens_sample_project(window, qtbot, sample_data, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+
     project_file = sample_data / "hue_sample.gisdesk"
     with qtbot.waitSignal(window.loaded, timeout=60_000):
         window.open_paths([str(project_file)])
     expected = Project.load(project_file)
     assert window.project.path == project_file.absolute()
     assert window.project.load_problems == []
-    names = [window.layer_list.item(i).text() for i in range(window.layer_list.count())]
-    assert names == list(reversed(expected.layers.names()))  # top layer first
-    assert "gisdesk" in window.windowTitle()
-    # toggling a row hides the layer in the model
-    from PySide6.QtCore import Qt
+    model = window.layer_panel.model
+    names = [model.data(model.index(i), Qt.ItemDataRole.DisplayRole) for i in range(model.rowCount())]
+    assert names == list(reversed(expected.layers.names()))  # top layer first, as in QGIS
+    assert window.canvas.wait_for_render() and window.canvas._image is not None
+    assert "EPSG:9214" in window.crs_button.text()
+    # the attribute table follows the current layer
+    requests = window.project.layers.by_name("Phản ánh của người dân")
+    window.layer_panel.set_current_layer(requests)
+    assert window.attribute_table.model.total_count == len(requests) == 50_000
+    # toggle visibility in the panel: undoable, marks the project modified
+    index = model.index(names.index(requests.name))
+    model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert requests.visible is False and window.project.modified and window.windowTitle().startswith("*")
+    window.undo_stack.undo()
+    assert requests.visible is True
+    # save as, reopen: the same layers and states
+    out = tmp_path / "copy.gisdesk"
+    assert window._save_to(out)
+    again = Project.load(out)
+    assert again.layers.names() == window.project.layers.names()
+    assert str(out.absolute()) in window.recent.paths()
 
-    item = window.layer_list.item(0)
-    item.setCheckState(Qt.CheckState.Unchecked)
-    assert window.project.layers[-1].visible is False
-    assert window.project.modified and window.windowTitle().startswith("*")
+
+def test_tools_identify_select_measure(window, qtbot, sample_data):
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.open_paths([str(sample_data / "hue_sample.gisdesk")])
+    canvas = window.canvas
+    assert canvas.wait_for_render()
+    window.set_tool("select_rect")
+    w, h = canvas.width(), canvas.height()
+    counts = canvas.select_in_pixel_polygon([(0, 0), (w, 0), (w, h), (0, h)])
+    requests = window.project.layers.by_name("Phản ánh của người dân")
+    assert counts[requests.name] == len(requests)  # everything is in view at full extent
+    canvas.clear_selection()
+    window.set_tool("measure_distance")
+    with qtbot.waitSignal(canvas.measured):
+        canvas._rubber = [canvas.rect().center().toPointF()]
+        canvas._hover = None
+        from PySide6.QtCore import QPointF
+
+        canvas._rubber.append(QPointF(canvas.rect().center().x() + 100, canvas.rect().center().y()))
+        canvas._emit_measure(final=True)
+    assert window.measure_label.text().startswith(("Distance", "Khoảng cách"))
+    window.set_tool("identify")
+    wards = window.project.layers.by_name("Phường/xã (2025)")
+    hits = canvas.identify(w / 2, h / 2)
+    assert any(layer is wards for layer, _ in hits)
+    window._show_identify(hits)
+    assert window.identify_tree.topLevelItemCount() == min(len(hits), 50)
+
+
+def test_unsaved_changes_prompt(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gisdesk.layers import VectorLayer
+
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    window.project.add_layer(VectorLayer(gpd.GeoDataFrame(geometry=[Point(107.6, 16.46)], crs=4326), name="p"))
+    assert window.project.modified
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    assert window.maybe_save() is False
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    assert window.maybe_save() is True
 
 
 def test_bad_file_shows_message_and_keeps_running(window, qtbot, tmp_path, monkeypatch):
@@ -46,7 +105,7 @@ def test_bad_file_shows_message_and_keeps_running(window, qtbot, tmp_path, monke
     with qtbot.waitSignal(window.loaded, timeout=30_000):
         window.open_paths([str(bad)])
     assert shown and "empty" in shown[0] and str(bad) in shown[0]
-    assert window.layer_list.count() == 0
+    assert window.layer_panel.model.rowCount() == 0
 
 
 def test_gisdesk_command_opens_the_sample_and_quits(tmp_path, sample_data):

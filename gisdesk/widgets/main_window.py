@@ -1,25 +1,40 @@
-"""The main window (foundation version): open projects and files, list layers, show import reports."""
+"""The main window: map in the middle, layers on the left, attribute table below, as in QGIS.
+
+Widgets here are thin: they bind to model events (psygnal) and change the model through undoable
+commands; the map canvas renders on a worker thread. Files and projects open in a worker too.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from pyproj import Transformer
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QListWidget,
-    QListWidgetItem,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
 )
 
-from gisdesk.core.crs import crs_label
+from gisdesk.core import workers
+from gisdesk.core.crs import WGS84, crs_label, to_crs
 from gisdesk.core.project import SUFFIX, Project
+from gisdesk.layers import VectorLayer
+from gisdesk.widgets.map_canvas import MapCanvas
+
+DATA_FILTER = ("*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.gml *.gpx *.csv *.xlsx *.tif "
+               "*.tiff *.hgt")
 
 
 class _LoadSignals(QObject):
@@ -58,84 +73,329 @@ class LoadJob(QRunnable):
 class MainWindow(QMainWindow):
     loaded = Signal()
 
-    def __init__(self, project: Project | None = None) -> None:
+    def __init__(self, project: Project | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
+        self.settings = settings or QSettings()
         self.project = project or Project(name=self.tr("Untitled"))
+        self.undo_stack = QUndoStack(self)
         self._jobs: list[LoadJob] = []
-        self.resize(1200, 800)
+        self.resize(1400, 900)
+        self.setAcceptDrops(True)
 
-        self.layer_list = QListWidget()
-        self.layer_list.itemChanged.connect(self._item_toggled)
-        dock = QDockWidget(self.tr("Layers"), self)
-        dock.setObjectName("layers_dock")
-        dock.setWidget(self.layer_list)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.canvas = MapCanvas(self.project)
+        self.setCentralWidget(self.canvas)
+        self._build_docks()
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus_and_toolbars()
+        self._bind_project()
+        self.canvas.cursor_moved.connect(self._show_cursor)
+        self.canvas.extent_changed.connect(lambda _ext: self._show_scale())
+        self.canvas.identified.connect(self._show_identify)
+        self.canvas.measured.connect(self._show_measure)
+
+    # -- docks -------------------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        from gisdesk.widgets.attribute_table import AttributeTableWidget
+        from gisdesk.widgets.layer_panel import LayerPanel
+
+        self.layer_panel = LayerPanel(self.project, self.undo_stack)
+        self.layer_panel.zoom_to_layer.connect(self.canvas.zoom_to_layer)
+        self.layer_panel.properties_requested.connect(self.edit_style)
+        self.layers_dock = self._dock(self.tr("Layers"), "layers_dock", self.layer_panel,
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        self.attribute_table = AttributeTableWidget()
+        self.table_dock = self._dock(self.tr("Attribute table"), "table_dock", self.attribute_table,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.layer_panel.current_layer_changed.connect(self._current_layer_changed)
 
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
-        self.setCentralWidget(self.report_view)
+        self.report_dock = self._dock(self.tr("Import report"), "report_dock", self.report_view,
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.table_dock, self.report_dock)
+        self.table_dock.raise_()
 
+        self.identify_tree = QTreeWidget()
+        self.identify_tree.setHeaderLabels([self.tr("Feature"), self.tr("Value")])
+        self.identify_dock = self._dock(self.tr("Identify results"), "identify_dock", self.identify_tree,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.identify_dock.hide()
+
+    def _dock(self, title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    # -- status bar --------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.coord_label = QLabel()
+        self.lonlat_label = QLabel()
+        self.scale_label = QLabel()
+        self.measure_label = QLabel()
+        self.crs_button = QPushButton()
+        self.crs_button.setFlat(True)
+        self.crs_button.setToolTip(self.tr("Project coordinate reference system: click to change it"))
+        self.crs_button.clicked.connect(self.choose_crs)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
+        self.progress.setMaximumWidth(120)
         self.progress.hide()
-        self.statusBar().addPermanentWidget(self.progress)
+        for w in (self.measure_label, self.coord_label, self.lonlat_label, self.scale_label, self.progress,
+                  self.crs_button):
+            bar.addPermanentWidget(w)
+        self._lonlat: Transformer | None = None
 
-        self._build_menu()
+    def _show_cursor(self, x: float, y: float) -> None:
+        geographic = to_crs(self.project.crs).is_geographic
+        self.coord_label.setText(f"{x:.6f}, {y:.6f}" if geographic else f"{x:,.1f}, {y:,.1f}")
+        if self._lonlat is None:
+            self._lonlat = Transformer.from_crs(to_crs(self.project.crs), to_crs(WGS84), always_xy=True)
+        lon, lat = self._lonlat.transform(x, y)
+        self.lonlat_label.setText(f"{lat:.5f}°N {lon:.5f}°E")
+
+    def _show_scale(self) -> None:
+        scale = self.canvas.scale_denominator()
+        if scale:
+            self.scale_label.setText(self.tr("Scale 1:%s") % f"{round(scale):,}")
+
+    def _show_measure(self, kind: str, value: float) -> None:
+        if kind == "distance":
+            text = f"{value / 1000:,.3f} km" if value >= 1000 else f"{value:,.1f} m"
+            self.measure_label.setText(self.tr("Distance: %s") % text)
+        else:
+            text = f"{value / 1e6:,.3f} km²" if value >= 1e5 else f"{value:,.0f} m²"
+            self.measure_label.setText(self.tr("Area: %s") % text)
+
+    def _update_crs_button(self, *_: Any) -> None:
+        self.crs_button.setText(crs_label(self.project.crs))
+        self._lonlat = None
+
+    def choose_crs(self) -> None:
+        from gisdesk.widgets.crs_dialog import CrsDialog
+
+        dialog = CrsDialog(self.project.crs, self)
+        if dialog.exec():
+            chosen = dialog.selected_crs()
+            if chosen:
+                self.project.crs = chosen
+
+    # -- actions -----------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None, checkable: bool = False) -> QAction:
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        act.triggered.connect(slot)
+        return act
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.act_new = self._action(self.tr("&New project"), self.new_project, S.New)
+        self.act_open = self._action(self.tr("&Open…"), self._open_dialog, S.Open)
+        self.act_add = self._action(self.tr("&Add layer…"), self._add_dialog, "Ctrl+Shift+V")
+        self.act_save = self._action(self.tr("&Save"), self.save_project, S.Save)
+        self.act_save_as = self._action(self.tr("Save &as…"), self.save_project_as, "Ctrl+Shift+S")
+        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.act_undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.act_undo.setShortcut(QKeySequence(S.Undo))
+        self.act_redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.act_redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        self.act_zoom_full = self._action(self.tr("Zoom to &full extent"), self.canvas.zoom_to_full, "Ctrl+Shift+F")
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.canvas.zoom_by(0.5), S.ZoomIn)
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.canvas.zoom_by(2.0), S.ZoomOut)
+        self.act_zoom_layer = self._action(self.tr("Zoom to &layer"), self._zoom_to_current, None)
+        self.act_clear_sel = self._action(self.tr("&Clear selection"), self.canvas.clear_selection, "Ctrl+Alt+A")
+        self.act_table = self._action(self.tr("Open &attribute table"), self._show_table, "F6")
+        self.act_style = self._action(self.tr("Layer &style…"), lambda: self.edit_style(None), None)
+        self.tool_group = QActionGroup(self)
+        self.tool_actions: dict[str, QAction] = {}
+        for name, text, key in (
+            ("pan", self.tr("Pan"), None),
+            ("identify", self.tr("Identify features"), "Ctrl+Shift+I"),
+            ("select_rect", self.tr("Select by rectangle"), None),
+            ("select_polygon", self.tr("Select by polygon"), None),
+            ("measure_distance", self.tr("Measure distance"), "Ctrl+Shift+M"),
+            ("measure_area", self.tr("Measure area"), "Ctrl+Shift+J"),
+        ):
+            act = self._action(text, lambda _c=False, n=name: self.set_tool(n), key, checkable=True)
+            self.tool_group.addAction(act)
+            self.tool_actions[name] = act
+        self.tool_actions["pan"].setChecked(True)
+
+    def _build_menus_and_toolbars(self) -> None:
+        from gisdesk.widgets.recent import RecentProjects
+
+        self.recent = RecentProjects(self.settings)
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&Project"))
+        m.addActions([self.act_new, self.act_open])
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        m.addActions([self.act_save, self.act_save_as])
+        m.addSeparator()
+        m.addAction(self.act_quit)
+        m = mb.addMenu(self.tr("&Edit"))
+        m.addActions([self.act_undo, self.act_redo])
+        m.addSeparator()
+        m.addAction(self.act_clear_sel)
+        m = mb.addMenu(self.tr("&View"))
+        m.addActions([self.act_zoom_full, self.act_zoom_in, self.act_zoom_out, self.act_zoom_layer])
+        m.addSeparator()
+        m.addActions(list(self.tool_actions.values()))
+        m = mb.addMenu(self.tr("&Layer"))
+        m.addActions([self.act_add, self.act_table, self.act_style])
+
+        tb = self.addToolBar(self.tr("Project"))
+        tb.setObjectName("project_toolbar")
+        tb.addActions([self.act_new, self.act_open, self.act_save, self.act_add])
+        tb = self.addToolBar(self.tr("Map navigation"))
+        tb.setObjectName("map_toolbar")
+        tb.addActions([self.tool_actions["pan"], self.act_zoom_in, self.act_zoom_out, self.act_zoom_full])
+        tb.addSeparator()
+        tb.addActions([self.tool_actions[n] for n in ("identify", "select_rect", "select_polygon")])
+        tb.addAction(self.act_clear_sel)
+        tb.addSeparator()
+        tb.addActions([self.tool_actions["measure_distance"], self.tool_actions["measure_area"]])
+
+    def set_tool(self, name: str) -> None:
+        self.canvas.set_tool(name)
+        self.tool_actions[name].setChecked(True)
+        if name.startswith("measure"):
+            self.measure_label.setText("")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent.populate_menu(self.recent_menu, lambda path: self.open_paths([path]))
+
+    # -- project binding ---------------------------------------------------------------------
+    def set_project(self, project: Project) -> None:
+        self._unbind_project()
+        self.project = project
+        self.undo_stack.clear()
+        self.canvas.set_project(project)
+        self.layer_panel.set_project(project)
+        self._current_layer_changed(self.layer_panel.current_layer())
         self._bind_project()
 
-    # -- menus --------------------------------------------------------------------------------
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Project"))
-        act_open = QAction(self.tr("&Open…"), self)
-        act_open.setShortcut(QKeySequence.StandardKey.Open)
-        act_open.triggered.connect(self._open_dialog)
-        menu.addAction(act_open)
-        act_save = QAction(self.tr("&Save"), self)
-        act_save.setShortcut(QKeySequence.StandardKey.Save)
-        act_save.triggered.connect(self.save_project)
-        menu.addAction(act_save)
-        menu.addSeparator()
-        act_quit = QAction(self.tr("&Quit"), self)
-        act_quit.setShortcut(QKeySequence.StandardKey.Quit)
-        act_quit.triggered.connect(self.close)
-        menu.addAction(act_quit)
+    def _bind_project(self) -> None:
+        self.project.events.modified.connect(self._update_title)
+        self.project.events.crs.connect(self._update_crs_button)
+        self.project.events.path.connect(self._update_title)
+        self._update_title()
+        self._update_crs_button()
 
+    def _unbind_project(self) -> None:
+        self.project.events.modified.disconnect(self._update_title)
+        self.project.events.crs.disconnect(self._update_crs_button)
+        self.project.events.path.disconnect(self._update_title)
+
+    def _update_title(self, *_: Any) -> None:
+        name = self.project.name or (self.project.path.stem if self.project.path else self.tr("Untitled"))
+        star = "*" if self.project.modified else ""
+        self.setWindowTitle(f"{star}{name} — gisdesk")
+        self.setWindowModified(self.project.modified)
+
+    def _current_layer_changed(self, layer: Any) -> None:
+        self.attribute_table.set_layer(layer if isinstance(layer, VectorLayer) else None)
+
+    def current_layer(self) -> Any:
+        return self.layer_panel.current_layer()
+
+    def _zoom_to_current(self) -> None:
+        layer = self.current_layer()
+        if layer is not None:
+            self.canvas.zoom_to_layer(layer)
+
+    def _show_table(self) -> None:
+        self.table_dock.show()
+        self.table_dock.raise_()
+
+    def edit_style(self, layer: Any = None) -> None:
+        from gisdesk.widgets.style_dialog import StyleDialog
+
+        layer = layer or self.current_layer()
+        if not isinstance(layer, VectorLayer):
+            return
+        dialog = StyleDialog(layer, self.undo_stack, self)
+        dialog.exec()
+
+    # -- identify ----------------------------------------------------------------------------
+    def _show_identify(self, hits: list[tuple[Any, int]]) -> None:
+        from gisdesk.widgets.attribute_table import format_value
+
+        tree = self.identify_tree
+        tree.clear()
+        for layer, row in hits[:50]:
+            record = layer.data.iloc[row]
+            top = QTreeWidgetItem([f"{layer.name} #{row + 1}", ""])
+            for col, value in record.items():
+                if col == layer.data.geometry.name:
+                    continue
+                QTreeWidgetItem(top, [str(col), format_value(value)])  # plain text: never markup
+            tree.addTopLevelItem(top)
+        if hits:
+            tree.topLevelItem(0).setExpanded(True)
+        self.identify_dock.show()
+
+    # -- opening and saving ------------------------------------------------------------------
     def _open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open project or data"), "",
-            self.tr("Projects and data (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb "
-                    "*.csv *.xlsx *.tif *.tiff);;All files (*)"))
+            self.tr("Projects and data (%s);;All files (*)") % DATA_FILTER)
         if files:
             self.open_paths(files)
 
-    # -- loading ------------------------------------------------------------------------------
+    def _add_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add layer"), "",
+                                                self.tr("Data (%s);;All files (*)") % DATA_FILTER)
+        if files:
+            self.open_paths([f for f in files if not f.lower().endswith(SUFFIX)])
+
+    def new_project(self) -> None:
+        if self.maybe_save():
+            self.set_project(Project(name=self.tr("Untitled")))
+
     def open_paths(self, paths: Sequence[str]) -> None:
-        job = LoadJob(paths)
+        job = LoadJob([os.fspath(p) for p in paths])
         job.signals.done.connect(self._loaded, Qt.ConnectionType.QueuedConnection)
         self._jobs.append(job)
         self.progress.show()
-        self.statusBar().showMessage(self.tr("Opening %s…") % ", ".join(paths))
-        QThreadPool.globalInstance().start(job)
+        self.statusBar().showMessage(self.tr("Opening %s…") % ", ".join(os.fspath(p) for p in paths))
+        workers.submit(job.run)
 
     def _loaded(self, payload: Any, error: str | None) -> None:
         self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
-        self.progress.hide()
+        if not self._jobs:
+            self.progress.hide()
         if isinstance(payload, Project):
             self.set_project(payload)
-            problems = payload.load_problems
+            if payload.path is not None:
+                self.recent.add(str(payload.path))
             self._append_report(self.tr("Project %s: %d layer(s)") % (payload.path, len(payload.layers)))
-            for p in problems:
+            for p in payload.load_problems:
                 self._append_report("  " + p)
             for layer in payload.layers:
-                report = getattr(layer, "report", None)
-                if report is not None:
-                    self._append_report(report.to_text())
+                if layer.report is not None:
+                    self._append_report(layer.report.to_text())
+            if payload.load_problems:
+                QMessageBox.warning(self, self.tr("Some layers could not be opened"),
+                                    "\n".join(payload.load_problems))
         elif isinstance(payload, list):
+            first_layers = len(self.project.layers) == 0
             for result in payload:
                 for layer in result.layers:
                     self.project.add_layer(layer)
                 self._append_report(result.report.to_text())
+                if result.report.has_warnings:
+                    self.report_dock.show()
+            if first_layers:
+                self.canvas.zoom_to_full()
         if error:
             self._append_report(self.tr("Could not open: %s") % error)
             QMessageBox.warning(self, self.tr("Could not open"), error)
@@ -145,65 +405,62 @@ class MainWindow(QMainWindow):
     def _append_report(self, text: str) -> None:
         self.report_view.appendPlainText(text)
 
-    # -- project binding ----------------------------------------------------------------------
-    def set_project(self, project: Project) -> None:
-        self._unbind_project()
-        self.project = project
-        self._bind_project()
-
-    def _bind_project(self) -> None:
-        ev = self.project.layers.events
-        ev.inserted.connect(self._refresh_layers)
-        ev.removed.connect(self._refresh_layers)
-        ev.moved.connect(self._refresh_layers)
-        ev.reordered.connect(self._refresh_layers)
-        self.project.events.modified.connect(self._update_title)
-        self._refresh_layers()
-        self._update_title()
-
-    def _unbind_project(self) -> None:
-        ev = self.project.layers.events
-        for sig in (ev.inserted, ev.removed, ev.moved, ev.reordered):
-            sig.disconnect(self._refresh_layers)
-        self.project.events.modified.disconnect(self._update_title)
-
-    def _refresh_layers(self, *_: Any) -> None:
-        self.layer_list.blockSignals(True)
-        self.layer_list.clear()
-        for layer in reversed(self.project.layers):  # top layer first, as in QGIS
-            item = QListWidgetItem(layer.name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if layer.visible else Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, layer)
-            problem = getattr(layer, "problem", None)
-            item.setToolTip(problem or f"{layer.source or ''}\n{crs_label(layer.crs)}")
-            self.layer_list.addItem(item)
-        self.layer_list.blockSignals(False)
-        self.statusBar().showMessage(self.tr("Project CRS: %s") % crs_label(self.project.crs))
-
-    def _item_toggled(self, item: QListWidgetItem) -> None:
-        layer = item.data(Qt.ItemDataRole.UserRole)
-        layer.visible = item.checkState() == Qt.CheckState.Checked
-
-    def _update_title(self, *_: Any) -> None:
-        name = self.project.name or self.tr("Untitled")
-        star = "*" if self.project.modified else ""
-        self.setWindowTitle(f"{star}{name} — gisdesk")
-
     def save_project(self) -> bool:
+        if self.project.path is None:
+            return self.save_project_as()
+        return self._save_to(self.project.path)
+
+    def save_project_as(self) -> bool:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), "",
+                                                self.tr("gisdesk project (*%s)") % SUFFIX)
+        if not chosen:
+            return False
+        return self._save_to(chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX)
+
+    def _save_to(self, path: str | Path) -> bool:
         from gisdesk.core.errors import ProjectError
 
-        path = self.project.path
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), "",
-                                                    self.tr("gisdesk project (*%s)") % SUFFIX)
-            if not chosen:
-                return False
-            path = chosen if chosen.endswith(SUFFIX) else chosen + SUFFIX
         try:
-            self.project.save(path)
+            saved = self.project.save(path)
         except ProjectError as exc:
             QMessageBox.warning(self, self.tr("Could not save"), str(exc))
             return False
-        self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
+        self.recent.add(str(saved))
+        self.statusBar().showMessage(self.tr("Saved %s") % saved, 5000)
         return True
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        if not self.project.modified:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The project has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- drag and drop -----------------------------------------------------------------------
+    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: Any) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        projects = [p for p in paths if p.lower().endswith(SUFFIX)]
+        if projects:
+            if self.maybe_save():
+                self.open_paths(projects[:1])
+        else:
+            self.open_paths(paths)
+        event.acceptProposedAction()

@@ -1,0 +1,217 @@
+"""draw_map / render_image against golden images, and behaviour that a picture shows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageSize, QPainter, QPdfWriter
+
+from gisdesk.layers import RasterLayer, VectorLayer
+from gisdesk.render import MapSettings, RenderCache, draw_map, render_image
+from gisdesk.render import draw as draw_mod
+from tests.render.conftest import (
+    FRAME,
+    MAP_CRS,
+    X0,
+    Y0,
+    dense_points_wgs84,
+    image_array,
+    lines_gdf,
+    points_gdf,
+    polygons_gdf,
+    write_raster,
+)
+
+SIZE = (200, 150)
+FILL_ON_WHITE = (158, 189, 233)  # (100, 150, 220) at alpha 160 over white
+
+
+def settings(extent=FRAME, size=SIZE, **kw):
+    return MapSettings(extent, size, MAP_CRS, **kw)
+
+
+def poly_layer(**style):
+    return VectorLayer(polygons_gdf(), name="polys", style={
+        "kind": "single", "fill": [100, 150, 220, 160], "stroke": [20, 40, 90, 255], "stroke_width": 0.5, **style})
+
+
+def cat_points_layer(n=20000):
+    cats = [{"value": v, "label": v, "symbol": {"fill": c, "stroke": [0, 0, 0, 0], "size": 0.8}}
+            for v, c in (("VSMT", [228, 26, 28, 255]), ("CSCC", [55, 126, 184, 255]), ("GTDB", [77, 175, 74, 255]))]
+    return VectorLayer(dense_points_wgs84(n), name="requests",
+                       style={"kind": "categorized", "column": "code", "categories": cats, "other": None})
+
+
+# ------------------------------------------------------------------------------------------------
+# golden images
+# ------------------------------------------------------------------------------------------------
+def test_golden_polygons(gui_app, golden):
+    img = render_image(settings(), [poly_layer()])
+    golden(img, "polygons")
+    px = image_array(img)
+    assert tuple(px[90, 20][:3]) == FILL_ON_WHITE  # inside the holed square, (200, 600) m
+    assert tuple(px[112, 42][:3]) == (255, 255, 255)  # the hole's centre, (425, 375) m
+
+
+def test_golden_lines(gui_app, golden):
+    layer = VectorLayer(lines_gdf(), name="lines", style={
+        "kind": "single", "fill": [0, 0, 0, 0], "stroke": [225, 130, 40, 255], "stroke_width": 0.8})
+    golden(render_image(settings(), [layer]), "lines")
+
+
+def test_golden_points(gui_app, golden):
+    layer = VectorLayer(points_gdf(), name="stations", style={
+        "kind": "single", "fill": [25, 55, 140, 255], "stroke": [255, 255, 255, 255], "stroke_width": 0.3,
+        "size": 3.0})
+    golden(render_image(settings(), [layer]), "points")
+
+
+def test_golden_categorized_dense_points(gui_app, golden):
+    layer = cat_points_layer()
+    img = render_image(settings(), [poly_layer(), layer])
+    golden(img, "categorized_points")
+    px = image_array(img)
+    colours = {tuple(c) for c in px.reshape(-1, 4)[:, :3].tolist()}
+    assert {(228, 26, 28), (55, 126, 184), (77, 175, 74)} <= colours
+
+
+@pytest.mark.parametrize("crs,name", [(MAP_CRS, "raster"), ("EPSG:4326", "raster_warped")])
+def test_golden_raster(gui_app, golden, tmp_path, crs, name):
+    layer = RasterLayer(str(write_raster(tmp_path / "r.tif", crs)), style={"kind": "raster", "ramp": "terrain"})
+    img = render_image(settings(), [layer])
+    golden(img, name, max_fraction=0.02)
+    px = image_array(img)
+    assert tuple(px[5, 5][:3]) == (255, 255, 255)  # the nodata corner shows the background
+    assert tuple(px[140, 190][:3]) != (255, 255, 255)
+
+
+def test_golden_heatmap(gui_app, golden):
+    layer = cat_points_layer(5000)
+    layer.style = {"kind": "heatmap", "radius_mm": 4.0, "ramp": "heat", "weight": None, "max_value": None}
+    golden(render_image(settings(), [layer]), "heatmap")
+
+
+def test_golden_stack_with_opacity(gui_app, golden, tmp_path):
+    raster = RasterLayer(str(write_raster(tmp_path / "r.tif")), style={"kind": "raster"}, opacity=0.5)
+    lines = VectorLayer(lines_gdf(), name="lines", style={
+        "kind": "single", "fill": [0, 0, 0, 0], "stroke": [225, 130, 40, 255], "stroke_width": 0.8})
+    hidden = poly_layer()
+    hidden.visible = False
+    golden(render_image(settings(), [raster, hidden, lines, VectorLayer(points_gdf(), name="p")]), "stack")
+
+
+# ------------------------------------------------------------------------------------------------
+# behaviour
+# ------------------------------------------------------------------------------------------------
+def test_layers_draw_bottom_to_top_with_opacity(gui_app):
+    def square(colour, opacity=1.0):
+        gdf = polygons_gdf().iloc[[2]]  # square "a"
+        return VectorLayer(gdf, name="sq", opacity=opacity,
+                           style={"kind": "single", "fill": colour, "stroke": [0, 0, 0, 0]})
+    centre = (150 - 105, 125)  # (row, col) of (1250, 1050) m
+    px = image_array(render_image(settings(), [square([255, 0, 0, 255]), square([0, 0, 255, 255])]))
+    assert tuple(px[centre][:3]) == (0, 0, 255)
+    px = image_array(render_image(settings(), [square([255, 0, 0, 255]), square([0, 0, 255, 255], 0.5)]))
+    r, g, b = px[centre][:3]
+    assert 120 <= r <= 135 and g == 0 and 120 <= b <= 135
+
+
+def test_sparse_and_dense_points_draw_the_same_places(gui_app, monkeypatch):
+    layer = VectorLayer(points_gdf(200), name="p", style={"kind": "single", "fill": [0, 0, 0, 255],
+                                                         "stroke": [0, 0, 0, 0], "size": 1.0})
+    sparse = image_array(render_image(settings(), [layer]))[..., 0] < 128
+    monkeypatch.setattr(draw_mod, "DENSE_POINTS", 10)
+    dense = image_array(render_image(settings(), [layer]))[..., 0] < 128
+    assert dense.sum() > 200
+    assert (sparse == dense).mean() > 0.98
+
+
+def test_deep_zoom_clips_huge_polygons(gui_app, monkeypatch):
+    # a 1 cm window inside square "a": the square is 10 million pixels wide, clipped before drawing
+    clipped = []
+    real = draw_mod._clip_huge
+    monkeypatch.setattr(draw_mod, "_clip_huge", lambda *a: clipped.append(1) or real(*a))
+    layer = poly_layer(stroke=[0, 0, 0, 0])
+    s = settings(extent=(X0 + 1200, Y0 + 900, X0 + 1200.01, Y0 + 900.0075))
+    px = image_array(render_image(s, [layer]))
+    assert clipped
+    close = (np.abs(px[..., :3].astype(int) - FILL_ON_WHITE) <= 1).all(axis=2)
+    assert close.mean() > 0.99  # the fill everywhere
+
+
+def test_draw_map_on_a_pdf(gui_app, tmp_path):
+    out = tmp_path / "map.pdf"
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QSizeF(200, 150), QPageSize.Unit.Millimeter))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setResolution(300)
+    painter = QPainter(writer)
+    s = settings(size=(writer.width(), writer.height()), dpi=300)
+    draw_map(painter, s, [poly_layer(), VectorLayer(lines_gdf(), name="l"), cat_points_layer(3000)])
+    painter.end()
+    data = out.read_bytes()
+    assert data.startswith(b"%PDF") and len(data) > 2000
+
+
+def test_cancel_between_layers(gui_app):
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 2  # lets the first layer through
+
+    img = render_image(settings(), [poly_layer(), VectorLayer(lines_gdf(), name="l")], cancel=cancel)
+    px = image_array(img)
+    assert (px[..., 3] > 0).any()
+    assert not ((px[..., 0] == 225) & (px[..., 1] == 130)).any()  # the line layer was not drawn
+
+
+def test_labels_with_halo_and_without_overlaps(gui_app):
+    gdf = points_gdf(60, seed=4)
+    gdf["label"] = [f"Trạm {i}" for i in range(60)]
+    layer = VectorLayer(gdf, name="p", style={"kind": "single", "fill": [0, 0, 0, 255], "size": 1.0,
+                                              "labels": {"column": "label", "size_pt": 8, "color": [200, 0, 0, 255],
+                                                         "halo_color": [255, 255, 0, 255],
+                                                         "halo_width_mm": 0.5}})
+    from gisdesk.render import labels as labels_mod
+
+    placed = []
+    real_add = labels_mod.QPainterPath.addText
+
+    class Spy(labels_mod.QPainterPath):
+        def addText(self, point, font, text):  # noqa: N802
+            placed.append((point.x(), point.y(), text))
+            return real_add(self, point, font, text)
+
+    labels_mod.QPainterPath = Spy
+    try:
+        px = image_array(render_image(settings(size=(400, 300)), [layer]))
+    finally:
+        labels_mod.QPainterPath = Spy.__mro__[1]
+    assert 5 <= len(placed) < 60  # some labels, not all: 60 labels do not fit without overlapping
+    red = (px[..., 0] > 150) & (px[..., 1] < 80) & (px[..., 2] < 80)
+    halo = (px[..., 0] > 200) & (px[..., 1] > 200) & (px[..., 2] < 80)
+    assert red.sum() > 50 and halo.sum() > red.sum()
+    # no two placed labels overlap: their baselines are apart by a line height or their texts by their width
+    boxes = [(x, y) for x, y, _ in placed]
+    for i, (x1, y1) in enumerate(boxes):
+        for x2, y2 in boxes[i + 1:]:
+            assert abs(y1 - y2) >= 8 or abs(x1 - x2) >= 20
+
+
+def test_broken_style_falls_back_to_default(gui_app):
+    layer = VectorLayer(points_gdf(), name="p", style={"kind": "nonsense"})
+    px = image_array(render_image(settings(), [layer]))
+    assert (px[..., :3] != 255).any(axis=2).sum() > 30
+
+
+def test_cache_does_not_change_the_picture(gui_app):
+    layers = [poly_layer(), VectorLayer(lines_gdf(), name="l"), cat_points_layer(3000)]
+    a = image_array(render_image(settings(), layers))
+    cache = RenderCache()
+    b = image_array(render_image(settings(), layers, cache=cache))
+    c = image_array(render_image(settings(), layers, cache=cache))
+    assert np.array_equal(b, c)  # the second frame blits the cached layer images
+    # layer images composed on the map round premultiplied colours a little differently
+    assert np.abs(a.astype(int) - b.astype(int)).max() <= 2
