@@ -275,6 +275,14 @@ def worker_qgis(n: int, repeat: int) -> dict:
     t = time.perf_counter()
     qgs, wards, points, settings = _qgis_setup(n)
     setup = time.perf_counter() - t
+    result = _measure_qgis(n, repeat, wards, points, settings)
+    result["setup"] = setup
+    del wards, points  # layers must go before exitQgis() (the measurement's own references went with it)
+    qgs.exitQgis()
+    return result
+
+
+def _measure_qgis(n: int, repeat: int, wards, points, settings) -> dict:
     from qgis.core import QgsFeatureRequest
 
     full = settings(full_extent(), [points, wards])
@@ -297,11 +305,8 @@ def worker_qgis(n: int, repeat: int) -> dict:
     mem_full = settings(full_extent(), [mem, wards])
     mem_rerender = _timed(lambda: _qgis_render(mem_full), repeat)
     mem_zoom = _timed(lambda: _qgis_render(settings(zoom_extent(), [mem, wards])), repeat)
-    peak = _peak_mb()
-    del img, full, zoom, mem_full, mem, points, wards  # layers must go before exitQgis()
-    qgs.exitQgis()
-    return {"setup": setup, "first": first, "rerender": rerender, "zoom_first": zoom_first, "zoom": zoom_again,
-            "materialize": materialize, "mem_rerender": mem_rerender, "mem_zoom": mem_zoom, "peak_mb": peak}
+    return {"first": first, "rerender": rerender, "zoom_first": zoom_first, "zoom": zoom_again,
+            "materialize": materialize, "mem_rerender": mem_rerender, "mem_zoom": mem_zoom, "peak_mb": _peak_mb()}
 
 
 def worker_qgis_cli(n: int) -> None:
@@ -318,7 +323,7 @@ def worker_qgis_cli(n: int) -> None:
 # ------------------------------------------------------------------------------------------------
 def _worker(python: str, kind: str, n: int, repeat: int, env: dict | None = None) -> dict:
     proc = subprocess.run([python, str(Path(__file__)), "--worker", kind, "--n", str(n), "--repeat", str(repeat)],
-                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=3600)
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=3600, check=False)
     if proc.returncode != 0:
         raise RuntimeError(f"{kind} worker failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -330,7 +335,7 @@ def _whole_process(cmd: list[str], repeat: int, env: dict | None = None) -> tupl
     for _ in range(repeat):
         t = time.perf_counter()
         proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True, cwd=ROOT,
-                              env=env, timeout=3600)
+                              env=env, timeout=3600, check=False)
         times.append(time.perf_counter() - t)
         if proc.returncode != 0:
             raise RuntimeError(f"{cmd} failed:\n{proc.stderr[-3000:]}")
@@ -368,13 +373,13 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     qgis = not args.no_qgis
     if qgis and not (Path(QGIS_PYTHON).exists() and subprocess.run(
-            [QGIS_PYTHON, "-c", "import qgis.core"], capture_output=True, env=_env()).returncode == 0):
+            [QGIS_PYTHON, "-c", "import qgis.core"], capture_output=True, env=_env(), check=False).returncode == 0):
         print("QGIS (python3-qgis for /usr/bin/python3) is not installed: measuring gisdesk only.\n"
               "  apt-get install -y qgis python3-qgis qgis-providers", flush=True)
         qgis = False
     if qgis:
         version = subprocess.run([QGIS_PYTHON, "-c", "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)"],
-                                 capture_output=True, text=True, env=_env()).stdout.strip()
+                                 capture_output=True, text=True, env=_env(), check=False).stdout.strip()
         print(f"QGIS {version}", flush=True)
     print(f"{os.cpu_count()} CPU(s); times: minimum of {args.repeat} (median in brackets)\n", flush=True)
     py = sys.executable

@@ -27,12 +27,11 @@ import numpy as np
 
 from gisdesk.render.geometry import PreparedGeometry, prepare_geometries, transform_coords
 
-
 _STALE = object()  # the key of an image kept only for its memory
 
 
 class _Entry:
-    __slots__ = ("locks", "values", "__weakref__")
+    __slots__ = ("__weakref__", "locks", "values")
 
     def __init__(self) -> None:
         self.locks: dict[str, threading.Lock] = {}

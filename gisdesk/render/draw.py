@@ -252,7 +252,6 @@ def _draw_parts(painter: QPainter, settings: MapSettings, fam: PartArrays, sym_r
                 symbols: Sequence[Any], pens: list[QPen], brushes: list[QBrush], cancel: Cancel) -> bool:
     res = settings.resolution()
     minx, miny, maxx, maxy = settings.visible_extent()
-    w, h = settings.size
     m = _stroke_margin_px(symbols, settings) * res
     parts = fam.query((minx - m, miny - m, maxx + m, maxy + m))
     if not len(parts):

@@ -32,7 +32,7 @@ _CIRCLE_TYPES = np.array([MOVE_TO] + [CURVE_TO, CURVE_DATA, CURVE_DATA] * 4, dty
 
 def path_from_elements(types: np.ndarray, x: np.ndarray, y: np.ndarray, fill_rule: int = WINDING) -> QPainterPath:
     """A QPainterPath with the given element types and coordinates (all finite; the first a MoveTo)."""
-    n = int(len(types))
+    n = len(types)
     path = QPainterPath()
     if n == 0:
         return path

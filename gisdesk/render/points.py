@@ -80,7 +80,7 @@ def marker_footprint(diameter_px: float, stroke_px: float = 0.0) -> Footprint:
     s = float(stroke_px) if stroke_px >= MIN_STROKE_PX else 0.0
     r_fill = max(d / 2.0 - s / 2.0, 0.0)
     r_out = d / 2.0 + s / 2.0
-    half = int(math.floor(r_out + 0.5))
+    half = math.floor(r_out + 0.5)
     dy, dx = np.mgrid[-half:half + 1, -half:half + 1].astype(np.float64)
     cov_fill = _coverage(r_fill, dx, dy)
     cov_out = _coverage(r_out, dx, dy)
@@ -90,7 +90,7 @@ def marker_footprint(diameter_px: float, stroke_px: float = 0.0) -> Footprint:
     level = np.rint(cov_out * FRINGE_LEVELS).astype(np.int64)
     fringe = ~fill & ~ring & (level >= 1)
     ix, iy = dx.astype(np.int64), dy.astype(np.int64)
-    top = int(math.ceil(CORE_COVERAGE * FRINGE_LEVELS)) - 1
+    top = math.ceil(CORE_COVERAGE * FRINGE_LEVELS) - 1
     return Footprint(np.column_stack([ix[fill], iy[fill]]), np.column_stack([ix[ring], iy[ring]]),
                      np.column_stack([ix[fringe], iy[fringe]]), np.minimum(level[fringe], top))
 

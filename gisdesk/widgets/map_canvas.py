@@ -17,7 +17,7 @@ import numpy as np
 import shapely
 from pyproj import Geod, Transformer
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPainterPath, QPen, QPolygonF, QWheelEvent
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from gisdesk.core.crs import WGS84, to_crs
@@ -25,6 +25,7 @@ from gisdesk.core.project import Project
 from gisdesk.layers import VectorLayer
 from gisdesk.render.cache import RenderCache
 from gisdesk.render.job import RenderJob
+from gisdesk.render.paths import circles_path, path_from_rings
 from gisdesk.render.settings import MapSettings
 
 GEOD = Geod(ellps="WGS84")
@@ -281,29 +282,33 @@ class MapCanvas(QWidget):
         painter.end()
 
     def _draw_selection(self, painter: QPainter, settings: MapSettings) -> None:
+        """Selected features as an overlay (no re-render): outlines and point circles, one path per layer."""
         if self._project is None:
             return
-        pen = QPen(QColor(255, 230, 0), 2)
-        painter.setPen(pen)
+        painter.setPen(QPen(QColor(255, 200, 0), 2))
         painter.setBrush(QColor(255, 230, 0, 70))
         tr = settings.map_to_pixel()
         for layer in self._project.layers:
             if not isinstance(layer, VectorLayer) or not layer.visible or layer.selection.size == 0:
                 continue
-            geoms = layer.data.geometry.values[layer.selection[:5000]]  # highlight at most 5,000
+            geoms = np.asarray(layer.data.geometry.values[layer.selection], dtype=object)
+            geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
             if layer.crs and layer.crs != self._project.crs:
                 t = _transformer(layer.crs, self._project.crs)
-                geoms = shapely.transform(np.asarray(geoms, dtype=object),
-                                          lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
-            for g in np.asarray(geoms, dtype=object):
-                if g is None or g.is_empty:
-                    continue
-                path = _geometry_path(g)
-                painter.drawPath(tr.map(path))
-                if g.geom_type in ("Point", "MultiPoint"):
-                    for x, y in shapely.get_coordinates(g):
-                        p = tr.map(QPointF(x, y))
-                        painter.drawEllipse(p, 5, 5)
+                geoms = shapely.transform(geoms, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+            type_id = shapely.get_type_id(geoms)
+            points = np.isin(type_id, (0, 4))
+            polygons = np.isin(type_id, (3, 6))
+            lines = np.concatenate([shapely.get_parts(shapely.boundary(geoms[polygons])),
+                                    shapely.get_parts(geoms[np.isin(type_id, (1, 2, 5))])])
+            if lines.size:
+                xy, index = shapely.get_coordinates(lines, return_index=True)
+                px, py = _apply(tr, xy)
+                starts = np.r_[True, index[1:] != index[:-1]]
+                painter.drawPath(path_from_rings(px, py, starts))
+            if points.any():
+                px, py = _apply(tr, shapely.get_coordinates(geoms[points]))
+                painter.drawPath(circles_path(px, py, 5.0))
 
     def _draw_rubber(self, painter: QPainter) -> None:
         if not self._rubber:
@@ -534,14 +539,7 @@ def _pad(ext: Sequence[float], frac: float) -> tuple[float, float, float, float]
     return (minx - dx, miny - dy, maxx + dx, maxy + dy)
 
 
-def _geometry_path(geom: Any) -> QPainterPath:
-    """Outline path of a geometry in map units (for highlighting a handful of selected features)."""
-    path = QPainterPath()
-    for part in shapely.get_parts(geom):
-        rings = [part.exterior, *part.interiors] if part.geom_type == "Polygon" else [part]
-        for ring in rings:
-            coords = shapely.get_coordinates(ring)
-            if len(coords) < 2:
-                continue
-            path.addPolygon(QPolygonF([QPointF(x, y) for x, y in coords]))
-    return path
+def _apply(tr: Any, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A QTransform (no rotation/shear used here) applied to an (n, 2) array with numpy."""
+    x, y = xy[:, 0], xy[:, 1]
+    return tr.m11() * x + tr.m21() * y + tr.dx(), tr.m12() * x + tr.m22() * y + tr.dy()

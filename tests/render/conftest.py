@@ -15,7 +15,7 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pytest
-from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon
+from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon
 
 GOLDEN = Path(__file__).parent / "golden"
 X0, Y0 = 560000.0, 1815000.0  # somewhere in Huế, EPSG:9214 metres
@@ -123,7 +123,6 @@ def write_raster(path: Path, crs: str = MAP_CRS) -> Path:
     """A 40 x 30 int16 raster over the frame: a gradient with a nodata hole in a corner."""
     import rasterio
     from rasterio.transform import from_bounds
-
     from rasterio.warp import transform_bounds
 
     data = (np.add.outer(np.arange(30) * 10, np.arange(40) * 5)).astype(np.int16)

@@ -30,7 +30,7 @@ def test_render_files_with_a_category_style(files, tmp_path):
     out = tmp_path / "map.png"
     proc = subprocess.run([sys.executable, "-m", "gisdesk", "render", *map(str, files), "-o", str(out),
                            "--size", "320x200", "--style", "requests:code", "--repeat", "2"],
-                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert re.fullmatch(r"render 1: \d+\.\d{3} s", lines[0]) and re.fullmatch(r"render 2: \d+\.\d{3} s", lines[1])

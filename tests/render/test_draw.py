@@ -180,7 +180,7 @@ def test_labels_with_halo_and_without_overlaps(gui_app):
     real_add = labels_mod.QPainterPath.addText
 
     class Spy(labels_mod.QPainterPath):
-        def addText(self, point, font, text):  # noqa: N802
+        def addText(self, point, font, text):
             placed.append((point.x(), point.y(), text))
             return real_add(self, point, font, text)
 

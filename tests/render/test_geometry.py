@@ -73,9 +73,8 @@ def test_queries_equal_brute_force():
     rng = np.random.default_rng(3)
     n = 5000
     pts = shapely.points(rng.random(n) * 1000, rng.random(n) * 1000)
-    boxes = shapely.box(*(lambda a: (a[:, 0], a[:, 1], a[:, 0] + a[:, 2], a[:, 1] + a[:, 3]))(
-        np.column_stack([rng.random(300) * 1000, rng.random(300) * 1000, rng.random(300) * 50,
-                         rng.random(300) * 50])))
+    x0, y0 = rng.random(300) * 1000, rng.random(300) * 1000
+    boxes = shapely.box(x0, y0, x0 + rng.random(300) * 50, y0 + rng.random(300) * 50)
     g = prepare_geometries(np.concatenate([pts, boxes]), None, None)
     for ext in [(100, 200, 300, 260), (0, 0, 1000, 1000), (-10, -10, 5, 5), (990, 990, 2000, 2000)]:
         minx, miny, maxx, maxy = ext

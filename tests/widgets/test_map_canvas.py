@@ -134,3 +134,16 @@ def test_a_million_points_do_not_block_the_gui_thread(qtbot):
     assert canvas._image is not None
     # the event loop kept running while the worker drew: many timer ticks were served
     assert len(ticks) >= 3, len(ticks)
+
+
+def test_selection_overlay_is_drawn(canvas):
+    from PySide6.QtGui import QColor
+
+    squares = canvas.project.layers.by_name("squares")
+    canvas.project.layers.by_name("points").visible = False
+    squares.selection = [0]
+    image = canvas.grab().toImage()
+    # the outline of square "a" (560000..560200 x 1820000..1820200) is drawn in the highlight colour
+    px, py = _pixel(canvas, 560_000, 1_820_100)
+    found = any(QColor(image.pixel(int(px) + dx, int(py))).name() == "#ffc800" for dx in range(-2, 3))
+    assert found
