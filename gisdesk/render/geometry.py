@@ -259,7 +259,7 @@ def flatten(parts: np.ndarray, rows: np.ndarray, src: str | None = None,
     t = shapely.get_type_id(parts) if len(parts) else np.zeros(0, dtype=np.int32)
     # points
     pmask = t == _POINT
-    pxy = shapely.get_coordinates(parts[pmask]) if pmask.any() else np.zeros((0, 2))
+    pxy = _coordinates(parts[pmask])
     px, py = transform_coords(pxy[:, 0], pxy[:, 1], src, dst)
     prow = rows[pmask]
     ok = np.isfinite(px) & np.isfinite(py)
@@ -281,11 +281,11 @@ def _flatten_parts(kind: str, parts: np.ndarray, rows: np.ndarray, src: str | No
         return _empty_parts(kind)
     if kind == "polygon":
         rings, ring_part = shapely.get_rings(parts, return_index=True)
-        xy, v_ring = shapely.get_coordinates(rings, return_index=True)
+        xy, v_ring = _coordinates(rings, return_index=True)
         v_part = ring_part[v_ring]
         v_line = v_ring
     else:
-        xy, v_part = shapely.get_coordinates(parts, return_index=True)
+        xy, v_part = _coordinates(parts, return_index=True)
         v_line = v_part
     x, y = transform_coords(xy[:, 0], xy[:, 1], src, dst)
     bad = ~(np.isfinite(x) & np.isfinite(y))
@@ -313,6 +313,26 @@ def _flatten_parts(kind: str, parts: np.ndarray, rows: np.ndarray, src: str | No
     else:
         bounds = np.zeros((0, 4))
     return PartArrays(kind, np.ascontiguousarray(x), np.ascontiguousarray(y), starts, offsets, rows, bounds)
+
+
+_CHUNK = 100_000
+
+
+def _coordinates(geoms: np.ndarray, return_index: bool = False) -> Any:
+    """``shapely.get_coordinates`` in chunks: it holds the GIL, and a million points would freeze the GUI
+    thread for ~0.1 s while a render worker prepares them."""
+    if len(geoms) <= _CHUNK:
+        if not len(geoms):
+            empty = np.zeros((0, 2))
+            return (empty, np.zeros(0, dtype=np.int64)) if return_index else empty
+        return shapely.get_coordinates(geoms, return_index=return_index)
+    out = [shapely.get_coordinates(geoms[i:i + _CHUNK], return_index=return_index)
+           for i in range(0, len(geoms), _CHUNK)]
+    if not return_index:
+        return np.concatenate(out)
+    xy = np.concatenate([c for c, _ in out])
+    idx = np.concatenate([ix + i * _CHUNK for i, (_, ix) in enumerate(out)])
+    return xy, idx
 
 
 def _empty_parts(kind: str) -> PartArrays:

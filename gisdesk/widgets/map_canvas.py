@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 import shapely
-from pyproj import Geod, Transformer
+from pyproj import Geod
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPen, QPolygonF, QWheelEvent
 from PySide6.QtWidgets import QWidget
@@ -24,6 +24,7 @@ from gisdesk.core.crs import WGS84, to_crs
 from gisdesk.core.project import Project
 from gisdesk.layers import VectorLayer
 from gisdesk.render.cache import RenderCache
+from gisdesk.render.geometry import transform_coords, transform_extent
 from gisdesk.render.job import RenderJob
 from gisdesk.render.paths import circles_path, path_from_rings
 from gisdesk.render.settings import MapSettings
@@ -33,8 +34,11 @@ IDENTIFY_TOLERANCE_PX = 4
 ZOOM_STEP = 1.25
 
 
-def _transformer(src: str, dst: str) -> Transformer:
-    return Transformer.from_crs(to_crs(src), to_crs(dst), always_xy=True)
+def _reproject(geoms: Any, src: str | None, dst: str | None) -> Any:
+    """Geometries from ``src`` to ``dst`` with the renderer's cached per-thread transformers."""
+    if not src or not dst or src == dst:
+        return geoms
+    return shapely.transform(geoms, lambda xy: np.column_stack(transform_coords(xy[:, 0], xy[:, 1], src, dst)))
 
 
 class MapCanvas(QWidget):
@@ -119,9 +123,12 @@ class MapCanvas(QWidget):
     def _crs_changed(self, crs: str) -> None:
         if self._extent is not None and self._image_settings is not None:
             old = self._image_settings.crs
-            self._extent = _transform_bounds(self._extent, old, crs)
+            self._extent = transform_extent(self._extent, old, crs)
         self._image = None
-        self.schedule_refresh()
+        if self._extent is None:
+            self.zoom_to_full()
+        else:
+            self.set_extent(self._extent)
 
     # -- extent ------------------------------------------------------------------------------
     @property
@@ -166,7 +173,10 @@ class MapCanvas(QWidget):
             return None
         if layer.crs == self._project.crs:
             return tuple(ext)
-        return _transform_bounds(ext, layer.crs, self._project.crs)
+        if ext[2] <= ext[0] or ext[3] <= ext[1]:  # a single point: transform it as such
+            x, y = transform_coords(np.array(ext[0:1]), np.array(ext[1:2]), layer.crs, self._project.crs)
+            return (float(x[0]), float(y[0]), float(x[0]), float(y[0]))
+        return transform_extent(ext, layer.crs, self._project.crs)
 
     def zoom_to_full(self) -> None:
         ext = self.full_extent()
@@ -293,9 +303,7 @@ class MapCanvas(QWidget):
                 continue
             geoms = np.asarray(layer.data.geometry.values[layer.selection], dtype=object)
             geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
-            if layer.crs and layer.crs != self._project.crs:
-                t = _transformer(layer.crs, self._project.crs)
-                geoms = shapely.transform(geoms, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+            geoms = _reproject(geoms, layer.crs, self._project.crs)
             type_id = shapely.get_type_id(geoms)
             points = np.isin(type_id, (0, 4))
             polygons = np.isin(type_id, (3, 6))
@@ -438,10 +446,7 @@ class MapCanvas(QWidget):
         return [settings.pixel_to_map(x, y) for x, y in pixel_points]
 
     def _to_layer_crs(self, geom: Any, layer: Any) -> Any:
-        if layer.crs is None or layer.crs == self._project.crs:
-            return geom
-        t = _transformer(self._project.crs, layer.crs)
-        return shapely.transform(geom, lambda xy: np.column_stack(t.transform(xy[:, 0], xy[:, 1])))
+        return _reproject(geom, self._project.crs, layer.crs)
 
     def identify(self, px: float, py: float) -> list[tuple[Any, int]]:
         """Features under pixel (px, py) within a few pixels, topmost layer first."""
@@ -514,23 +519,13 @@ class MapCanvas(QWidget):
 def measure_geodesic(points: Sequence[tuple[float, float]], crs: str, kind: str) -> float:
     """Length in metres (kind="distance") or area in m² (kind="area") on the WGS 84 ellipsoid."""
     arr = np.asarray(points, dtype=float)
-    if to_crs(crs).to_epsg() != 4326:
-        t = _transformer(crs, WGS84)
-        lon, lat = t.transform(arr[:, 0], arr[:, 1])
-    else:
-        lon, lat = arr[:, 0], arr[:, 1]
+    lon, lat = transform_coords(arr[:, 0], arr[:, 1], crs, WGS84)
     if kind == "distance":
         return float(GEOD.line_length(lon, lat))
     if kind == "area":
         area, _ = GEOD.polygon_area_perimeter(lon, lat)
         return float(abs(area))
     raise ValueError(kind)
-
-
-def _transform_bounds(bounds: Sequence[float], src: str, dst: str) -> tuple[float, float, float, float]:
-    t = _transformer(src, dst)
-    out = t.transform_bounds(*bounds, densify_pts=21)
-    return tuple(float(v) for v in out)  # type: ignore[return-value]
 
 
 def _pad(ext: Sequence[float], frac: float) -> tuple[float, float, float, float]:

@@ -95,3 +95,14 @@ def test_gather_ranges():
 def test_no_transform_when_crs_missing_or_equal(src, dst):
     g = prepare_geometries(np.array([Point(1, 2)], dtype=object), src, dst)
     assert (g.points.x[0], g.points.y[0]) == (1, 2)
+
+
+def test_chunked_coordinates_equal_shapely(monkeypatch):
+    import gisdesk.render.geometry as geometry_mod
+
+    geoms = np.array([LineString([(i, 0), (i, 1), (i + 1, 2)]) for i in range(25)], dtype=object)
+    want_xy, want_idx = shapely.get_coordinates(geoms, return_index=True)
+    monkeypatch.setattr(geometry_mod, "_CHUNK", 4)
+    xy, idx = geometry_mod._coordinates(geoms, return_index=True)
+    assert np.array_equal(xy, want_xy) and np.array_equal(idx, want_idx)
+    assert np.array_equal(geometry_mod._coordinates(geoms), want_xy)

@@ -147,3 +147,15 @@ def test_selection_overlay_is_drawn(canvas):
     px, py = _pixel(canvas, 560_000, 1_820_100)
     found = any(QColor(image.pixel(int(px) + dx, int(py))).name() == "#ffc800" for dx in range(-2, 3))
     assert found
+
+
+def test_changing_the_project_crs_keeps_the_view(canvas):
+    before = canvas.extent
+    canvas.project.crs = "EPSG:4326"
+    assert canvas.wait_for_render()
+    minx, miny, maxx, maxy = canvas.extent
+    assert 107.5 < minx < maxx < 107.7 and 16.3 < miny < maxy < 16.6  # the same place, now in degrees
+    canvas.project.crs = "EPSG:9214"
+    assert canvas.wait_for_render()
+    cx = (canvas.extent[0] + canvas.extent[2]) / 2
+    assert abs(cx - (before[0] + before[2]) / 2) < 5
