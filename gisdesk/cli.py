@@ -218,7 +218,6 @@ def _convert(args: argparse.Namespace) -> int:
 
 
 RENDER_MAX_SIDE = 20000
-CATEGORIES_MAX = 256
 _QT_APP: Any = None  # the QGuiApplication `render` made (kept alive: Qt allows one per process)
 
 
@@ -388,50 +387,27 @@ def _apply_category_style(project: Any, spec: str) -> None:
         names = ", ".join(lyr.name for lyr in project.layers if isinstance(lyr, VectorLayer)) or "none"
         raise _BadInput(f"--style {spec}: no vector layer named {name!r} (vector layers: {names})")
     layer = matches[0]
-    if column not in layer.data.columns:
-        cols = ", ".join(str(c) for c in layer.data.columns if c != layer.data.geometry.name)
-        raise _BadInput(f"--style {spec}: layer {layer.name!r} has no column {column!r} (columns: {cols})")
-    layer.style = category_style(layer.data[column], column, layer.style)
+    layer.style = category_style(layer, column, spec)
 
 
-def category_style(values: Any, column: str, base_style: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A categorized style dict: one colour per distinct value of ``values``; the marker size, outline and
-    fill transparency come from ``base_style`` (a single-symbol style) when given. Missing values get grey."""
-    import pandas as pd
+def category_style(layer: Any, column: str, spec: str = "") -> dict[str, Any]:
+    """A categorized style for ``layer`` from the distinct values of ``column`` (``gisdesk.styles``:
+    the most frequent values get a colour each, the rest a grey "other"); the layer's current single
+    symbol (marker size, outline, fill transparency) is the template."""
+    from gisdesk.styles import SingleSymbol
+    from gisdesk.styles.renderers import categorized_for, geometry_family_of
 
-    from gisdesk.styles import PALETTE
-
-    base = dict(base_style or {})
-    if base.get("kind", "single") != "single":
-        base = {}
-    base.pop("labels", None)
-    base.pop("kind", None)
-    distinct = pd.unique(values.dropna())
-    if len(distinct) > CATEGORIES_MAX:
-        raise _BadInput(f"column {column!r} has {len(distinct)} distinct values; a categorized style takes at most "
-                        f"{CATEGORIES_MAX} (pick a column with fewer values)")
+    style = layer.style or {}
+    template = None
+    if style.get("kind", "single") == "single":
+        try:
+            template = SingleSymbol.from_dict({k: v for k, v in style.items() if k != "labels"})
+        except ValueError:
+            template = None
     try:
-        distinct = sorted(distinct)
-    except TypeError:
-        distinct = sorted(distinct, key=str)
-    try:
-        from gisdesk.styles.ramps import qualitative_colors
-
-        colours = [tuple(c) for c in qualitative_colors(len(distinct))]
-    except ImportError:
-        colours = [PALETTE[i % len(PALETTE)] for i in range(len(distinct))]
-    alpha = int(base.get("fill", (0, 0, 0, 255))[3]) if base.get("fill") else 255
-    categories = []
-    for value, colour in zip(distinct, colours, strict=True):
-        native = value.item() if hasattr(value, "item") else value
-        if hasattr(native, "isoformat"):
-            native = native.isoformat()
-        symbol = {**base, "kind": "single", "fill": [*colour[:3], alpha]}
-        categories.append({"value": native, "label": str(native), "symbol": symbol})
-    if values.isna().any():
-        categories.append({"value": None, "label": "(no value)",
-                           "symbol": {**base, "kind": "single", "fill": [150, 150, 150, alpha]}})
-    return {"kind": "categorized", "column": column, "categories": categories, "other": None}
+        return categorized_for(layer.data, column, template=template, geometry_family=geometry_family_of(layer.data))
+    except ValueError as exc:
+        raise _BadInput(f"--style {spec or column}: layer {layer.name!r}: {exc}") from exc
 
 
 def _utf8_stdio() -> None:

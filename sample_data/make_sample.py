@@ -1261,7 +1261,7 @@ def project_dict() -> dict:
         "crs": LOCAL_CRS,
         "layers": [
             {"type": "raster", "name": "Độ cao (m)", "source": "elevation.tif", "visible": True, "opacity": 0.8,
-             "style": {"kind": "raster"}},
+             "style": {"kind": "raster", "ramp": "terrain"}},
             vec("Quy hoạch sử dụng đất", "hue_base.gpkg", "landuse",
                 single([235, 225, 195, 120], [175, 165, 135, 255], 0.15, 3)),
             vec("Phường/xã (2025)", "hue_admin.gpkg", "wards",
@@ -1271,7 +1271,7 @@ def project_dict() -> dict:
             vec("Đường chính", "hue_base.gpkg", "roads",
                 single([0, 0, 0, 0], [225, 130, 40, 255], 0.6, 3)),
             vec("Phản ánh của người dân", "service_requests.zip!service_requests.gpkg", "requests",
-                single([245, 130, 30, 210], [255, 255, 255, 160], 0.1, 1.6)),
+                single([235, 110, 20, 200], [0, 0, 0, 0], 0.0, 0.9)),
             vec("Trạm quan trắc", "sensors.zip!sensors.gpkg", "stations",
                 single([25, 55, 140, 255], [255, 255, 255, 255], 0.3, 3.5)),
         ],

@@ -427,4 +427,4 @@ def test_project_file_lists_existing_sources():
             for key in ("fill", "stroke"):
                 assert len(style[key]) == 4 and all(isinstance(v, int) and 0 <= v <= 255 for v in style[key])
         else:
-            assert layer["type"] == "raster" and layer["style"] == {"kind": "raster"}
+            assert layer["type"] == "raster" and layer["style"] == {"kind": "raster", "ramp": "terrain"}

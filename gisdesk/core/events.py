@@ -33,7 +33,9 @@ class LayerList(EventedList):
     """Ordered layers, bottom first. Layers are looked up by index or by name."""
 
     def __init__(self, data: Any = ()) -> None:
-        super().__init__(data)
+        # child_events=False: psygnal would otherwise read every property of each appended layer (building
+        # a VectorLayer's spatial index and more); the Project connects to each layer's own events instead.
+        super().__init__(data, child_events=False)
 
     def names(self) -> list[str]:
         return [layer.name for layer in self]

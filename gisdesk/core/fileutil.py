@@ -23,6 +23,7 @@ def atomic_path(target: str | os.PathLike[str], suffix: str | None = None) -> It
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix or ".tmp", dir=target.parent)
     os.close(fd)
     tmp_path = Path(tmp)
+    _set_mode(tmp_path, target)
     try:
         yield tmp_path
         _fsync(tmp_path)
@@ -41,3 +42,15 @@ def atomic_write_text(target: str | os.PathLike[str], text: str, encoding: str =
 def _fsync(path: Path) -> None:
     with contextlib.suppress(OSError), open(path, "rb+") as fh:
         os.fsync(fh.fileno())
+
+
+def _set_mode(tmp: Path, target: Path) -> None:
+    """mkstemp makes 0600 files: give the new file the mode of the file it replaces, else the umask's default."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)

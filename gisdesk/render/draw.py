@@ -183,9 +183,9 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
     else:
         geom = prepare_geometries(layer.data.geometry.values, layer.crs, settings.crs)
     style = layer.style or {}
-    if style.get("kind") == "heatmap":
-        return _draw_heatmap(painter, settings, layer, geom, style)
     renderer = _renderer(style, layer)
+    if getattr(renderer, "kind", None) == "heatmap":
+        return _draw_heatmap(painter, settings, layer, geom, renderer)
     try:
         if cache is not None:
             sym_row, symbols = cache.classes(layer, style, renderer)
@@ -398,36 +398,26 @@ def _draw_points(painter: QPainter, settings: MapSettings, pts: PointArrays, sym
 # ------------------------------------------------------------------------------------------------
 # heatmaps and rasters
 # ------------------------------------------------------------------------------------------------
-def _draw_heatmap(painter: QPainter, settings: MapSettings, layer: Any, geom: Any, style: dict[str, Any]) -> bool:
-    try:
-        from gisdesk.styles.heatmap import colorize, density_grid
-    except ImportError:  # pragma: no cover - the styles package ships it
-        log.warning("heatmap helpers missing: layer %r drawn as points", layer.name)
-        return True
+def _draw_heatmap(painter: QPainter, settings: MapSettings, layer: Any, geom: Any, renderer: Any) -> bool:
+    """A density surface of the layer's points (``gisdesk.styles`` HeatmapRenderer: kernel, weights, ramp)."""
     pts = geom.points
     if not len(pts):
         return True
     res = settings.resolution()
     minx, miny, maxx, maxy = settings.visible_extent()
     w, h = settings.size
-    radius_px = max(settings.mm_to_px(float(style.get("radius_mm", 8.0))), 1.0)
+    radius_px = max(renderer.radius_px(settings.dpi), 1.0)
     m = (radius_px + 1) * res
     idx = pts.query((minx - m, miny - m, maxx + m, maxy + m))
     if not len(idx):
         return True
-    weights = None
-    column = style.get("weight")
-    if column and column in layer.data.columns:
-        import pandas as pd
-
-        values = pd.to_numeric(layer.data[column], errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan)
-        weights = values[pts.rows[idx]]
+    weights = renderer.weights_for(layer.data)
+    if weights is not None:
+        weights = np.asarray(weights, dtype=np.float64)[pts.rows[idx]]
     px = (pts.x[idx] - minx) / res
     py = (maxy - pts.y[idx]) / res
-    grid = density_grid(px, py, w, h, radius_px, weights=weights)
-    max_value = style.get("max_value")
-    rgba = colorize(grid, style.get("ramp") or "heat", float(max_value) if max_value else None)
-    painter.drawImage(QPointF(0, 0), qimage_from_rgba(rgba))
+    grid = renderer.density_grid(px, py, w, h, radius_px, weights=weights)
+    painter.drawImage(QPointF(0, 0), qimage_from_rgba(renderer.colorize(grid)))
     return True
 
 

@@ -138,9 +138,11 @@ def layer_icon(layer: Any, size: int = 16) -> QIcon:
             painter.setPen(QPen(QColor(60, 60, 60), 1.0))
             painter.drawRect(QRectF(0.5, 2.5, size - 1, size - 5))
         else:  # heatmap, raster, anything else: a colour ramp
-            ramp = style.get("ramp") or [(0, 0, 255, 255), (0, 255, 0, 255), (255, 255, 0, 255), (255, 0, 0, 255)]
-            if kind == "raster" and not style.get("ramp"):
-                ramp = [(20, 20, 20, 255), (235, 235, 235, 255)]
+            from gisdesk.render.raster import ramp_lut  # names ("grey", "terrain", "YlOrRd"...) or colour lists
+
+            default = "grey" if kind == "raster" else "heat"
+            lut = ramp_lut(style.get("ramp") or default)
+            ramp = [tuple(int(v) for v in lut[i]) for i in (0, 64, 128, 192, 255)]
             gradient = QLinearGradient(0, size, size, 0)
             for i, c in enumerate(ramp):
                 gradient.setColorAt(i / max(1, len(ramp) - 1), _qcolor(c))

@@ -164,3 +164,16 @@ def test_save_is_atomic(data_dir, tmp_path, monkeypatch):
         project.save(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "p.gisdesk"]  # no temp file left
+
+
+def test_saved_file_gets_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    path = Project(name="x").save(tmp_path / "p.gisdesk")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+    path.chmod(0o640)
+    Project(name="y").save(path)  # replacing keeps the file's mode
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640

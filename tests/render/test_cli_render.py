@@ -6,8 +6,6 @@ import re
 import subprocess
 import sys
 
-import geopandas as gpd
-import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
@@ -49,18 +47,22 @@ def test_render_project_in_process(qapp, sample_data, tmp_path, capsys):
     assert image_array(QImage(str(out)))[..., :3].std() > 10
 
 
-def test_category_style():
-    values = gpd.pd.Series(["b", "a", None, "b"])
-    style = category_style(values, "kind", {"kind": "single", "fill": [1, 2, 3, 120], "size": 0.8})
-    assert [c["value"] for c in style["categories"]] == ["a", "b", None]
-    assert all(c["symbol"]["size"] == 0.8 and c["symbol"]["fill"][3] == 120 for c in style["categories"])
-    assert len({tuple(c["symbol"]["fill"]) for c in style["categories"]}) == 3
+def test_category_style_keeps_the_marker_and_matches_columns_loosely():
+    from gisdesk.layers import VectorLayer
     from gisdesk.styles.renderers import renderer_from_dict
 
-    index, symbols = renderer_from_dict(style).classify(gpd.pd.DataFrame({"kind": values}))
-    assert index.tolist() == [1, 0, 2, 1] and len(symbols) == 3
-    numbers = category_style(gpd.pd.Series(np.array([3, 1, 3], dtype=np.int64)), "n")
-    assert [c["value"] for c in numbers["categories"]] == [1, 3] and type(numbers["categories"][0]["value"]) is int
+    gdf = dense_points_wgs84(300)
+    gdf.loc[gdf.index[:5], "code"] = None
+    layer = VectorLayer(gdf, name="requests", style={"kind": "single", "fill": [1, 2, 3, 120], "size": 0.8,
+                                                     "stroke": [0, 0, 0, 0]})
+    style = category_style(layer, "CODE")  # the column is "code": matched ignoring case
+    assert style["kind"] == "categorized" and style["column"] == "code"
+    symbols = [c["symbol"] for c in style["categories"]]
+    assert {c["value"] for c in style["categories"]} >= {"VSMT", "CSCC", "GTDB"}
+    assert all(s["size"] == 0.8 and s["fill"][3] == 120 for s in symbols)
+    assert len({tuple(s["fill"]) for s in symbols}) == len(symbols)
+    index, _ = renderer_from_dict(style).classify(gdf)
+    assert (index[5:] >= 0).all()
 
 
 @pytest.mark.parametrize("args,message", [
@@ -70,7 +72,7 @@ def test_category_style():
     (["--extent", "5,0,1,1"], "greater than"),
     (["--crs", "EPSG:999999"], "not a CRS"),
     (["--style", "nolayer:code"], "no vector layer named 'nolayer'"),
-    (["--style", "requests:nocolumn"], "no column 'nocolumn'"),
+    (["--style", "requests:nocolumn"], "no column 'nocolumn'; the columns are"),
     (["--style", "requests"], "LAYER:COLUMN"),
     (["--repeat", "0"], "--repeat"),
 ])

@@ -215,3 +215,71 @@ def test_cache_does_not_change_the_picture(gui_app):
     assert np.array_equal(b, c)  # the second frame blits the cached layer images
     # layer images composed on the map round premultiplied colours a little differently
     assert np.abs(a.astype(int) - b.astype(int)).max() <= 2
+
+
+def test_rgb_raster_keeps_its_colours(gui_app, tmp_path):
+    import rasterio
+    from rasterio.transform import from_bounds
+
+    path = tmp_path / "rgb.tif"
+    data = np.zeros((3, 30, 40), dtype=np.uint8)
+    data[0, :, :20] = 200  # red left half
+    data[2, :, 20:] = 180  # blue right half
+    with rasterio.open(path, "w", driver="GTiff", width=40, height=30, count=3, dtype="uint8", crs=MAP_CRS,
+                       transform=from_bounds(*FRAME, 40, 30)) as ds:
+        ds.write(data)
+    px = image_array(render_image(settings(), [RasterLayer(str(path))]))
+    assert tuple(px[75, 50][:3]) == (200, 0, 0)
+    assert tuple(px[75, 150][:3]) == (0, 0, 180)
+
+
+def test_too_many_labels_are_skipped(gui_app, monkeypatch):
+    from gisdesk.render import labels as labels_mod
+
+    gdf = points_gdf(50, seed=6)
+    gdf["label"] = "x"
+    layer = VectorLayer(gdf, name="p", style={"kind": "single", "fill": [0, 0, 0, 0], "stroke": [0, 0, 0, 0],
+                                              "labels": {"column": "label", "size_pt": 10, "color": [255, 0, 0, 255]}})
+    red = lambda img: ((image_array(img)[..., 0] > 200) & (image_array(img)[..., 1] < 60)).sum()
+    assert red(render_image(settings(), [layer])) > 0
+    monkeypatch.setattr(labels_mod, "MAX_CANDIDATES", 49)
+    assert red(render_image(settings(), [layer])) == 0
+
+
+def test_cancel_between_symbol_groups(gui_app):
+    layer = VectorLayer(polygons_gdf(), name="polys", style={
+        "kind": "categorized", "column": "kind", "categories": [
+            {"value": "x", "symbol": {"fill": [255, 0, 0, 255], "stroke": [0, 0, 0, 0]}},
+            {"value": "y", "symbol": {"fill": [0, 0, 255, 255], "stroke": [0, 0, 0, 0]}}]})
+    calls = []
+
+    def cancel():
+        calls.append(1)
+        return len(calls) > 2  # the layer, its polygons, the first group; not the second
+
+    from PySide6.QtGui import QImage as _QImage
+
+    img = _QImage(200, 150, _QImage.Format.Format_ARGB32_Premultiplied)
+    img.fill(0)
+    p = QPainter(img)
+    ok = draw_mod.draw_layer(p, settings(), layer, cancel=cancel)
+    p.end()
+    px = image_array(img)
+    assert ok is False
+    assert ((px[..., 0] == 255) & (px[..., 2] == 0)).any()  # the first group (red) was drawn
+    assert not ((px[..., 2] == 255) & (px[..., 0] == 0)).any()  # the second (blue) was not
+
+
+def test_heatmap_weights(gui_app):
+    layer = cat_points_layer(3000)
+    data = layer.data.copy()
+    data["w"] = np.where(data["code"] == "VSMT", 0.0, 1.0)  # the red cluster (bottom left) weighs nothing
+    layer.data = data
+    style = {"kind": "heatmap", "radius_mm": 3.0, "ramp": "heat", "weight": None, "max_value": 5}
+    layer.style = style
+    before = image_array(render_image(settings(background=(0, 0, 0, 0)), [layer]))[..., 3]
+    layer.style = {**style, "weight": "w"}
+    after = image_array(render_image(settings(background=(0, 0, 0, 0)), [layer]))[..., 3]
+    red, blue = (100, 50), (50, 140)  # the centres of the weightless and of a weighted cluster
+    assert before[red] > 200 and after[red] < 0.5 * before[red]  # only the other clusters' fringes left
+    assert after[blue] == before[blue] > 200
