@@ -8,8 +8,12 @@ from gisdesk.core.project import Project
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    # pytest-qt closes the window before fixtures end: answer the unsaved-changes question with "Discard"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
     from gisdesk.widgets.main_window import MainWindow
 
@@ -125,3 +129,24 @@ def test_gisdesk_command_opens_the_sample_and_quits(tmp_path, sample_data):
 
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 600
+
+
+def test_drop_files_and_status_bar(window, qtbot, tmp_path):
+    import geopandas as gpd
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+    from shapely.geometry import Point
+
+    path = tmp_path / "diem.geojson"
+    gpd.GeoDataFrame({"ten": ["Kim Long"]}, geometry=[Point(107.554, 16.462)], crs=4326).to_file(path)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.loaded, timeout=30_000):
+        window.dropEvent(event)
+    assert window.project.layers.names() == ["diem"]
+    # cursor position in the project CRS and in lon/lat
+    window._show_cursor(560_000.0, 1_820_000.0)
+    assert window.coord_label.text() == "560,000.0, 1,820,000.0"
+    assert window.lonlat_label.text().endswith("°E") and "16." in window.lonlat_label.text()
