@@ -72,6 +72,7 @@ class MapCanvas(QWidget):
         self._tool = "pan"
         self._rubber: list[QPointF] = []  # rectangle corners, polygon or measure vertices (pixels)
         self._hover: QPointF | None = None
+        self._selection_cache: dict[int, tuple[Any, Any, Any]] = {}  # id(layer) -> (key, selection, arrays)
         if project is not None:
             self.set_project(project)
 
@@ -292,7 +293,11 @@ class MapCanvas(QWidget):
         painter.end()
 
     def _draw_selection(self, painter: QPainter, settings: MapSettings) -> None:
-        """Selected features as an overlay (no re-render): outlines and point circles, one path per layer."""
+        """Selected features as an overlay (no re-render): outlines and point circles, one path per layer.
+
+        The selection's coordinates in the project CRS are worked out once per selection (``_selection_xy``);
+        a paint (many per second while panning) only maps them to pixels.
+        """
         if self._project is None:
             return
         painter.setPen(QPen(QColor(255, 200, 0), 2))
@@ -301,22 +306,32 @@ class MapCanvas(QWidget):
         for layer in self._project.layers:
             if not isinstance(layer, VectorLayer) or not layer.visible or layer.selection.size == 0:
                 continue
-            geoms = np.asarray(layer.data.geometry.values[layer.selection], dtype=object)
-            geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
-            geoms = _reproject(geoms, layer.crs, self._project.crs)
-            type_id = shapely.get_type_id(geoms)
-            points = np.isin(type_id, (0, 4))
-            polygons = np.isin(type_id, (3, 6))
-            lines = np.concatenate([shapely.get_parts(shapely.boundary(geoms[polygons])),
-                                    shapely.get_parts(geoms[np.isin(type_id, (1, 2, 5))])])
-            if lines.size:
-                xy, index = shapely.get_coordinates(lines, return_index=True)
-                px, py = _apply(tr, xy)
-                starts = np.r_[True, index[1:] != index[:-1]]
+            line_xy, starts, point_xy = self._selection_xy(layer)
+            if len(line_xy):
+                px, py = _apply(tr, line_xy)
                 painter.drawPath(path_from_rings(px, py, starts))
-            if points.any():
-                px, py = _apply(tr, shapely.get_coordinates(geoms[points]))
+            if len(point_xy):
+                px, py = _apply(tr, point_xy)
                 painter.drawPath(circles_path(px, py, 5.0))
+
+    def _selection_xy(self, layer: VectorLayer) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(outline vertices, subpath starts, point vertices) of the layer's selection in the project CRS, cached."""
+        key = (layer.data_version, self._project.crs)  # a new selection is a new array: checked by identity below
+        cached = self._selection_cache.get(id(layer))
+        if cached is not None and cached[0] == key and cached[1] is layer.selection:
+            return cached[2]
+        geoms = np.asarray(layer.data.geometry.values[layer.selection], dtype=object)
+        geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
+        geoms = _reproject(geoms, layer.crs, self._project.crs)
+        type_id = shapely.get_type_id(geoms)
+        lines = np.concatenate([shapely.get_parts(shapely.boundary(geoms[np.isin(type_id, (3, 6))])),
+                                shapely.get_parts(geoms[np.isin(type_id, (1, 2, 5))])])
+        line_xy, index = shapely.get_coordinates(lines, return_index=True)
+        starts = np.r_[True, index[1:] != index[:-1]] if len(index) else np.zeros(0, dtype=bool)
+        point_xy = shapely.get_coordinates(geoms[np.isin(type_id, (0, 4))])
+        value = (line_xy, starts, point_xy)
+        self._selection_cache[id(layer)] = (key, layer.selection, value)
+        return value
 
     def _draw_rubber(self, painter: QPainter) -> None:
         if not self._rubber:
