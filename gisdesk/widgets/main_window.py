@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pyproj import Transformer
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -41,11 +41,10 @@ class _LoadSignals(QObject):
     done = Signal(object, object)  # (Project | list[OpenResult] | None, error text | None)
 
 
-class LoadJob(QRunnable):
-    """Open a project file or data files off the GUI thread."""
+class LoadJob:
+    """Open a project file or data files off the GUI thread (``workers.submit(job.run)``)."""
 
     def __init__(self, paths: Sequence[str]) -> None:
-        super().__init__()
         self.paths = list(paths)
         self.signals = _LoadSignals()
 

@@ -10,6 +10,7 @@ get the mouse events; the canvas draws their rubber bands on top of the map imag
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import Any
 
@@ -72,7 +73,8 @@ class MapCanvas(QWidget):
         self._tool = "pan"
         self._rubber: list[QPointF] = []  # rectangle corners, polygon or measure vertices (pixels)
         self._hover: QPointF | None = None
-        self._selection_cache: dict[int, tuple[Any, Any, Any]] = {}  # id(layer) -> (key, selection, arrays)
+        # layer -> (key, selection array, overlay arrays); weak, so removed layers drop out
+        self._selection_cache: weakref.WeakKeyDictionary[Any, tuple[Any, Any, Any]] = weakref.WeakKeyDictionary()
         if project is not None:
             self.set_project(project)
 
@@ -317,7 +319,7 @@ class MapCanvas(QWidget):
     def _selection_xy(self, layer: VectorLayer) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(outline vertices, subpath starts, point vertices) of the layer's selection in the project CRS, cached."""
         key = (layer.data_version, self._project.crs)  # a new selection is a new array: checked by identity below
-        cached = self._selection_cache.get(id(layer))
+        cached = self._selection_cache.get(layer)
         if cached is not None and cached[0] == key and cached[1] is layer.selection:
             return cached[2]
         geoms = np.asarray(layer.data.geometry.values[layer.selection], dtype=object)
@@ -330,7 +332,7 @@ class MapCanvas(QWidget):
         starts = np.r_[True, index[1:] != index[:-1]] if len(index) else np.zeros(0, dtype=bool)
         point_xy = shapely.get_coordinates(geoms[np.isin(type_id, (0, 4))])
         value = (line_xy, starts, point_xy)
-        self._selection_cache[id(layer)] = (key, layer.selection, value)
+        self._selection_cache[layer] = (key, layer.selection, value)
         return value
 
     def _draw_rubber(self, painter: QPainter) -> None:
