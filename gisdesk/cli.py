@@ -395,7 +395,7 @@ def category_style(layer: Any, column: str, spec: str = "") -> dict[str, Any]:
     the most frequent values get a colour each, the rest a grey "other"); the layer's current single
     symbol (marker size, outline, fill transparency) is the template."""
     from gisdesk.styles import SingleSymbol
-    from gisdesk.styles.renderers import categorized_for, geometry_family_of
+    from gisdesk.styles.renderers import categorized_for
 
     style = layer.style or {}
     template = None
@@ -405,7 +405,7 @@ def category_style(layer: Any, column: str, spec: str = "") -> dict[str, Any]:
         except ValueError:
             template = None
     try:
-        return categorized_for(layer.data, column, template=template, geometry_family=geometry_family_of(layer.data))
+        return categorized_for(layer.attributes, column, template=template, geometry_family=layer.geometry_family)
     except ValueError as exc:
         raise _BadInput(f"--style {spec or column}: layer {layer.name!r}: {exc}") from exc
 

@@ -81,6 +81,28 @@ def test_tools_identify_select_measure(window, qtbot, sample_data):
     assert any(layer is wards for layer, _ in hits)
     window._show_identify(hits)
     assert window.identify_tree.topLevelItemCount() == min(len(hits), 50)
+    # a request under the cursor: identified from the point arrays, its fields in the identify panel
+    from PySide6.QtCore import QPointF
+
+    from gisdesk.render.geometry import transform_coords
+
+    row = 123
+    mx, my = transform_coords(requests.points.x[[row]], requests.points.y[[row]], requests.crs, window.project.crs)
+    p = canvas.settings().map_to_pixel().map(QPointF(float(mx[0]), float(my[0])))
+    hits = canvas.identify(p.x(), p.y())
+    assert (requests, row) in hits
+    window._show_identify([(requests, row)])
+    item = window.identify_tree.topLevelItem(0)
+    fields = {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
+    assert fields["service_request_id"] == str(requests.attributes["service_request_id"].iloc[row])
+    # table, selection, style dialog, tooltips: 50,000 requests never became shapely points
+    window.layer_panel.set_current_layer(requests)
+    requests.selection = [row, row + 1]
+    canvas.wait_for_render()
+    from gisdesk.widgets.style_dialog import StyleDialog
+
+    StyleDialog(requests, window.undo_stack, window).deleteLater()
+    assert requests.points is not None and not requests.geometries_built
 
 
 def test_unsaved_changes_prompt(window, qtbot, monkeypatch):

@@ -543,6 +543,8 @@ def _vn2000_datum_warning(
     crs: CRS, crs_string: str, bounds: Bounds | None, source: str = "this CRS"
 ) -> tuple[str, str] | None:
     """(warning, suggested CRS) when a VN-2000-looking TM-3 grid is not on the VN-2000 datum."""
+    if crs_string.startswith("EPSG:") and crs.name.startswith("VN-2000 /"):
+        return None  # an EPSG VN-2000 grid is the official definition (and the EPSG scan below costs 0.2 s)
     p = _tm_params(crs)
     if p is None or not math.isclose(p[1], 0.9999, abs_tol=1e-9):
         return None  # UTM-scale grids on WGS 84 are legitimate WGS 84 / UTM CRSs

@@ -21,6 +21,7 @@ few geometries that are actually broken. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import struct
 import warnings
@@ -37,8 +38,10 @@ from geopandas.array import GeometryArray
 
 from gisdesk.io.errors import ReadError
 from gisdesk.io.report import LayerReport
+from gisdesk.layers.vector import PointData
 
 __all__ = [
+    "doctor_points",
     "MAX_ABS_COORDINATE",
     "doctor_geometries",
     "read_tolerant",
@@ -137,14 +140,7 @@ def doctor_geometries(
         type_id = type_id.copy()
         type_id[bad_rows] = -1
         present[bad_rows] = False
-        k = bad_rows.size
-        report.warn(
-            "dropped",
-            f"{_plural(k, 'geometry', 'geometries')} had impossible coordinates "
-            f"({_format_coordinate(worst)}) and {'was' if k == 1 else 'were'} removed; "
-            f"the {'row was' if k == 1 else 'rows were'} kept without a geometry.",
-            count=k,
-        )
+        _report_impossible(bad_rows.size, worst, report)
 
     # empty geometries (kept as they are, counted with the nulls)
     if all_points:
@@ -164,30 +160,7 @@ def doctor_geometries(
     # 3. nulls
     missing = ~present | empty
     n_missing = int(np.count_nonzero(missing))
-    report.null_geometries = n_missing
-    if n_missing:
-        n_null = int(np.count_nonzero(~present))
-        n_empty = n_missing - n_null
-        if n_missing == n == 1:
-            text = "The layer's only feature has no geometry; it was kept as an attribute-only row."
-        elif n_missing == n:
-            text = (
-                f"None of the {_plural(n, 'feature')} has a geometry; "
-                "the layer was loaded as a table (attributes only)."
-            )
-        else:
-            detail = []
-            if n_null:
-                detail.append(f"{n_null:,} null")
-            if n_empty:
-                detail.append(f"{n_empty:,} empty")
-            text = (
-                f"{_plural(n_missing, 'feature')} {'has' if n_missing == 1 else 'have'} no geometry "
-                f"({', '.join(detail)}); "
-                f"{'it was kept as an attribute-only row' if n_missing == 1 else 'they were kept as attribute-only rows'}"
-                f" that {'is' if n_missing == 1 else 'are'} not drawn on the map."
-            )
-        report.warn("geometry", text, count=n_missing)
+    _report_missing(n, n_missing, int(np.count_nonzero(~present)), report)
 
     # 4. geometry types (after repair, not counting null/empty)
     counts = np.bincount(type_id[~missing], minlength=8) if np.any(~missing) else np.zeros(8, dtype=int)
@@ -204,6 +177,74 @@ def doctor_geometries(
     out = gdf.copy(deep=False)
     out[gdf.geometry.name] = GeometryArray(geoms, crs=gdf.crs)
     return out
+
+
+def doctor_points(points: PointData, report: LayerReport) -> PointData:
+    """``doctor_geometries`` for a layer held as coordinate arrays (``layers.vector.PointData``).
+
+    Coordinates that are infinite, half missing or absurd (> 1e15) are removed (the row is kept without a
+    geometry) and reported as ``doctor_geometries`` reports them; rows without a point are counted and
+    reported; ``report.geometry_types`` is set. Points need no validity repair. Returns ``points`` itself
+    when nothing had to change.
+    """
+    x, y = points.x, points.y
+    n = len(x)
+    if n == 0:
+        report.geometry_types = {}
+        report.null_geometries = 0
+        return points
+    raw = np.isnan(x) & np.isnan(y)  # no point (null or POINT EMPTY): nothing to repair
+    with np.errstate(invalid="ignore"):
+        absurd = ~raw & ~((np.abs(x) <= MAX_ABS_COORDINATE) & (np.abs(y) <= MAX_ABS_COORDINATE))
+    if absurd.any():
+        vals = np.concatenate([x[absurd], y[absurd]])
+        _report_impossible(int(np.count_nonzero(absurd)), _worst(vals), report)
+        x = np.where(absurd, np.nan, x)
+        y = np.where(absurd, np.nan, y)
+        points = dataclasses.replace(points, x=x, y=y)
+    missing = raw | absurd
+    n_missing = int(np.count_nonzero(missing))
+    _report_missing(n, n_missing, n_missing, report)
+    report.geometry_types = {"Point": n - n_missing} if n > n_missing else {}
+    return points
+
+
+def _report_impossible(k: int, worst: float, report: LayerReport) -> None:
+    report.warn(
+        "dropped",
+        f"{_plural(k, 'geometry', 'geometries')} had impossible coordinates "
+        f"({_format_coordinate(worst)}) and {'was' if k == 1 else 'were'} removed; "
+        f"the {'row was' if k == 1 else 'rows were'} kept without a geometry.",
+        count=k,
+    )
+
+
+def _report_missing(n: int, n_missing: int, n_null: int, report: LayerReport) -> None:
+    """Rows without a geometry (``n_null`` of them null, the rest empty): counted and reported."""
+    report.null_geometries = n_missing
+    if not n_missing:
+        return
+    n_empty = n_missing - n_null
+    if n_missing == n == 1:
+        text = "The layer's only feature has no geometry; it was kept as an attribute-only row."
+    elif n_missing == n:
+        text = (
+            f"None of the {_plural(n, 'feature')} has a geometry; "
+            "the layer was loaded as a table (attributes only)."
+        )
+    else:
+        detail = []
+        if n_null:
+            detail.append(f"{n_null:,} null")
+        if n_empty:
+            detail.append(f"{n_empty:,} empty")
+        text = (
+            f"{_plural(n_missing, 'feature')} {'has' if n_missing == 1 else 'have'} no geometry "
+            f"({', '.join(detail)}); "
+            f"{'it was kept as an attribute-only row' if n_missing == 1 else 'they were kept as attribute-only rows'}"
+            f" that {'is' if n_missing == 1 else 'are'} not drawn on the map."
+        )
+    report.warn("geometry", text, count=n_missing)
 
 
 def _find_bad_coordinates(

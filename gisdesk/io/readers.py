@@ -11,6 +11,7 @@ Sources may name a member inside a zip as ``"archive.zip!folder/file.shp"``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from gisdesk.core.crs import crs_to_string
 from gisdesk.core.errors import ReadError
 from gisdesk.io import (
     archive,
+    arrow_points,
     crs_doctor,
     encoding,
     geometry_doctor,
@@ -42,6 +44,7 @@ from gisdesk.io import (
 )
 from gisdesk.io.report import ImportReport, LayerReport
 from gisdesk.layers import Layer, RasterLayer, VectorLayer
+from gisdesk.layers.vector import PointData
 from gisdesk.styles import default_style
 
 VECTOR_EXTS = {".shp", ".dbf", ".shx", ".gpkg", ".geojson", ".json", ".kml", ".kmz", ".fgb", ".gml",
@@ -275,7 +278,7 @@ def _read_shapefile(path: Path, report: ImportReport, options: dict[str, Any]) -
             gdf = _pyogrio_read(Path(op.path), lr, layer=None, encoding="latin1" if op.has_dbf else None)
         declared, declared_source = _declared_dbf_encoding(op, options)
         if op.has_dbf:
-            encoding.doctor_text_columns(gdf, read_as="latin1", declared=declared,
+            encoding.doctor_text_columns(_table(gdf), read_as="latin1", declared=declared,
                                          declared_source=declared_source, report=lr)
         prj_text = op.prj_wkt
         source_has_m = bool(getattr(op, "has_m", False))
@@ -329,7 +332,7 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
                                              "the other layers were read")
             report.layers.remove(lr)
             continue
-        encoding.normalize_text_columns(gdf, lr)
+        encoding.normalize_text_columns(_table(gdf), lr)
         source_layer = name if len(listed) > 1 or layer else None
         layers.append(_finish_vector(gdf, lr, source=str(path), source_layer=source_layer, options=options,
                                      prj_text=None, source_has_m=False, index=len(report.layers) - 1))
@@ -338,8 +341,10 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
     return layers
 
 
-def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None, encoding: str | None = None) -> gpd.GeoDataFrame:
-    """Read one layer with pyogrio (Arrow), turning GDAL/GEOS failures into fallbacks or ReadError."""
+def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
+                  encoding: str | None = None) -> gpd.GeoDataFrame | PointData:
+    """Read one layer with pyogrio (Arrow), turning GDAL/GEOS failures into fallbacks or ReadError.
+    A layer of 2D points comes back as ``PointData`` (coordinate arrays, see ``io.arrow_points``)."""
     kw: dict[str, Any] = {"use_arrow": True}
     if layer is not None:
         kw["layer"] = layer
@@ -352,6 +357,14 @@ def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None, encod
     except (DataSourceError, DataLayerError) as exc:
         raise ReadError(path, _gdal_problem(exc, path)) from exc
     lr.driver = lr.driver or str(info.get("driver") or "")
+    if arrow_points.can_try(info):
+        try:
+            points = arrow_points.read_points(path, layer=layer, encoding=encoding)
+        except Exception:  # noqa: BLE001 - whatever went wrong, the ordinary read below says it properly
+            points = None
+        if points is not None:
+            lr.features_read = len(points)
+            return points
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
@@ -467,12 +480,15 @@ def _read_raster(source: str, report: ImportReport, options: dict[str, Any]) -> 
 # ------------------------------------------------------------------------------------------------
 # common tail: doctors + layer
 # ------------------------------------------------------------------------------------------------
-def _finish_vector(gdf: gpd.GeoDataFrame, lr: LayerReport, *, source: str, source_layer: str | None,
-                   options: dict[str, Any], prj_text: str | None, source_has_m: bool, index: int,
-                   crs_checked: bool = False) -> VectorLayer:
-    gdf = geometry_doctor.doctor_geometries(gdf, lr, source_has_m=source_has_m)
+def _finish_vector(gdf: gpd.GeoDataFrame | PointData, lr: LayerReport, *, source: str,
+                   source_layer: str | None, options: dict[str, Any], prj_text: str | None, source_has_m: bool,
+                   index: int, crs_checked: bool = False) -> VectorLayer:
+    if isinstance(gdf, PointData):
+        gdf = geometry_doctor.doctor_points(gdf, lr)
+    else:
+        gdf = geometry_doctor.doctor_geometries(gdf, lr, source_has_m=source_has_m)
     if options.get("crs"):
-        gdf = gdf.set_crs(options["crs"], allow_override=True)
+        gdf = _with_crs(gdf, options["crs"])
         lr.crs_status = "overridden"
         lr.info("crs", f"CRS set by the user: {options['crs']}")
     elif not crs_checked:
@@ -481,7 +497,7 @@ def _finish_vector(gdf: gpd.GeoDataFrame, lr: LayerReport, *, source: str, sourc
         bounds = _finite_bounds(gdf)
         decision = crs_doctor.doctor_crs(gdf.crs, bounds, lr, prj_text=prj_text, missing=missing)
         if decision.crs is not None and (gdf.crs is None or decision.status == "guessed"):
-            gdf = gdf.set_crs(decision.crs, allow_override=True)
+            gdf = _with_crs(gdf, decision.crs)
         lr.crs_status = decision.status
     lr.crs = crs_to_string_safe(gdf.crs)
     lr.features_kept = len(gdf)
@@ -492,6 +508,17 @@ def _finish_vector(gdf: gpd.GeoDataFrame, lr: LayerReport, *, source: str, sourc
     return layer
 
 
+def _table(data: gpd.GeoDataFrame | PointData) -> Any:
+    """The frame whose text columns the encoding doctors fix in place."""
+    return data.table if isinstance(data, PointData) else data
+
+
+def _with_crs(data: gpd.GeoDataFrame | PointData, crs: Any) -> gpd.GeoDataFrame | PointData:
+    if isinstance(data, PointData):
+        return dataclasses.replace(data, crs=crs_to_string(crs))
+    return data.set_crs(crs, allow_override=True)
+
+
 def crs_to_string_safe(crs: Any) -> str | None:
     try:
         return crs_to_string(crs)
@@ -499,9 +526,15 @@ def crs_to_string_safe(crs: Any) -> str | None:
         return None
 
 
-def _finite_bounds(gdf: gpd.GeoDataFrame) -> tuple[float, float, float, float] | None:
+def _finite_bounds(gdf: gpd.GeoDataFrame | PointData) -> tuple[float, float, float, float] | None:
     if len(gdf) == 0:
         return None
+    if isinstance(gdf, PointData):
+        ok = gdf.present
+        if not ok.any():
+            return None
+        x, y = gdf.x[ok], gdf.y[ok]
+        return float(x.min()), float(y.min()), float(x.max()), float(y.max())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN (no geometry at all)
         b = gdf.total_bounds

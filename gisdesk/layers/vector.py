@@ -1,20 +1,78 @@
-"""VectorLayer: a GeoDataFrame with its source, CRS, extent, spatial index and style."""
+"""VectorLayer: features with their source, CRS, extent, spatial index and style.
+
+A layer holds either a GeoDataFrame or, for a layer of single points, a ``PointData``: the attribute
+table and two coordinate arrays. A million service requests as shapely points cost ~300 MB and a second
+to build; as two float arrays they cost 16 MB and nothing to build. Drawing, the extent, selecting by
+rectangle or polygon and identifying all work on the arrays; ``layer.data`` builds the GeoDataFrame the
+first time something asks for it (an export, an analysis) and keeps it.
+"""
 
 from __future__ import annotations
 
 import copy
+import threading
+from dataclasses import dataclass
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
+from geopandas.array import GeometryArray
 
 from gisdesk.core.crs import crs_to_string
 from gisdesk.layers.base import Layer
 
 
+@dataclass(frozen=True, eq=False)
+class PointData:
+    """Single points as arrays: ``table`` (attributes, no geometry column) and ``x``/``y`` (float64; a row
+    without a finite x and y has no geometry), in ``crs`` (anything pyproj understands, or None)."""
+
+    table: pd.DataFrame
+    x: np.ndarray
+    y: np.ndarray
+    crs: Any = None
+    geometry_name: str = "geometry"
+
+    def __post_init__(self) -> None:
+        x = np.ascontiguousarray(self.x, dtype=np.float64)
+        y = np.ascontiguousarray(self.y, dtype=np.float64)
+        if x.shape != y.shape or x.ndim != 1 or len(x) != len(self.table):
+            raise ValueError(f"PointData: x {x.shape}, y {y.shape} and a table of {len(self.table)} rows do not match")
+        if self.geometry_name in self.table.columns:
+            raise ValueError(f"PointData: the table already has a column named {self.geometry_name!r}")
+        object.__setattr__(self, "x", x)
+        object.__setattr__(self, "y", y)
+
+    def __len__(self) -> int:
+        return len(self.x)
+
+    @property
+    def present(self) -> np.ndarray:
+        """Rows with a point (finite x and y)."""
+        return np.isfinite(self.x) & np.isfinite(self.y)
+
+    def geometries(self, rows: Any = None) -> np.ndarray:
+        """Shapely points for ``rows`` (all rows when None); None where a row has no geometry."""
+        x = self.x if rows is None else self.x[rows]
+        y = self.y if rows is None else self.y[rows]
+        out = np.full(len(x), None, dtype=object)
+        ok = np.isfinite(x) & np.isfinite(y)
+        if ok.any():
+            out[ok] = shapely.points(x[ok], y[ok])
+        return out
+
+    def to_geodataframe(self) -> gpd.GeoDataFrame:
+        geoms = GeometryArray(self.geometries(), crs=self.crs)
+        gdf = gpd.GeoDataFrame(self.table.copy(deep=False), geometry=geoms, crs=self.crs)
+        if self.geometry_name != "geometry":
+            gdf = gdf.rename_geometry(self.geometry_name)
+        return gdf
+
+
 class VectorLayer(Layer):
-    """Features in a GeoDataFrame.
+    """Features in a GeoDataFrame (or, for single points, a ``PointData``).
 
     Rows with a null or empty geometry are kept (attribute-only rows); they have no place on the
     map but stay in the table. ``source``/``source_layer``/``read_options`` say where the data came
@@ -27,7 +85,7 @@ class VectorLayer(Layer):
 
     def __init__(
         self,
-        data: gpd.GeoDataFrame,
+        data: gpd.GeoDataFrame | PointData,
         *,
         name: str = "",
         source: str | None = None,
@@ -38,36 +96,78 @@ class VectorLayer(Layer):
         opacity: float = 1.0,
         report: Any = None,
     ) -> None:
-        if not isinstance(data, gpd.GeoDataFrame):
-            raise TypeError(f"VectorLayer needs a GeoDataFrame, got {type(data).__name__}")
+        _check_data(data)
         super().__init__(name=name or source_layer or "layer", source=source, style=style,
                          visible=visible, opacity=opacity)
         self.source_layer = source_layer
         self.read_options: dict[str, Any] = dict(read_options or {})
         self.report = report
-        self._data = data
-        self._extent: tuple[float, float, float, float] | None | bool = False  # False = not computed
+        self._lock = threading.Lock()
+        self._set(data)
         self._selection = np.zeros(0, dtype=np.int64)
         self.data_version = 0  # bumped on every data change: caches (reprojection, rendering) key on it
-        self._crs_version = -1
-        self._crs_str: str | None = None
-        _ = self.crs  # resolve now, on the constructing thread
+
+    def _set(self, data: gpd.GeoDataFrame | PointData) -> None:
+        # one assignment of a tuple: a render thread reading it sees the old data or the new, never half
+        if isinstance(data, PointData):
+            self._store: tuple[Any, Any] = (data, None)
+        else:
+            self._store = (None, data)
+        self._extent: tuple[float, float, float, float] | None | bool = False  # False = not computed
+        self._types: tuple[Any, dict[str, int]] | None = None
+        self._crs_str = crs_to_string(data.crs)  # now, on this thread: pyproj objects stay off render threads
 
     # -- data ---------------------------------------------------------------------------------
     @property
     def data(self) -> gpd.GeoDataFrame:
-        return self._data
+        """The features as a GeoDataFrame (built from the point arrays on first use, then kept)."""
+        points, gdf = self._store
+        if gdf is None:
+            with self._lock:
+                points, gdf = self._store
+                if gdf is None:
+                    gdf = points.to_geodataframe()
+                    self._store = (points, gdf)
+        return gdf
 
     @data.setter
-    def data(self, value: gpd.GeoDataFrame) -> None:
-        if not isinstance(value, gpd.GeoDataFrame):
-            raise TypeError("data must be a GeoDataFrame")
-        self._data = value
-        self._extent = False
-        self.data_version += 1
-        _ = self.crs
+    def data(self, value: gpd.GeoDataFrame | PointData) -> None:
+        _check_data(value)
+        with self._lock:
+            self._set(value)
+            self.data_version += 1
         self._selection = np.zeros(0, dtype=np.int64)
         self.events.data.emit()
+
+    @property
+    def points(self) -> PointData | None:
+        """The point arrays when the layer is held as ``PointData`` (None for other layers)."""
+        return self._store[0]
+
+    @property
+    def geometries_built(self) -> bool:
+        """False while a ``PointData`` layer has not built its shapely geometries (``data``)."""
+        return self._store[1] is not None
+
+    @property
+    def attributes(self) -> pd.DataFrame:
+        """The attribute table without building geometries: a DataFrame for point arrays, else the
+        GeoDataFrame itself (skip ``geometry_name``)."""
+        points, gdf = self._store
+        return gdf if points is None else points.table
+
+    @property
+    def geometry_name(self) -> str:
+        points, gdf = self._store
+        return points.geometry_name if points is not None else gdf.geometry.name
+
+    def geometries(self, rows: Any = None) -> np.ndarray:
+        """Shapely geometries of ``rows`` (positions; all when None), without building the others."""
+        points, gdf = self._store
+        if points is not None and gdf is None:
+            return points.geometries(rows)
+        values = np.asarray(gdf.geometry.values, dtype=object)
+        return values if rows is None else values[rows]
 
     # -- selection (row positions, not index labels) -------------------------------------------
     @property
@@ -79,61 +179,104 @@ class VectorLayer(Layer):
         rows = np.sort(np.asarray(rows, dtype=np.int64).ravel())
         if rows.size > 1:  # unique of a sorted array (np.unique re-sorts: 40x slower on 1M rows)
             rows = rows[np.r_[True, rows[1:] != rows[:-1]]]
-        if rows.size and (rows[0] < 0 or rows[-1] >= len(self._data)):
-            raise IndexError(f"selection rows out of range 0..{len(self._data) - 1}")
+        if rows.size and (rows[0] < 0 or rows[-1] >= len(self)):
+            raise IndexError(f"selection rows out of range 0..{len(self) - 1}")
         if not np.array_equal(rows, self._selection):
             self._selection = rows
             self.events.selection.emit(rows)
 
     def __len__(self) -> int:
-        return len(self._data)
+        points, gdf = self._store
+        return len(points) if points is not None else len(gdf)
 
     @property
     def crs(self) -> str | None:
-        """"EPSG:xxxx" or WKT2. Computed once per data (on the thread that set it): pyproj CRS objects
-        must not be used from the render threads."""
-        if self._crs_version != self.data_version:
-            self._crs_str = crs_to_string(self._data.crs)
-            self._crs_version = self.data_version
+        """"EPSG:xxxx" or WKT2, resolved when the data was set (pyproj CRS objects must not be used from
+        the render threads)."""
         return self._crs_str
 
     @property
     def geometry(self) -> gpd.GeoSeries:
-        return self._data.geometry
+        return self.data.geometry
 
     @property
     def geometry_types(self) -> dict[str, int]:
         """Count of features per geometry type; null/empty geometries counted under ``None``."""
-        geoms = self._data.geometry.values
-        missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-        types = self._data.geometry.geom_type[~missing].value_counts()
-        out = {str(k): int(v) for k, v in types.items()}
-        if missing.any():
-            out["None"] = int(missing.sum())
-        return out
+        store = self._store
+        cached = self._types
+        if cached is not None and cached[0] is store:
+            return dict(cached[1])
+        points, gdf = store
+        if points is not None:
+            n = int(np.count_nonzero(points.present))
+            out = {"Point": n} if n else {}
+            missing = len(points) - n
+        else:
+            geoms = np.asarray(gdf.geometry.values, dtype=object)
+            type_id = shapely.get_type_id(geoms)
+            type_id[shapely.is_empty(geoms)] = -1
+            counts = np.bincount(type_id[type_id >= 0], minlength=8)
+            out = {_TYPE_NAMES[t]: int(c) for t, c in enumerate(counts) if c and t < len(_TYPE_NAMES)}
+            missing = int(np.count_nonzero(type_id < 0))
+        if missing:
+            out["None"] = missing
+        self._types = (store, out)
+        return dict(out)
+
+    @property
+    def geometry_family(self) -> str | None:
+        """"point", "line" or "polygon": the most common kind of geometry (None without any)."""
+        by_family: dict[str, int] = {}
+        for t, c in self.geometry_types.items():
+            fam = _FAMILY.get(t)
+            if fam is not None:
+                by_family[fam] = by_family.get(fam, 0) + c
+        return max(by_family, key=by_family.__getitem__) if by_family else None
 
     @property
     def extent(self) -> tuple[float, float, float, float] | None:
         if self._extent is False:
-            bounds = shapely.bounds(self._data.geometry.values)
-            finite = np.isfinite(bounds).all(axis=1)
-            if not finite.any():
-                self._extent = None
+            points, gdf = self._store
+            if points is not None:
+                ok = points.present
+                self._extent = None if not ok.any() else (
+                    float(points.x[ok].min()), float(points.y[ok].min()),
+                    float(points.x[ok].max()), float(points.y[ok].max()))
             else:
-                b = bounds[finite]
-                self._extent = (float(b[:, 0].min()), float(b[:, 1].min()),
-                                float(b[:, 2].max()), float(b[:, 3].max()))
+                bounds = shapely.bounds(gdf.geometry.values)
+                finite = np.isfinite(bounds).all(axis=1)
+                if not finite.any():
+                    self._extent = None
+                else:
+                    b = bounds[finite]
+                    self._extent = (float(b[:, 0].min()), float(b[:, 1].min()),
+                                    float(b[:, 2].max()), float(b[:, 3].max()))
         return self._extent  # type: ignore[return-value]
 
     @property
     def sindex(self):
-        """The spatial index (shapely STRtree via geopandas), built on first use."""
-        return self._data.sindex
+        """The spatial index (shapely STRtree via geopandas), built on first use (builds ``data``)."""
+        return self.data.sindex
 
     def query_bbox(self, bbox: tuple[float, float, float, float]) -> np.ndarray:
         """Positions (iloc) of the features whose envelope meets ``bbox``, sorted."""
-        hits = self.sindex.query(shapely.box(*bbox))
-        return np.sort(hits)
+        points = self._store[0]
+        if points is not None:
+            minx, miny, maxx, maxy = bbox
+            x, y = points.x, points.y
+            return np.flatnonzero((x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))
+        return np.sort(self.sindex.query(shapely.box(*bbox)))
+
+    def query_geometry(self, geom: Any) -> np.ndarray:
+        """Positions (iloc, sorted) of the features that intersect ``geom`` (layer CRS)."""
+        points = self._store[0]
+        if points is not None:
+            cand = self.query_bbox(shapely.bounds(geom))
+            if not len(cand):
+                return cand
+            hit = shapely.intersects_xy(geom, points.x[cand], points.y[cand])
+            return cand[hit]
+        return np.sort(self.sindex.query(geom, predicate="intersects")).astype(np.int64, copy=False)
 
     # -- state --------------------------------------------------------------------------------
     def get_state(self) -> dict[str, Any]:
@@ -141,8 +284,19 @@ class VectorLayer(Layer):
         state["source_layer"] = self.source_layer
         state["read_options"] = copy.deepcopy(self.read_options)
         if not self.source:
-            state["data"] = self._data
+            state["data"] = self.data
         return state
+
+
+_TYPE_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint", "MultiLineString", "MultiPolygon",
+               "GeometryCollection")
+_FAMILY = {"Point": "point", "MultiPoint": "point", "LineString": "line", "MultiLineString": "line",
+           "LinearRing": "line", "Polygon": "polygon", "MultiPolygon": "polygon"}
+
+
+def _check_data(data: Any) -> None:
+    if not isinstance(data, (gpd.GeoDataFrame, PointData)):
+        raise TypeError(f"VectorLayer needs a GeoDataFrame or PointData, got {type(data).__name__}")
 
 
 def vector_from_state(state: dict[str, Any]) -> VectorLayer:

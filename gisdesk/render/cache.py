@@ -25,7 +25,8 @@ from typing import Any
 
 import numpy as np
 
-from gisdesk.render.geometry import PreparedGeometry, prepare_geometries, transform_coords
+from gisdesk.layers.vector import PointData
+from gisdesk.render.geometry import PreparedGeometry, prepare_geometries, prepare_points, transform_coords
 
 _STALE = object()  # the key of an image kept only for its memory
 
@@ -68,19 +69,19 @@ class RenderCache:
         """The layer's geometry prepared for drawing in ``crs`` (built once per data version and CRS)."""
         data, version = snapshot(layer)
         key = (version, layer.crs, crs)
-        return self._slot(layer, "geometry", key, lambda: prepare_geometries(data.geometry.values, layer.crs, crs))
+        return self._slot(layer, "geometry", key, lambda: prepare_data(data, layer.crs, crs))
 
     def classes(self, layer: Any, style: dict[str, Any], renderer: Any) -> tuple[np.ndarray, list[Any]]:
         """(symbol index per row, symbols) from ``renderer.classify`` (once per data version and style)."""
         data, version = snapshot(layer)
         key = (version, style_key(style))
-        return self._slot(layer, "classes", key, lambda: classify(renderer, data))
+        return self._slot(layer, "classes", key, lambda: classify(renderer, attributes_of(data)))
 
     def anchors(self, layer: Any, crs: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(x, y, size) per row: a label anchor in ``crs`` (NaN without geometry) and the feature's size."""
         data, version = snapshot(layer)
         key = (version, layer.crs, crs)
-        return self._slot(layer, "anchors", key, lambda: label_anchors(data.geometry.values, layer.crs, crs))
+        return self._slot(layer, "anchors", key, lambda: data_anchors(data, layer.crs, crs))
 
     # -- images ------------------------------------------------------------------------------------
     def layer_image(self, layer: Any, key: Any) -> Any:
@@ -130,13 +131,39 @@ class RenderCache:
 
 
 def snapshot(layer: Any) -> tuple[Any, int]:
-    """(data, data_version) read consistently while another thread may replace the data."""
+    """(data, data_version) read consistently while another thread may replace the data. ``data`` is the
+    layer's ``PointData`` when it holds its points as arrays (nothing is built), else its GeoDataFrame."""
     for _ in range(10):
         version = layer.data_version
-        data = layer.data
+        data = _data_of(layer)
         if layer.data_version == version:
             return data, version
-    return layer.data, layer.data_version
+    return _data_of(layer), layer.data_version
+
+
+def _data_of(layer: Any) -> Any:
+    points = getattr(layer, "points", None)
+    return points if points is not None else layer.data
+
+
+def attributes_of(data: Any) -> Any:
+    """The attribute frame of what ``snapshot`` returned."""
+    return data.table if isinstance(data, PointData) else data
+
+
+def prepare_data(data: Any, src: str | None, dst: str | None) -> PreparedGeometry:
+    if isinstance(data, PointData):
+        return prepare_points(data.x, data.y, src, dst)
+    return prepare_geometries(data.geometry.values, src, dst)
+
+
+def data_anchors(data: Any, src: str | None, dst: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if isinstance(data, PointData):
+        x, y = transform_coords(data.x, data.y, src, dst)
+        bad = ~(np.isfinite(x) & np.isfinite(y))
+        x, y = np.where(bad, np.nan, x), np.where(bad, np.nan, y)
+        return x, y, np.zeros(len(x))
+    return label_anchors(data.geometry.values, src, dst)
 
 
 def style_key(style: dict[str, Any]) -> str:

@@ -29,8 +29,8 @@ from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 
 from gisdesk.core.errors import ReadError
 from gisdesk.render import labels as labels_mod
-from gisdesk.render.cache import RenderCache, classify, label_anchors, style_key
-from gisdesk.render.geometry import PartArrays, PointArrays, explode, flatten, gather_ranges, prepare_geometries
+from gisdesk.render.cache import RenderCache, attributes_of, classify, data_anchors, prepare_data, snapshot, style_key
+from gisdesk.render.geometry import PartArrays, PointArrays, explode, flatten, gather_ranges
 from gisdesk.render.paths import WINDING, circles_path, path_from_rings
 from gisdesk.render.points import splat_points
 from gisdesk.render.settings import MapSettings
@@ -178,10 +178,11 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
                  cancel: Cancel, label_jobs: list[Any] | None) -> bool:
     if layer.crs is None and settings.crs is None:
         return True
+    data, _ = snapshot(layer)
     if cache is not None:
         geom = cache.geometry(layer, settings.crs)
     else:
-        geom = prepare_geometries(layer.data.geometry.values, layer.crs, settings.crs)
+        geom = prepare_data(data, layer.crs, settings.crs)
     style = layer.style or {}
     renderer = _renderer(style, layer)
     if getattr(renderer, "kind", None) == "heatmap":
@@ -190,12 +191,12 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
         if cache is not None:
             sym_row, symbols = cache.classes(layer, style, renderer)
         else:
-            sym_row, symbols = classify(renderer, layer.data)
+            sym_row, symbols = classify(renderer, attributes_of(data))
     except (ValueError, TypeError, KeyError) as exc:  # e.g. classes on a column that is no longer numeric
         log.warning("layer %r: its style cannot classify the data (%s); drawing it with the default symbol",
                     layer.name, exc)
         renderer = _renderer({}, layer)
-        sym_row, symbols = classify(renderer, layer.data)
+        sym_row, symbols = classify(renderer, attributes_of(data))
     if not symbols:
         return True
     pens = [_pen(s, settings) for s in symbols]
@@ -222,7 +223,7 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
         if cache is not None:
             anchors = cache.anchors(layer, settings.crs)
         else:
-            anchors = label_anchors(layer.data.geometry.values, layer.crs, settings.crs)
+            anchors = data_anchors(data, layer.crs, settings.crs)
         job = labels_mod.make_job(layer, settings, label_settings, anchors, sym_row >= 0, marker_r)
         if job is not None:
             label_jobs.append(job)
@@ -411,7 +412,7 @@ def _draw_heatmap(painter: QPainter, settings: MapSettings, layer: Any, geom: An
     idx = pts.query((minx - m, miny - m, maxx + m, maxy + m))
     if not len(idx):
         return True
-    weights = renderer.weights_for(layer.data)
+    weights = renderer.weights_for(layer.attributes)
     if weights is not None:
         weights = np.asarray(weights, dtype=np.float64)[pts.rows[idx]]
     px = (pts.x[idx] - minx) / res

@@ -356,3 +356,21 @@ def prepare_geometries(geoms: Any, src: str | None, dst: str | None) -> Prepared
     if len(lines) > 1000:
         lines._strtree()
     return PreparedGeometry(dst if (src and dst) else (src or dst), len(g), points, lines, polygons)
+
+
+def prepare_points(x: np.ndarray, y: np.ndarray, src: str | None, dst: str | None) -> PreparedGeometry:
+    """``prepare_geometries`` for a layer held as coordinate arrays (``layers.vector.PointData``): one
+    reprojection, no shapely objects. Rows without a finite point are left out."""
+    n = len(x)
+    ok = np.isfinite(x) & np.isfinite(y)
+    rows = np.arange(n, dtype=np.int64) if ok.all() else np.flatnonzero(ok)
+    px, py = (x, y) if len(rows) == n else (x[rows], y[rows])
+    px, py = transform_coords(px, py, src, dst)
+    good = np.isfinite(px) & np.isfinite(py)
+    if not good.all():
+        px, py, rows = px[good], py[good], rows[good]
+    points = PointArrays(np.ascontiguousarray(px, dtype=np.float64), np.ascontiguousarray(py, dtype=np.float64), rows)
+    if len(points) > 10_000:
+        points._index()
+    return PreparedGeometry(dst if (src and dst) else (src or dst), n, points, _empty_parts("line"),
+                            _empty_parts("polygon"))

@@ -54,8 +54,8 @@ def make_job(layer: Any, settings: MapSettings, label_settings: Any, anchors: tu
                  getattr(layer, "name", "?"), rows.size, MAX_CANDIDATES)
         return None
     column = label_settings.column
-    data = layer.data
-    if column not in data.columns:
+    data = layer.attributes
+    if column not in data.columns or column == layer.geometry_name:
         return None
     rows = rows[np.argsort(-size[rows], kind="stable")]  # largest features first
     values = data[column].iloc[rows]

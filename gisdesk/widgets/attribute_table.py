@@ -244,7 +244,7 @@ class AttributeTableModel(QAbstractTableModel):
 
         Filters and sort are reset.
         """
-        if not isinstance(getattr(layer, "data", None), pd.DataFrame):
+        if not isinstance(getattr(layer, "attributes", None), pd.DataFrame):
             layer = None
         if self._layer is not None:
             self._layer.events.data.disconnect(self._data_changed_slot)
@@ -281,7 +281,7 @@ class AttributeTableModel(QAbstractTableModel):
         if layer is None:
             self._columns, self._values, self._numeric, self._n = [], [], [], 0
         else:
-            df = layer.data
+            df = layer.attributes
             self._columns = [c for c in df.columns if not isinstance(df[c].dtype, GeometryDtype)]
             self._values = []
             for c in self._columns:
@@ -350,7 +350,7 @@ class AttributeTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
                 return str(self._columns[section])
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < len(self._columns):
-                return f"{self._columns[section]} ({self._layer.data[self._columns[section]].dtype})"
+                return f"{self._columns[section]} ({self._layer.attributes[self._columns[section]].dtype})"
             return None
         if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
             return str(self.position(section) + 1)  # the row's number in the layer, whatever the sort
@@ -426,7 +426,7 @@ class AttributeTableModel(QAbstractTableModel):
 
     def column_values(self, column: str, limit: int = 1000) -> list[Any]:
         """The most frequent distinct values of ``column`` (empty value first if any), sorted for a menu."""
-        series = self._layer.data[column]
+        series = self._layer.attributes[column]
         try:
             counts = series.value_counts(dropna=True)
         except TypeError:  # unhashable values
@@ -468,7 +468,7 @@ class AttributeTableModel(QAbstractTableModel):
         pattern = accent_insensitive_pattern(text)
         if pattern is None or self._layer is None:
             return None
-        df = self._layer.data  # read once: a worker thread keeps to this frame even if the layer gets new data
+        df = self._layer.attributes  # read once: a worker thread keeps to this frame even if the layer gets new data
         mask = np.zeros(len(df), dtype=bool)
         for column in df.columns:
             if isinstance(df[column].dtype, GeometryDtype) or not _is_text(df[column].dtype):
@@ -540,7 +540,7 @@ class AttributeTableModel(QAbstractTableModel):
             self._order = self._perm[mask[self._perm]]
 
     def _compute_column_mask(self, column: str, value: Any) -> np.ndarray:
-        series = self._layer.data[column]
+        series = self._layer.attributes[column]
         if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
             return series.isna().to_numpy(dtype=bool)
         try:
@@ -585,7 +585,7 @@ class AttributeTableModel(QAbstractTableModel):
         key = ("sort", f"{name}\0{ascending}")
         if key in self._cache:
             return self._cache[key]
-        series = self._layer.data[name].reset_index(drop=True)
+        series = self._layer.attributes[name].reset_index(drop=True)
         if _is_text(series.dtype):
             order = self._sort_text(series, ascending)
         else:
@@ -733,7 +733,7 @@ class AttributeTableWidget(QWidget):
 
     def set_layer(self, layer: Any) -> None:
         """Show ``layer``'s attributes (None, or a layer without a table such as a raster: empty, disabled)."""
-        if not isinstance(getattr(layer, "data", None), pd.DataFrame):
+        if not isinstance(getattr(layer, "attributes", None), pd.DataFrame):
             layer = None
         if self._layer is not None:
             self._layer.events.selection.disconnect(self._selection_slot)

@@ -19,8 +19,6 @@ import weakref
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
-import shapely
 import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -66,28 +64,9 @@ LayerRole = Qt.ItemDataRole.UserRole + 1
 
 
 # -- icons ---------------------------------------------------------------------------------------
-_FAMILY_CACHE: weakref.WeakKeyDictionary[Any, tuple[int, int, str | None]] = weakref.WeakKeyDictionary()
-
-
 def geometry_family(layer: Any) -> str | None:
-    """"polygon", "line" or "point" (the most common kind of geometry), or None (no geometry/raster).
-
-    Vectorised (shapely type ids), cached per layer data version.
-    """
-    data = getattr(layer, "data", None)
-    if data is None or not hasattr(data, "geometry"):
-        return None
-    version = getattr(layer, "data_version", 0)
-    cached = _FAMILY_CACHE.get(layer)  # (data version, id of the data, family)
-    if cached is not None and cached[0] == version and cached[1] == id(data):
-        return cached[2]
-    ids = shapely.get_type_id(np.asarray(data.geometry.values))
-    counts = np.bincount(ids[ids >= 0], minlength=8)
-    by_family = {"point": counts[0] + counts[4], "line": counts[1] + counts[2] + counts[5],
-                 "polygon": counts[3] + counts[6]}
-    family = max(by_family, key=by_family.get) if counts.sum() else None
-    _FAMILY_CACHE[layer] = (version, id(data), family)
-    return family
+    """"polygon", "line" or "point" (the most common kind of geometry), or None (no geometry/raster)."""
+    return getattr(layer, "geometry_family", None)
 
 
 def _qcolor(rgba: Any) -> QColor:
@@ -318,8 +297,8 @@ class LayerListModel(QAbstractListModel):
             if problem:
                 return problem
             lines = [layer.name, layer.source or "", crs_label(layer.crs) if layer.crs else ""]
-            if hasattr(layer, "data"):
-                lines.append(self.tr("%s features") % f"{len(layer.data):,}")
+            if hasattr(layer, "attributes"):  # a vector layer (``data`` would build its geometries)
+                lines.append(self.tr("%s features") % f"{len(layer):,}")
             return "\n".join(x for x in lines if x)
         if role == LayerRole:
             return layer

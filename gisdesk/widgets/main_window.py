@@ -329,10 +329,10 @@ class MainWindow(QMainWindow):
         tree = self.identify_tree
         tree.clear()
         for layer, row in hits[:50]:
-            record = layer.data.iloc[row]
+            record = layer.attributes.iloc[row]
             top = QTreeWidgetItem([f"{layer.name} #{row + 1}", ""])
             for col, value in record.items():
-                if col == layer.data.geometry.name:
+                if col == layer.geometry_name:
                     continue
                 QTreeWidgetItem(top, [str(col), format_value(value)])  # plain text: never markup
             tree.addTopLevelItem(top)

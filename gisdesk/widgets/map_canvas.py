@@ -322,7 +322,7 @@ class MapCanvas(QWidget):
         cached = self._selection_cache.get(layer)
         if cached is not None and cached[0] == key and cached[1] is layer.selection:
             return cached[2]
-        geoms = np.asarray(layer.data.geometry.values[layer.selection], dtype=object)
+        geoms = layer.geometries(layer.selection)
         geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
         geoms = _reproject(geoms, layer.crs, self._project.crs)
         type_id = shapely.get_type_id(geoms)
@@ -477,8 +477,8 @@ class MapCanvas(QWidget):
         for layer in reversed(self._project.layers):
             if not isinstance(layer, VectorLayer) or not layer.visible or layer.crs is None:
                 continue
-            rows = layer.sindex.query(self._to_layer_crs(area, layer), predicate="intersects")
-            hits.extend((layer, int(r)) for r in np.sort(rows))
+            rows = layer.query_geometry(self._to_layer_crs(area, layer))
+            hits.extend((layer, int(r)) for r in rows)
         return hits
 
     def select_in_pixel_polygon(self, pixel_points: Sequence[tuple[float, float]], *, additive: bool = False,
@@ -503,11 +503,11 @@ class MapCanvas(QWidget):
         for layer in self._project.layers:
             if not isinstance(layer, VectorLayer) or not layer.visible or layer.crs is None:
                 continue
-            rows = layer.sindex.query(self._to_layer_crs(area, layer), predicate="intersects")
+            rows = layer.query_geometry(self._to_layer_crs(area, layer))
             if additive:
                 rows = np.union1d(layer.selection, rows)
             layer.selection = rows
-            counts[layer.name] = int(len(rows))
+            counts[layer.name] = len(rows)
         return counts
 
     def clear_selection(self) -> None:

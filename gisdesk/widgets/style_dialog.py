@@ -213,7 +213,7 @@ class StyleDialog(QDialog):
 
     def __init__(self, layer: Any, undo_stack: QUndoStack | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        if not hasattr(layer, "data"):
+        if not hasattr(layer, "attributes"):
             raise TypeError(f"the style dialog is for vector layers, not {type(layer).__name__}")
         self.layer = layer
         self.undo_stack = undo_stack
@@ -223,8 +223,8 @@ class StyleDialog(QDialog):
         self._jobs: list[_ClassifyJob] = []
         self.setWindowTitle(self.tr("Style of “%s”") % layer.name)
 
-        data = layer.data
-        geometry_name = data.geometry.name if hasattr(data, "geometry") else None
+        data = layer.attributes
+        geometry_name = layer.geometry_name
         self.columns = [str(c) for c in data.columns if c != geometry_name]
         self.numeric_columns = [c for c in self.columns if pd.api.types.is_numeric_dtype(data[c].dtype)
                                 and not pd.api.types.is_bool_dtype(data[c].dtype)]
@@ -546,7 +546,7 @@ class StyleDialog(QDialog):
                 self.grad_ramp.currentData())
 
     def _builder(self, kind: str) -> Callable[[], tuple[list[dict[str, Any]], Any]]:
-        data, family, template = self.layer.data, self.family, self._symbol()
+        data, family, template = self.layer.attributes, self.family, self._symbol()
         if kind == "categorized":
             column = self.cat_column.currentText()
 

@@ -283,3 +283,34 @@ def test_heatmap_weights(gui_app):
     red, blue = (100, 50), (50, 140)  # the centres of the weightless and of a weighted cluster
     assert before[red] > 200 and after[red] < 0.5 * before[red]  # only the other clusters' fringes left
     assert after[blue] == before[blue] > 200
+
+
+@pytest.mark.parametrize("style", [
+    None,  # categorized (cat_points_layer's style)
+    {"kind": "heatmap", "radius_mm": 4.0, "ramp": "heat", "weight": None, "max_value": None},
+    {"kind": "single", "fill": [0, 0, 0, 255], "size": 1.0,
+     "labels": {"column": "code", "size_pt": 8, "color": [200, 0, 0, 255]}},
+])
+def test_points_held_as_arrays_draw_the_same_picture(gui_app, style):
+    """A layer read as PointData (coordinate arrays) and the same layer as a GeoDataFrame: one picture, with
+    and without the cache, and the arrays never become shapely points."""
+    from gisdesk.layers import PointData
+
+    frame_layer = cat_points_layer(300 if style and "labels" in style else 3000)
+    gdf = frame_layer.data
+    if style is not None:
+        frame_layer.style = style
+    gdf.loc[gdf.index[::50], gdf.geometry.name] = None  # some rows without a point
+    frame_layer.data = gdf
+    arrays = PointData(gdf.drop(columns=gdf.geometry.name), gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy(),
+                       crs=gdf.crs)
+    array_layer = VectorLayer(arrays, name="requests", style=frame_layer.style)
+    a = image_array(render_image(settings(size=(400, 300)), [frame_layer]))
+    b = image_array(render_image(settings(size=(400, 300)), [array_layer]))
+    c = image_array(render_image(settings(size=(400, 300)), [array_layer], cache=RenderCache()))
+    assert (a[..., 3] > 0).sum() > 1000
+    if style and "labels" in style:
+        assert ((a[..., 0] > 150) & (a[..., 1] < 80) & (a[..., 2] < 80)).sum() > 50  # red label text
+    assert np.array_equal(a, b)
+    assert np.abs(a.astype(int) - c.astype(int)).max() <= 2
+    assert not array_layer.geometries_built
