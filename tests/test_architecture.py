@@ -44,3 +44,17 @@ def test_model_imports_with_qt_blocked():
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert int(proc.stdout.strip()) >= 8  # the modules were really walked
+
+
+def test_heavy_optional_libraries_load_only_when_used():
+    """Starting the app or ``gisdesk render`` on vector data does not load rasterio (its own GDAL, ~25 MB),
+    mapclassify/scipy (graduated styles) or openpyxl (Excel): they are imported when first needed."""
+    code = textwrap.dedent(
+        """
+        import sys
+        import gisdesk.cli, gisdesk.io, gisdesk.render, gisdesk.styles, gisdesk.core.project
+        print(sorted(m for m in ("rasterio", "mapclassify", "scipy", "openpyxl", "sklearn") if m in sys.modules))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip() == "[]", out.stdout + out.stderr

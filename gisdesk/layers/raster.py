@@ -13,16 +13,18 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-import rasterio
-from rasterio.enums import Resampling
-from rasterio.errors import RasterioError, WindowError
-from rasterio.transform import Affine
-from rasterio.windows import Window, from_bounds
 
 from gisdesk.core.crs import crs_to_string
 from gisdesk.core.errors import ReadError
 from gisdesk.layers.base import Layer
+
+if TYPE_CHECKING:
+    from affine import Affine
+
+# rasterio (its own GDAL: ~25 MB and 0.15 s to load) is imported when a raster is first opened
 
 #: the longest side a read returns when the caller does not say (a screen is ~4k pixels wide)
 DEFAULT_MAX_SIDE = 2048
@@ -53,6 +55,9 @@ class RasterLayer(Layer):
         opacity: float = 1.0,
     ) -> None:
         super().__init__(name=name, source=str(source), style=style, visible=visible, opacity=opacity)
+        import rasterio
+        from rasterio.errors import RasterioError
+
         try:
             with rasterio.open(self.source) as ds:
                 self.width, self.height, self.count = ds.width, ds.height, ds.count
@@ -94,13 +99,22 @@ class RasterLayer(Layer):
         out_shape: tuple[int, int] | None = None,
         *,
         bands: list[int] | None = None,
-        resampling: Resampling = Resampling.nearest,
+        resampling: Any = None,
     ) -> RasterView | None:
         """Read ``bounds`` (layer CRS; default: whole raster) at ``out_shape`` (rows, cols).
 
         Without ``out_shape`` the window is read at its own resolution, capped so that the longest
         side is at most ``DEFAULT_MAX_SIDE``. Returns None when ``bounds`` misses the raster.
+        ``resampling``: a ``rasterio.enums.Resampling`` (default: nearest).
         """
+        import rasterio
+        from rasterio.enums import Resampling
+        from rasterio.errors import RasterioError, WindowError
+        from rasterio.transform import Affine
+        from rasterio.windows import Window, from_bounds
+
+        if resampling is None:
+            resampling = Resampling.nearest
         bands = bands or self.bands
         full = Window(0, 0, self.width, self.height)
         if bounds is None or self.is_rotated:

@@ -95,23 +95,32 @@ def marker_footprint(diameter_px: float, stroke_px: float = 0.0) -> Footprint:
                      np.column_stack([ix[fringe], iy[fringe]]), np.minimum(level[fringe], top))
 
 
+_CHUNK = 1 << 18  # points per step of rank_image: its temporaries stay a few MB for any number of points
+
+
 def rank_image(px: np.ndarray, py: np.ndarray, ranks: np.ndarray, width: int, height: int,
-               dtype: Any = np.int16) -> np.ndarray:
+               dtype: Any = np.int16, offset: float = 0.0) -> np.ndarray:
     """(height, width): the highest rank of the points in each pixel, -1 where there is none.
 
-    ``px``, ``py``: positions in pixels (a point at 10.7 is in pixel 10); points outside the grid are ignored.
+    ``px``, ``py``: positions in pixels, shifted by ``offset`` (a point at 10.7 is in pixel 10); points
+    outside the grid are ignored. Done in chunks (a maximum does not depend on the order), so a million
+    points need a few MB of temporaries, not ~50 MB.
     """
     out = np.full(height * width, -1, dtype=dtype)
     px = np.asarray(px, dtype=np.float64)
     py = np.asarray(py, dtype=np.float64)
     ranks = np.asarray(ranks, dtype=dtype)
-    inside = (px >= 0) & (px < width) & (py >= 0) & (py < height)
-    if not inside.all():
-        px, py, ranks = px[inside], py[inside], ranks[inside]
-    flat = py.astype(np.int64)  # non-negative here, so truncation is floor
-    flat *= width
-    flat += px.astype(np.int64)
-    np.maximum.at(out, flat, ranks)
+    for a in range(0, len(px), _CHUNK):
+        cx, cy, cr = px[a:a + _CHUNK], py[a:a + _CHUNK], ranks[a:a + _CHUNK]
+        if offset:
+            cx, cy = cx + offset, cy + offset
+        inside = (cx >= 0) & (cx < width) & (cy >= 0) & (cy < height)
+        if not inside.all():
+            cx, cy, cr = cx[inside], cy[inside], cr[inside]
+        flat = cy.astype(np.int64)  # non-negative here, so truncation is floor
+        flat *= width
+        flat += cx.astype(np.int64)
+        np.maximum.at(out, flat, cr)
     return out.reshape(height, width)
 
 
@@ -169,7 +178,9 @@ def splat_points(
     """
     n = len(px)
     n_groups = len(symbols)
-    group = np.asarray(group, dtype=np.int64)
+    group = np.asarray(group)
+    if group.dtype.kind not in "iu":
+        group = group.astype(np.int64)
     if n and (group.min() < 0 or group.max() >= n_groups):
         raise ValueError("a point's symbol group is out of range")
     if n >= 2**27:
@@ -201,7 +212,7 @@ def splat_points(
         else:
             sel = np.isin(group, groups)
             sx, sy, se = px[sel], py[sel], enc[sel]
-        enc_fill = rank_image(sx + m, sy + m, se, width + 2 * m, height + 2 * m, code)
+        enc_fill = rank_image(sx, sy, se, width + 2 * m, height + 2 * m, code, offset=m)
         # where no marker covers a pixel, the last marker touching it is the last whose fringe does
         _dilate_many(enc_fill, [(best, fp.fill)] + ([(touch, fp.cover)] if len(fp.fringe) else []), m)
         if len(fp.ring):

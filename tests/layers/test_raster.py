@@ -11,8 +11,7 @@ from rasterio.transform import from_origin
 
 from gisdesk.core.errors import ReadError
 from gisdesk.core.registry import layer_from_state
-from gisdesk.layers import raster as raster_mod
-from gisdesk.layers.raster import RasterLayer
+from gisdesk.layers.raster import DEFAULT_MAX_SIDE, RasterLayer
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +51,7 @@ def _counting_open(counter):
 
 def test_overview_read_touches_a_small_part_of_the_file(big_tif, monkeypatch):
     counter = {"bytes": 0}
-    monkeypatch.setattr(raster_mod.rasterio, "open", _counting_open(counter))
+    monkeypatch.setattr(rasterio, "open", _counting_open(counter))
     layer = RasterLayer(str(big_tif))
     assert layer.overviews == [2, 4, 8, 16, 32]
     counter["bytes"] = 0
@@ -66,7 +65,7 @@ def test_overview_read_touches_a_small_part_of_the_file(big_tif, monkeypatch):
 
 def test_window_read_at_full_resolution_reads_only_that_window(big_tif, monkeypatch):
     counter = {"bytes": 0}
-    monkeypatch.setattr(raster_mod.rasterio, "open", _counting_open(counter))
+    monkeypatch.setattr(rasterio, "open", _counting_open(counter))
     layer = RasterLayer(str(big_tif))
     counter["bytes"] = 0
     bounds = (545000, 1835000, 547560, 1837560)  # 256 x 256 pixels
@@ -79,7 +78,7 @@ def test_window_read_at_full_resolution_reads_only_that_window(big_tif, monkeypa
 def test_default_read_is_capped(big_tif):
     layer = RasterLayer(str(big_tif))
     view = layer.read()
-    assert max(view.data.shape[1:]) == raster_mod.DEFAULT_MAX_SIDE
+    assert max(view.data.shape[1:]) == DEFAULT_MAX_SIDE
     assert layer.read((0, 0, 10, 10)) is None  # far outside
 
 
