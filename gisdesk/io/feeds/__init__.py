@@ -1,0 +1,1 @@
+"""Web feeds (Open311 GeoReport v2, OGC SensorThings API): clients that page, sync and cache locally. No Qt."""
