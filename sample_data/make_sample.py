@@ -1249,7 +1249,7 @@ def single(fill, stroke, width, size):
     return {"kind": "single", "fill": fill, "stroke": stroke, "stroke_width": width, "size": size}
 
 
-def project_dict() -> dict:
+def project_dict(view: list[float] | None = None) -> dict:
     def vec(name, source, layer, style):
         return {"type": "vector", "name": name, "source": source, "source_layer": layer, "visible": True,
                 "opacity": 1.0, "read_options": {}, "style": style}
@@ -1259,6 +1259,7 @@ def project_dict() -> dict:
         "version": 1,
         "name": "Huế — dự án mẫu",
         "crs": LOCAL_CRS,
+        **({"view": view} if view else {}),
         "layers": [
             {"type": "raster", "name": "Độ cao (m)", "source": "elevation.tif", "visible": True, "opacity": 0.8,
              "style": {"kind": "raster", "ramp": "terrain"}},
@@ -1279,7 +1280,13 @@ def project_dict() -> dict:
 
 
 def write_project(out: Path) -> None:
-    text = json.dumps(project_dict(), ensure_ascii=False, indent=2) + "\n"
+    # the view the project opens at: the wards with a 3 % margin (the canvas fits it to its window)
+    import pyogrio
+
+    minx, miny, maxx, maxy = pyogrio.read_info(out / "hue_admin.gpkg", layer="wards")["total_bounds"]
+    dx, dy = (maxx - minx) * 0.03, (maxy - miny) * 0.03
+    view = [round(v, 1) for v in (minx - dx, miny - dy, maxx + dx, maxy + dy)]
+    text = json.dumps(project_dict(view), ensure_ascii=False, indent=2) + "\n"
     (out / "hue_sample.gisdesk").write_text(text, encoding="utf-8")
 
 

@@ -35,6 +35,7 @@ def test_opens_sample_project(window, qtbot, sample_data, tmp_path, monkeypatch)
     model = window.layer_panel.model
     names = [model.data(model.index(i), Qt.ItemDataRole.DisplayRole) for i in range(model.rowCount())]
     assert names == list(reversed(expected.layers.names()))  # top layer first, as in QGIS
+    assert not window.project.modified  # layers arrive one by one while the project opens: not an edit
     assert window.canvas.wait_for_render() and window.canvas._image is not None
     assert "EPSG:9214" in window.crs_button.text()
     # the attribute table follows the current layer
@@ -52,6 +53,7 @@ def test_opens_sample_project(window, qtbot, sample_data, tmp_path, monkeypatch)
     assert window._save_to(out)
     again = Project.load(out)
     assert again.layers.names() == window.project.layers.names()
+    assert again.view_extent == pytest.approx(window.canvas.extent)  # the view is saved with the project
     assert str(out.absolute()) in window.recent.paths()
 
 
@@ -172,3 +174,43 @@ def test_drop_files_and_status_bar(window, qtbot, tmp_path):
     window._show_cursor(560_000.0, 1_820_000.0)
     assert window.coord_label.text() == "560,000.0, 1,820,000.0"
     assert window.lonlat_label.text().endswith("°E") and "16." in window.lonlat_label.text()
+
+
+def test_saved_view_is_restored_and_layers_keep_their_order(window, qtbot, sample_data, tmp_path):
+    """A project opens at its saved view; its layers, read in parallel, end up in the file's order even when
+    they arrive in another order."""
+    project = Project.load(sample_data / "hue_sample.gisdesk")
+    project.view_extent = (560000.0, 1815000.0, 565000.0, 1818000.0)
+    out = tmp_path / "view.gisdesk"
+    import shutil
+
+    for f in sample_data.iterdir():  # the project's relative sources must resolve from tmp_path
+        if f.suffix in (".gpkg", ".tif", ".zip"):
+            shutil.copy(f, tmp_path / f.name)
+    project.save(out)
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.open_paths([str(out)])
+    assert window.project.layers.names() == project.layers.names()
+    ext = window.canvas.extent
+    cx, cy = (ext[0] + ext[2]) / 2, (ext[1] + ext[3]) / 2
+    assert cx == pytest.approx(562500.0) and cy == pytest.approx(1816500.0)
+    assert ext[2] - ext[0] >= 5000.0 - 1e-6 and ext[3] - ext[1] >= 3000.0 - 1e-6  # the view fits the window
+    assert not window.project.modified
+
+
+def test_layers_arriving_out_of_order_take_their_place(window):
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    from gisdesk.layers import VectorLayer
+
+    shell = Project(name="p", crs="EPSG:4326")
+    window._project_opened(shell)
+    layers = [VectorLayer(gpd.GeoDataFrame(geometry=[Point(107.5 + i / 10, 16.4)], crs=4326), name=f"l{i}")
+              for i in range(4)]
+    for i in (2, 0, 3, 1):
+        window._layer_arrived(i, layers[i])
+    assert shell.layers.names() == ["l0", "l1", "l2", "l3"]
+    assert not shell.modified
+    ext = window.canvas.extent  # no saved view: the map follows the layers as they arrive
+    assert ext[0] <= 107.5 and ext[2] >= 107.8

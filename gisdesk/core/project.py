@@ -3,19 +3,24 @@
 File format (UTF-8 JSON, ``.gisdesk``)::
 
     {"format": "gisdesk-project", "version": 1, "name": "...", "crs": "EPSG:9214",
+     "view": [minx, miny, maxx, maxy],      # the map's last view (project CRS); optional
      "layers": [<layer state>, ...]}        # bottom layer first
 
 Layer ``source`` paths are stored relative to the project file (forward slashes) when they sit on
 the same drive, so a project folder can be moved or shared; they are made absolute again on load.
 The file is written atomically. A layer whose source cannot be opened on load becomes an
 ``UnavailableLayer`` that keeps its state, so saving the project again loses nothing.
+
+Loading reads the layers in parallel (``core.workers.submit_read``). ``Project.open_shell`` and
+``read_layers`` split the load so a window can show the project at once and add its layers as they arrive.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -51,6 +56,8 @@ class Project:
         self.layers = LayerList(layers)
         self.path: Path | None = None
         self.load_problems: list[str] = []
+        #: the map view to restore (project CRS); set by the canvas before saving; not an edit of the project
+        self.view_extent: tuple[float, float, float, float] | None = None
         self._modified = False
         self.layers.events.inserted.connect(self._layer_inserted)
         self.layers.events.removed.connect(self._layer_removed)
@@ -134,7 +141,11 @@ class Project:
                 "these layers exist only in memory; export them to a file before saving the project: "
                 + ", ".join(unsaved)
             )
-        return {"format": FORMAT, "version": VERSION, "name": self.name, "crs": self.crs, "layers": layers}
+        out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name, "crs": self.crs}
+        if self.view_extent is not None:
+            out["view"] = [float(v) for v in self.view_extent]
+        out["layers"] = layers
+        return out
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         target = Path(path) if path is not None else self.path
@@ -156,14 +167,30 @@ class Project:
     def from_dict(
         cls, data: Mapping[str, Any], base_dir: str | os.PathLike[str] | None = None, *, origin: str = "<project>"
     ) -> Project:
+        project, states = cls.shell_from_dict(data, base_dir, origin=origin)
+        layers, problems = read_layers(states)
+        for layer in layers:
+            project.layers.append(layer)
+        project.load_problems.extend(problems)
+        project._modified = False
+        return project
+
+    @classmethod
+    def shell_from_dict(
+        cls, data: Mapping[str, Any], base_dir: str | os.PathLike[str] | None = None, *, origin: str = "<project>"
+    ) -> tuple[Project, list[Any]]:
+        """The project without its layers, and the layer states to read (sources made absolute; an entry
+        that is not a layer state is reported in ``load_problems`` and left out)."""
         data = _upgrade(dict(data), origin)
         try:
             project = cls(name=str(data.get("name") or ""), crs=data.get("crs") or HUE_CRS)
         except (CRSError, ValueError, TypeError) as exc:  # a garbage CRS in the file
             raise ProjectError(f"{origin}: the project CRS {data.get('crs')!r} is not valid ({exc})") from exc
+        project.view_extent = _view(data.get("view"))
         layer_states = data.get("layers") or []
         if not isinstance(layer_states, list):
             raise ProjectError(f"{origin}: 'layers' must be a list")
+        states: list[Any] = []
         for i, raw in enumerate(layer_states):
             if not isinstance(raw, Mapping):
                 project.load_problems.append(f"layer {i + 1}: not a layer entry, skipped")
@@ -171,18 +198,23 @@ class Project:
             state = dict(raw)
             if state.get("source") and base_dir is not None:
                 state["source"] = _absolute_source(state["source"], base_dir)
-            try:
-                layer = layer_from_state(state)
-            except (ReadError, ValueError, KeyError, OSError) as exc:
-                problem = str(exc)
-                project.load_problems.append(f"layer {state.get('name') or i + 1!r}: {problem}")
-                layer = unavailable_layer(state, problem)
+            states.append(state)
+        return project, states
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> Project:
+        project, states = cls.open_shell(path)
+        layers, problems = read_layers(states)
+        for layer in layers:
             project.layers.append(layer)
+        project.load_problems.extend(problems)
         project._modified = False
         return project
 
     @classmethod
-    def load(cls, path: str | os.PathLike[str]) -> Project:
+    def open_shell(cls, path: str | os.PathLike[str]) -> tuple[Project, list[Any]]:
+        """Read a project file: the project without its layers (``path`` set) and the layer states to read
+        with ``read_layers``."""
         path = Path(path).absolute()
         try:
             text = path.read_text(encoding="utf-8-sig")
@@ -196,9 +228,58 @@ class Project:
             raise ProjectError(f"{path}: not a valid project file (JSON error at line {exc.lineno}: {exc.msg})") from exc
         if not isinstance(data, dict):
             raise ProjectError(f"{path}: not a gisdesk project file")
-        project = cls.from_dict(data, path.parent, origin=str(path))
+        project, states = cls.shell_from_dict(data, path.parent, origin=str(path))
         project.path = path
-        return project
+        return project, states
+
+
+def read_layers(states: Sequence[Mapping[str, Any]],
+                on_layer: Callable[[int, Any], None] | None = None) -> tuple[list[Any], list[str]]:
+    """Build the layers of ``states`` in parallel (one read per layer on ``core.workers.submit_read``).
+
+    Returns the layers in the order of ``states`` and the problems met. A layer that cannot be read becomes
+    an unavailable layer (its state kept) and a problem. ``on_layer(index, layer)`` is called as each layer
+    is ready, in the order they finish, on the calling thread.
+    """
+    from concurrent.futures import FIRST_COMPLETED, wait
+
+    from gisdesk.core import workers
+
+    futures = {workers.submit_read(_read_one, dict(state)): i for i, state in enumerate(states)}
+    layers: list[Any] = [None] * len(states)
+    problems: list[str | None] = [None] * len(states)
+    pending = set(futures)
+    while pending:
+        done, pending = wait(pending, return_when=FIRST_COMPLETED)
+        for fut in sorted(done, key=futures.__getitem__):
+            i = futures[fut]
+            layers[i], problems[i] = fut.result()
+            if on_layer is not None:
+                on_layer(i, layers[i])
+    return layers, [p for p in problems if p]
+
+
+def _read_one(state: dict[str, Any]) -> tuple[Any, str | None]:
+    try:
+        return layer_from_state(state), None
+    except (ReadError, ValueError, KeyError, OSError) as exc:
+        problem = str(exc)
+    except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the project from opening
+        problem = f"could not be read ({type(exc).__name__}: {exc})"
+    return unavailable_layer(state, problem), f"layer {state.get('name') or '?'!r}: {problem}"
+
+
+def _view(value: Any) -> tuple[float, float, float, float] | None:
+    """A saved view extent, or None when absent or not four finite numbers with max > min."""
+    if not isinstance(value, (list, tuple)) or len(value) != 4:
+        return None
+    try:
+        v = tuple(float(x) for x in value)
+    except (TypeError, ValueError):
+        return None
+    if not all(math.isfinite(x) for x in v) or v[2] <= v[0] or v[3] <= v[1]:
+        return None
+    return v  # type: ignore[return-value]
 
 
 def _upgrade(data: dict[str, Any], origin: str) -> dict[str, Any]:

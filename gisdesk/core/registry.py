@@ -9,6 +9,7 @@ in order; a later provider may override an earlier factory (``gisdesk.io`` repla
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -18,6 +19,7 @@ BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io")
 
 _factories: dict[str, LayerFactory] = {}
 _providers_loaded = False
+_providers_lock = threading.RLock()  # layers are rebuilt on several threads at once (Project.load)
 
 
 class UnknownLayerType(KeyError):
@@ -29,12 +31,16 @@ def register_layer_type(type_name: str, factory: LayerFactory) -> None:
 
 
 def _load_providers() -> None:
+    """Import the built-in providers once; other threads wait until every one is registered."""
     global _providers_loaded
     if _providers_loaded:
         return
-    _providers_loaded = True
-    for name in BUILTIN_PROVIDERS:
-        importlib.import_module(name)
+    with _providers_lock:
+        if _providers_loaded:
+            return
+        for name in BUILTIN_PROVIDERS:
+            importlib.import_module(name)
+        _providers_loaded = True
 
 
 def layer_types() -> list[str]:

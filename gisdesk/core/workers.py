@@ -19,3 +19,16 @@ _executor = ThreadPoolExecutor(max_workers=max(2, min(8, os.cpu_count() or 2)), 
 
 def submit(fn: Callable[..., Any], *args: Any) -> Future:
     return _executor.submit(fn, *args)
+
+
+# Reading files (a project's layers in parallel): its own persistent threads, so a job on the main pool
+# that waits for reads can never starve them. GDAL, rasterio and numpy release the GIL while they work.
+_read_executor: ThreadPoolExecutor | None = None
+
+
+def submit_read(fn: Callable[..., Any], *args: Any) -> Future:
+    global _read_executor
+    if _read_executor is None:
+        _read_executor = ThreadPoolExecutor(max_workers=max(2, min(4, os.cpu_count() or 2)),
+                                            thread_name_prefix="gisdesk-read")
+    return _read_executor.submit(fn, *args)

@@ -6,6 +6,7 @@ commands; the map canvas renders on a worker thread. Files and projects open in 
 
 from __future__ import annotations
 
+import bisect
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -38,11 +39,16 @@ DATA_FILTER = ("*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb 
 
 
 class _LoadSignals(QObject):
+    shell = Signal(object)  # a project opened without its layers yet (they follow one by one)
+    layer = Signal(int, object)  # (index in the project file, layer), as each layer is read
     done = Signal(object, object)  # (Project | list[OpenResult] | None, error text | None)
 
 
 class LoadJob:
-    """Open a project file or data files off the GUI thread (``workers.submit(job.run)``)."""
+    """Open a project file or data files off the GUI thread (``workers.submit(job.run)``).
+
+    A project is shown at once (``shell``) and its layers, read in parallel, are added as they arrive
+    (``layer``); ``done`` carries the project again with the problems met."""
 
     def __init__(self, paths: Sequence[str]) -> None:
         self.paths = list(paths)
@@ -50,12 +56,17 @@ class LoadJob:
 
     def run(self) -> None:  # worker thread
         from gisdesk.core.errors import ProjectError, ReadError
-        from gisdesk.io import open_path
+        from gisdesk.core.project import read_layers
 
         try:
             if len(self.paths) == 1 and self.paths[0].lower().endswith(SUFFIX):
-                self.signals.done.emit(Project.load(self.paths[0]), None)
+                project, states = Project.open_shell(self.paths[0])
+                self.signals.shell.emit(project)
+                _layers, problems = read_layers(states, on_layer=self.signals.layer.emit)
+                self.signals.done.emit((project, problems), None)
                 return
+            from gisdesk.io import open_path
+
             results, errors = [], []
             for p in self.paths:
                 try:
@@ -295,8 +306,7 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_: Any) -> None:
         name = self.project.name or (self.project.path.stem if self.project.path else self.tr("Untitled"))
         star = "*" if self.project.modified else ""
-        self.setWindowTitle(f"{star}{name} — gisdesk")
-        self.setWindowModified(self.project.modified)
+        self.setWindowTitle(f"{star}{name} — gisdesk")  # the star by hand: Qt's [*] marker is not in a plain title
 
     def _current_layer_changed(self, layer: Any) -> None:
         self.attribute_table.set_layer(layer if isinstance(layer, VectorLayer) else None)
@@ -362,29 +372,40 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: Sequence[str]) -> None:
         job = LoadJob([os.fspath(p) for p in paths])
+        job.signals.shell.connect(self._project_opened, Qt.ConnectionType.QueuedConnection)
+        job.signals.layer.connect(self._layer_arrived, Qt.ConnectionType.QueuedConnection)
         job.signals.done.connect(self._loaded, Qt.ConnectionType.QueuedConnection)
         self._jobs.append(job)
         self.progress.show()
         self.statusBar().showMessage(self.tr("Opening %s…") % ", ".join(os.fspath(p) for p in paths))
         workers.submit(job.run)
 
+    def _project_opened(self, project: Project) -> None:
+        """A project file was read: show it now; its layers follow (``_layer_arrived``)."""
+        self._arriving = (project, [])
+        self.set_project(project)
+
+    def _layer_arrived(self, index: int, layer: Any) -> None:
+        """One layer of the project being opened: inserted where the file has it among those already here."""
+        project, arrived = getattr(self, "_arriving", (None, []))
+        if project is not self.project:
+            return  # another project was opened meanwhile
+        pos = bisect.bisect(arrived, index)
+        arrived.insert(pos, index)
+        project.layers.insert(pos, layer)
+        project.mark_saved()  # opening is not editing
+        if project.view_extent is None:
+            self.canvas.zoom_to_full()
+
     def _loaded(self, payload: Any, error: str | None) -> None:
         self._jobs = [j for j in self._jobs if j.signals is not self.sender()]
         if not self._jobs:
             self.progress.hide()
-        if isinstance(payload, Project):
-            self.set_project(payload)
-            if payload.path is not None:
-                self.recent.add(str(payload.path))
-            self._append_report(self.tr("Project %s: %d layer(s)") % (payload.path, len(payload.layers)))
-            for p in payload.load_problems:
-                self._append_report("  " + p)
-            for layer in payload.layers:
-                if layer.report is not None:
-                    self._append_report(layer.report.to_text())
-            if payload.load_problems:
-                QMessageBox.warning(self, self.tr("Some layers could not be opened"),
-                                    "\n".join(payload.load_problems))
+        if isinstance(payload, tuple):  # a project opened by _project_opened, with its problems
+            payload, problems = payload
+            if payload is self.project:  # (not if another project was opened meanwhile)
+                self._arriving = (None, [])
+                self._project_loaded(payload, problems)
         elif isinstance(payload, list):
             first_layers = len(self.project.layers) == 0
             for result in payload:
@@ -400,6 +421,20 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Could not open"), error)
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self.loaded.emit()
+
+    def _project_loaded(self, project: Project, problems: list[str]) -> None:
+        project.load_problems.extend(problems)
+        project.mark_saved()
+        if project.path is not None:
+            self.recent.add(str(project.path))
+        self._append_report(self.tr("Project %s: %d layer(s)") % (project.path, len(project.layers)))
+        for p in project.load_problems:
+            self._append_report("  " + p)
+        for layer in project.layers:
+            if layer.report is not None:
+                self._append_report(layer.report.to_text())
+        if project.load_problems:
+            QMessageBox.warning(self, self.tr("Some layers could not be opened"), "\n".join(project.load_problems))
 
     def _append_report(self, text: str) -> None:
         self.report_view.appendPlainText(text)
@@ -419,6 +454,7 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: str | Path) -> bool:
         from gisdesk.core.errors import ProjectError
 
+        self.project.view_extent = self.canvas.extent
         try:
             saved = self.project.save(path)
         except ProjectError as exc:

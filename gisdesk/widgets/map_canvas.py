@@ -95,7 +95,10 @@ class MapCanvas(QWidget):
             layer.events.all.connect(self._layer_event)
         self._image = None
         self._extent = None
-        self.zoom_to_full()
+        if project.view_extent is not None:
+            self.set_extent(project.view_extent)
+        else:
+            self.zoom_to_full()
 
     def _unbind(self, project: Project) -> None:
         ev = project.layers.events
@@ -146,12 +149,16 @@ class MapCanvas(QWidget):
 
     def set_extent(self, extent: Sequence[float]) -> None:
         minx, miny, maxx, maxy = (float(v) for v in extent)
-        if not np.isfinite([minx, miny, maxx, maxy]).all() or maxx <= minx or maxy <= miny:
-            if np.isfinite([minx, miny]).all():  # a single point: show 1 km around it (or 0.01°)
-                pad = 0.01 if to_crs(self._project.crs).is_geographic else 500.0
-                minx, miny, maxx, maxy = minx - pad, miny - pad, minx + pad, miny + pad
-            else:
-                return
+        if not np.isfinite([minx, miny, maxx, maxy]).all():
+            return
+        w, h = maxx - minx, maxy - miny
+        if w <= 0 and h <= 0:  # a single point: show 1 km around it (or 0.01°)
+            pad = 0.01 if to_crs(self._project.crs).is_geographic else 500.0
+            minx, miny, maxx, maxy = minx - pad, miny - pad, minx + pad, miny + pad
+        elif h <= 0:  # points in a row (one latitude): as tall as it is wide
+            miny, maxy = miny - w / 2, maxy + w / 2
+        elif w <= 0:
+            minx, maxx = minx - h / 2, maxx + h / 2
         self._extent = (minx, miny, maxx, maxy)
         settings = self.settings()
         if settings is not None:

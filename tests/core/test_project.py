@@ -177,3 +177,19 @@ def test_saved_file_gets_normal_permissions(tmp_path):
     path.chmod(0o640)
     Project(name="y").save(path)  # replacing keeps the file's mode
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_fresh_process_reads_the_sample_layers_in_parallel(sample_data):
+    """Layers are rebuilt on several threads at once: the layer-type registry must be complete for all of
+    them even when they race to load it (a fresh interpreter, where nothing is imported yet)."""
+    import subprocess
+    import sys
+
+    code = (
+        "from gisdesk.core.project import Project\n"
+        f"p = Project.load({str(sample_data / 'hue_sample.gisdesk')!r})\n"
+        "print(len(p.layers), p.load_problems, sorted({type(l).__name__ for l in p.layers}))\n"
+    )
+    for _ in range(2):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        assert out.stdout.strip() == "7 [] ['RasterLayer', 'VectorLayer']", out.stdout + out.stderr
