@@ -11,6 +11,7 @@ import json
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
@@ -21,12 +22,32 @@ USER_AGENT = "gisdesk/0.1 (desktop GIS; Hue city)"  # header values are ASCII
 
 
 class FeedError(Exception):
-    """A feed could not be read. ``url`` and ``problem`` (a plain sentence) are kept apart for the UI."""
+    """A feed could not be read. ``url`` (secrets such as ``api_key`` blanked) and ``problem`` (a plain
+    sentence) are kept apart for the UI; ``status`` and ``body`` hold the HTTP status and the start of the
+    answer when the server answered with an error."""
 
-    def __init__(self, url: str, problem: str) -> None:
+    def __init__(self, url: str, problem: str, *, status: int | None = None, body: bytes | None = None) -> None:
+        url = safe_url(url)
         super().__init__(f"{url}: {problem}")
         self.url = url
         self.problem = problem
+        self.status = status
+        self.body = body
+
+
+_SECRET_KEYS = {"api_key", "apikey", "key", "token", "access_token", "password", "secret"}
+
+
+def safe_url(url: str) -> str:
+    """``url`` with the values of secret query parameters (api_key, token...) replaced by ``***``."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return url
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(k.lower() in _SECRET_KEYS for k, _ in pairs):
+        return url
+    query = urlencode([(k, "***" if k.lower() in _SECRET_KEYS else v) for k, v in pairs], safe="*:+")
+    return urlunsplit(parts._replace(query=query))
 
 
 class Cancelled(Exception):
@@ -105,7 +126,8 @@ def _get_once(c: httpx.Client, url: str, params: Mapping[str, Any] | None, timeo
     if resp.status_code >= 400:
         detail = _snippet(body)
         raise FeedError(str(resp.url), f"the server answered HTTP {resp.status_code} {resp.reason_phrase}"
-                                       + (f": {detail}" if detail else ""))
+                                       + (f": {detail}" if detail else ""), status=resp.status_code,
+                        body=body[:65536])
     return response
 
 

@@ -62,3 +62,12 @@ def test_size_cap_and_cancel(feed_server):
         get(feed_server.url("/big"), max_bytes=1024 * 1024)
     with pytest.raises(Cancelled):
         get(feed_server.url("/big"), cancel=lambda: True)
+
+
+def test_secrets_never_appear_in_messages(feed_server):
+    feed_server.route("/bad", lambda req: Reply(400, "bad request", {"Content-Type": "text/plain"}))
+    with pytest.raises(FeedError) as info:
+        get(feed_server.url("/bad"), {"api_key": "S3CRET", "start_date": "2025-01-01"})
+    assert "S3CRET" not in str(info.value) and "api_key=***" in info.value.url
+    assert "start_date=2025-01-01" in info.value.url
+    assert info.value.status == 400 and info.value.body == b"bad request"
