@@ -1,0 +1,1876 @@
+"""Citizen service requests from any export, as a frame with Open311 GeoReport v2 field names.
+
+An officer's export of citizen reports (a CSV or XLSX from Hue-S or the operations centre, a GeoJSON, a
+GeoPackage or shapefile of points, a Socrata JSON array such as NYC 311's) becomes one normalised frame:
+
+* the fields of :data:`gisdesk.layers.schema.REQUEST_FIELDS`, in that order: ids and text as strings,
+  date-times aware in UTC (``datetime64[ms, UTC]``), ``status`` normalised to "open"/"closed" with the
+  source's own wording in ``status_detail``, ``lat``/``long`` as WGS 84 floats (NaN where a request has
+  no usable location);
+* then every source column that was not mapped to a field, as read.
+
+A :class:`ColumnMapping` says which source column feeds which field, where positions come from, the
+zone of times written without one and how source statuses map to open/closed. :func:`detect_mapping`
+guesses it from column names (Open311, the NYC 311 export, Socrata's snake_case API names, the
+Vietnamese headers of the city's exports; case-, accent- and space-insensitive) and sample values;
+an import dialog can edit it and the project saves it (``to_dict``/``from_dict``).
+
+For a dialog::
+
+    source = read_source(path)                       # the file as read, no mapping yet
+    mapping, notes = detect_mapping(source.frame.columns, source.frame.head(200))
+    ...                                              # the user edits the mapping
+    data = normalise_requests(source, mapping)       # RequestData: frame, points, report
+
+or in one call: ``read_requests(path)``. Everything messy ends in a plain-English message in the
+:class:`~gisdesk.io.report.LayerReport` (rows without a location, 0/0 placeholders, dates that do not
+parse, unknown statuses, duplicate ids, projected coordinates without a CRS...); files that cannot be
+read at all raise :class:`~gisdesk.io.errors.ReadError`. Citizen text is data: it is never evaluated
+or treated as markup.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+import warnings
+import zoneinfo
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from gisdesk.core.crs import WGS84, crs_label, crs_to_string
+from gisdesk.io.errors import ReadError
+from gisdesk.io.report import LayerReport
+from gisdesk.layers.schema import CITY_TIMEZONE, REQUEST_DATETIME_FIELDS, REQUEST_FIELDS, REQUEST_STATUSES
+from gisdesk.layers.vector import PointData
+
+__all__ = [
+    "DEFAULT_STATUS_MAP",
+    "ColumnMapping",
+    "MappingNotes",
+    "ParsedDatetimes",
+    "RequestData",
+    "SourceTable",
+    "detect_mapping",
+    "normalise_requests",
+    "parse_datetimes",
+    "read_requests",
+    "read_source",
+]
+
+# --------------------------------------------------------------------------------------------------
+# names
+
+
+def _fold(text: Any) -> str:
+    """Lower case, accents removed (đ -> d), punctuation -> single spaces: "Phường/Xã" -> "phuong xa"."""
+    text = unicodedata.normalize("NFD", str(text).replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def _key(text: Any) -> str:
+    """The matching key: folded without spaces ("Created Date", "created_date", "CreatedDate" agree)."""
+    return _fold(text).replace(" ", "")
+
+
+# Names of the source columns for each field, best first. Matching ignores case, accents, spaces and
+# punctuation, so "Unique Key" also covers Socrata's "unique_key" and "Mã phản ánh" covers "MA_PHAN_ANH".
+_FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "service_request_id": (
+        "service_request_id", "Unique Key", "Service Request ID", "Request ID", "SR Number", "Case ID",
+        "Case Number", "Ticket ID", "Mã phản ánh", "Mã PA", "Mã yêu cầu", "Mã hồ sơ", "Mã số phản ánh",
+        "Số phản ánh", "Mã số", "Mã", "ID", "Số hiệu",
+    ),
+    "requested_datetime": (
+        "requested_datetime", "Created Date", "Date Created", "Created", "Created At", "Requested Date",
+        "Opened", "Open Date", "Submitted", "Submitted Date", "Ngày tạo", "Thời gian gửi", "Ngày gửi",
+        "Thời gian tạo", "Ngày phản ánh", "Thời gian phản ánh", "Thời điểm gửi", "Ngày tiếp nhận",
+        "Thời gian tiếp nhận", "Ngày",
+    ),
+    "closed_datetime": (
+        "closed_datetime", "Closed Date", "Date Closed", "Closed", "Closed At", "Resolved Date", "Completed Date",
+        "Ngày hoàn thành", "Thời gian hoàn thành", "Ngày xử lý xong", "Thời gian xử lý xong", "Ngày kết thúc",
+        "Ngày đóng", "Ngày giải quyết",
+    ),
+    "expected_datetime": (
+        "expected_datetime", "Due Date", "Expected Date", "Deadline", "Hạn xử lý", "Thời hạn xử lý",
+        "Hạn giải quyết", "Thời hạn giải quyết", "Hạn hoàn thành", "Hạn",
+    ),
+    "updated_datetime": (
+        "updated_datetime", "Resolution Action Updated Date", "Updated Date", "Last Updated", "Updated At",
+        "Modified", "Ngày cập nhật", "Thời gian cập nhật", "Cập nhật lúc",
+    ),
+    "status": ("status", "State", "Trạng thái", "Tình trạng", "Trạng thái xử lý", "Tình trạng xử lý"),
+    "status_detail": ("status_detail", "Chi tiết trạng thái"),
+    "service_code": ("service_code", "Service Code", "Category Code", "Mã lĩnh vực", "Mã loại", "Mã chuyên mục"),
+    "service_name": (
+        "service_name", "Complaint Type", "Service Name", "Category", "Request Type", "Type", "Lĩnh vực",
+        "Loại phản ánh", "Chuyên mục", "Danh mục", "Loại yêu cầu", "Nhóm lĩnh vực", "Phân loại", "Loại",
+    ),
+    "description": (
+        "description", "Descriptor", "Description", "Details", "Nội dung", "Nội dung phản ánh", "Mô tả",
+        "Nội dung yêu cầu", "Chi tiết",
+    ),
+    "status_notes": (
+        "status_notes", "Resolution Description", "Resolution", "Kết quả xử lý", "Kết quả giải quyết",
+        "Ý kiến xử lý", "Nội dung trả lời", "Nội dung xử lý", "Phản hồi", "Trả lời",
+    ),
+    "agency_responsible": (
+        "agency_responsible", "Agency", "Responsible Agency", "Department", "Đơn vị xử lý", "Cơ quan xử lý",
+        "Đơn vị phụ trách", "Đơn vị chủ trì", "Đơn vị thụ lý", "Cơ quan giải quyết", "Đơn vị", "Agency Name",
+    ),
+    "ward_code": ("ward_code", "Ward Code", "Mã phường", "Mã phường xã", "Mã xã", "Mã đơn vị hành chính"),
+    "ward_name": (
+        "ward_name", "Ward", "Phường/Xã", "Xã/Phường", "Phường", "Xã", "Tên phường", "Tên phường xã",
+        "Đơn vị hành chính",
+    ),
+    "zipcode": ("zipcode", "Incident Zip", "Zip", "Zip Code", "Postal Code", "Postcode", "Mã bưu chính", "Mã bưu điện"),
+    "address_id": ("address_id", "Address ID", "Mã địa chỉ"),
+    "address": (
+        "address", "Incident Address", "Street Address", "Location Address", "Địa chỉ", "Địa điểm",
+        "Địa chỉ phản ánh", "Địa chỉ sự việc", "Vị trí",
+    ),
+    "urgency": (
+        "urgency", "Priority", "Severity", "Mức độ khẩn", "Mức độ khẩn cấp", "Độ khẩn", "Mức độ ưu tiên",
+        "Độ ưu tiên", "Ưu tiên", "Mức độ",
+    ),
+    "source": (
+        "source", "Open Data Channel Type", "Channel", "Kênh tiếp nhận", "Nguồn tiếp nhận", "Kênh phản ánh",
+        "Hình thức tiếp nhận", "Kênh", "Nguồn",
+    ),
+    "media_url": (
+        "media_url", "Media URL", "Photo URL", "Image URL", "Photo", "Image", "Hình ảnh", "Ảnh", "Link ảnh",
+        "Đường dẫn ảnh", "Ảnh đính kèm",
+    ),
+    "service_notice": ("service_notice", "Service Notice", "Thông báo"),
+}
+# fields in the order columns are given out (a column feeds one field)
+_FIELD_ORDER = tuple(_FIELD_ALIASES)
+_LAT_ALIASES = ("lat", "latitude", "Vĩ độ", "y_lat", "lat_wgs84", "latitude_wgs84")
+_LONG_ALIASES = ("long", "lon", "lng", "longitude", "Kinh độ", "x_long", "lon_wgs84", "longitude_wgs84")
+_LOCATION_ALIASES = (
+    "location", "Vị trí", "Tọa độ", "geolocation", "geo_location", "coordinates", "latlng", "lat_long", "latlon",
+    "geom", "geometry", "wkt", "the_geom", "point", "geopoint", "gps",
+)
+_X_ALIASES = ("X Coordinate (State Plane)", "x", "x_coordinate", "xcoord", "easting", "Tọa độ X", "toa_do_x")
+_Y_ALIASES = ("Y Coordinate (State Plane)", "y", "y_coordinate", "ycoord", "northing", "Tọa độ Y", "toa_do_y")
+
+_ALIAS_KEYS = {f: tuple(_key(a) for a in names) for f, names in _FIELD_ALIASES.items()}
+_ALIAS_FOLDS = {f: tuple(_fold(a) for a in names) for f, names in _FIELD_ALIASES.items()}
+_OPEN311_KEYS = {_key(f) for f in REQUEST_FIELDS}
+
+_NA_TOKENS = {
+    "", "na", "n/a", "n.a.", "nan", "nat", "null", "none", "nil", "-", "--", "---", "?", "#n/a", "unknown",
+    "missing", "không", "khong", "không có", "khong co", "chưa có", "chua co",
+}
+
+# --------------------------------------------------------------------------------------------------
+# statuses
+
+#: the source's status wording -> "open" | "closed" (matched without case, accents, spaces or punctuation)
+DEFAULT_STATUS_MAP: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "closed", "close", "resolved", "completed", "complete", "done", "fixed", "finished", "cancelled",
+            "canceled", "rejected", "duplicate", "archived",
+            "Đã xử lý", "Đã xử lý xong", "Xử lý xong", "Hoàn thành", "Đã hoàn thành", "Đã giải quyết", "Đã đóng",
+            "Đóng", "Kết thúc", "Đã kết thúc", "Đã trả lời", "Đã phản hồi", "Đã khắc phục", "Từ chối",
+            "Đã từ chối", "Hủy", "Đã hủy", "Đã xong",
+        ),
+        "closed",
+    ),
+    **dict.fromkeys(
+        (
+            "open", "opened", "new", "pending", "in progress", "assigned", "started", "email sent", "acknowledged",
+            "received", "submitted", "under review", "in review", "unassigned", "on hold", "reopened", "waiting",
+            "Đang xử lý", "Chờ xử lý", "Chưa xử lý", "Đã tiếp nhận", "Tiếp nhận", "Chờ tiếp nhận", "Mới",
+            "Mới tạo", "Đang giải quyết", "Đã chuyển xử lý", "Chuyển xử lý", "Đã chuyển", "Đã phân công",
+            "Quá hạn", "Mở", "Đang thực hiện", "Chờ duyệt", "Đang xác minh", "Chờ phản hồi", "Đang chờ",
+        ),
+        "open",
+    ),
+}
+_DEFAULT_STATUS_KEYS = {_key(k): v for k, v in DEFAULT_STATUS_MAP.items()}
+
+
+# --------------------------------------------------------------------------------------------------
+# the mapping
+
+
+def _check_tz(tz: str) -> str:
+    try:
+        zoneinfo.ZoneInfo(tz)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError) as exc:
+        raise ValueError(f"{tz!r} is not a time zone name (use one like 'Asia/Ho_Chi_Minh')") from exc
+    return tz
+
+
+@dataclass
+class ColumnMapping:
+    """Which source column feeds which Open311 field, and how to read them.
+
+    ``fields`` maps every name of :data:`REQUEST_FIELDS` to a source column name or None. Positions come,
+    row by row, from the first of these that gives one: the file's own point geometry (GeoJSON,
+    GeoPackage, shapefile), the ``lat``/``long`` columns, the ``location`` column (one cell holding both:
+    "(16.46, 107.59)", "POINT (107.59 16.46)", GeoJSON, Socrata's ``{'latitude': ..., 'longitude': ...}``),
+    the projected ``x``/``y`` columns in ``xy_crs`` (used only when ``xy_crs`` is set).
+
+    ``tz`` is the zone of times written without one; ``dayfirst`` the order of "05/06/2024" dates (None:
+    decided from the values); ``status_map`` the user's own status wording -> "open"/"closed", on top of
+    :data:`DEFAULT_STATUS_MAP`.
+    """
+
+    fields: dict[str, str | None] = field(default_factory=dict)
+    location: str | None = None
+    x: str | None = None
+    y: str | None = None
+    xy_crs: str | None = None
+    tz: str = CITY_TIMEZONE
+    dayfirst: bool | None = None
+    status_map: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        unknown = [f for f in self.fields if f not in REQUEST_FIELDS]
+        if unknown:
+            raise ValueError(f"not request fields: {', '.join(map(repr, unknown))}")
+        self.fields = {f: (self.fields.get(f) or None) for f in REQUEST_FIELDS}
+        _check_tz(self.tz)
+        bad = {k: v for k, v in self.status_map.items() if v not in REQUEST_STATUSES}
+        if bad:
+            raise ValueError(f"statuses must map to 'open' or 'closed', not {bad!r}")
+        if self.xy_crs is not None:
+            try:
+                self.xy_crs = crs_to_string(self.xy_crs)
+            except Exception as exc:
+                raise ValueError(f"{self.xy_crs!r} is not a CRS gisdesk knows ({exc})") from exc
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.fields[name]
+
+    def __setitem__(self, name: str, column: str | None) -> None:
+        if name not in REQUEST_FIELDS:
+            raise KeyError(name)
+        self.fields[name] = column or None
+
+    @property
+    def columns_used(self) -> list[str]:
+        """Source columns that feed a field (not the position helpers location/x/y)."""
+        return [c for c in self.fields.values() if c]
+
+    def status_of(self, value: Any) -> str | None:
+        """"open" / "closed" for a source status, None when neither the user's map nor the defaults know it."""
+        if value is None or (isinstance(value, float) and math.isnan(value)):
+            return None
+        k = _key(value)
+        for src, dst in self.status_map.items():
+            if _key(src) == k:
+                return dst
+        return _DEFAULT_STATUS_KEYS.get(k)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "fields": {f: c for f, c in self.fields.items() if c},
+            "location": self.location,
+            "x": self.x,
+            "y": self.y,
+            "xy_crs": self.xy_crs,
+            "tz": self.tz,
+            "dayfirst": self.dayfirst,
+            "status_map": dict(self.status_map),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ColumnMapping:
+        """Rebuild a saved mapping; fields this version does not know are ignored."""
+        fields = {f: c for f, c in dict(data.get("fields") or {}).items() if f in REQUEST_FIELDS}
+        return cls(
+            fields=fields,
+            location=data.get("location"),
+            x=data.get("x"),
+            y=data.get("y"),
+            xy_crs=data.get("xy_crs"),
+            tz=data.get("tz") or CITY_TIMEZONE,
+            dayfirst=data.get("dayfirst"),
+            status_map=dict(data.get("status_map") or {}),
+        )
+
+
+@dataclass
+class MappingNotes:
+    """What :func:`detect_mapping` found: a 0..1 ``confidence``, the recognised ``layout`` ("open311",
+    "nyc311", "socrata", "vietnamese", "custom"), why each field got its column (``reasons``) and
+    plain-English ``notes`` for the dialog (missing fields, unknown statuses, ambiguous dates...)."""
+
+    confidence: float = 0.0
+    layout: str = "custom"
+    reasons: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------------
+# date-times
+
+_ISO_RE = (
+    r"^(?P<y>\d{4})[-/.](?P<mo>\d{1,2})[-/.](?P<d>\d{1,2})"
+    r"(?:(?:T|\s+|\s*[-,]\s*)(?P<th>\d{1,2})[:hg](?P<tm>\d{2})(?::(?P<ts>\d{2})(?:[.,](?P<frac>\d+))?)?"
+    r"\s*(?P<ap>[ap]\.?m\.?|sa|ch)?)?"
+    r"\s*(?P<tz>z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt)?$"
+)
+_DMY_RE = (
+    r"^(?:(?P<th1>\d{1,2})[:hg](?P<tm1>\d{2})(?::(?P<ts1>\d{2})(?:[.,]\d+)?)?\s*(?P<ap1>[ap]\.?m\.?|sa|ch)?"
+    r"\s*[-,]?\s*(?:ngay\s+|ngày\s+)?)?"
+    r"(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})"
+    r"(?:(?:\s+|\s*[-,T]\s*)(?:luc\s+|lúc\s+)?(?P<th2>\d{1,2})[:hg](?P<tm2>\d{2})"
+    r"(?::(?P<ts2>\d{2})(?:[.,](?P<frac>\d+))?)?\s*(?P<ap2>[ap]\.?m\.?|sa|ch)?)?"
+    r"\s*(?P<tz>z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?|utc|gmt)?$"
+)
+_DMY_PREFIX = re.compile(r"^\s*(?:\d{1,2}[:hg]\d{2}\S*\s*(?:[ap]\.?m\.?|sa|ch)?\s*[-,]?\s*)?(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b", re.IGNORECASE)
+_VN_LONG_DATE = re.compile(r"ng[aà]y\s*(\d{1,2})\s*th[aá]ng\s*(\d{1,2})\s*n[aă]m\s*(\d{4})", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
+_MONTH_WORD = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_YEAR_MIN, _YEAR_MAX = 1970, 2100
+_EXCEL_MIN, _EXCEL_MAX = 25569.0, 73051.0  # 1970-01-01 .. 2100-01-01 as Excel serial days
+_EXCEL_EPOCH_MS = int(pd.Timestamp("1899-12-30").value // 1_000_000)
+_NAT = np.iinfo(np.int64).min
+
+
+@dataclass
+class ParsedDatetimes:
+    """The result of :func:`parse_datetimes`: ``values`` (aware UTC, same index) and what happened."""
+
+    values: pd.Series
+    parsed: int = 0
+    empty: int = 0
+    unparsed: int = 0  # non-empty values that are not a date
+    examples: list[str] = field(default_factory=list)  # a few of them, as written
+    implausible: int = 0  # read, but before 1970 or after 2100 (placeholders like 01/01/1900): left empty
+    implausible_examples: list[str] = field(default_factory=list)
+    naive: int = 0  # values without a zone, read in ``tz``
+    offsets: dict[str, int] = field(default_factory=dict)  # zones written in the values: {"+07:00": 12, "UTC": 3}
+    formats: dict[str, int] = field(default_factory=dict)  # {"month/day/year 12-hour": 980, "ISO 8601": 20}
+    dayfirst: bool | None = None  # the order used for nn/nn/yyyy dates (None: there were none)
+    dayfirst_guessed: bool = False  # no value showed the order (every day was 12 or less)
+    dst_adjusted: int = 0  # naive times in a daylight-saving gap or overlap of ``tz``
+    date_only: int = 0  # values with a date but no time of day (read as midnight at the start of that day)
+
+    @property
+    def mixed_zones(self) -> bool:
+        return len(self.offsets) > 1 or (bool(self.offsets) and self.naive > 0)
+
+
+def _offset_minutes(text: str) -> tuple[int, str]:
+    t = text.strip().lower()
+    if t in ("z", "utc", "gmt"):
+        return 0, "UTC"
+    m = re.fullmatch(r"(?:utc|gmt)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", t)
+    assert m is not None  # the date patterns only let these through
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    minutes = -minutes if m.group(1) == "-" else minutes
+    sign = "-" if minutes < 0 else "+"
+    return minutes, f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _hour_12(hours: pd.Series, ampm: pd.Series) -> pd.Series:
+    ap = ampm.fillna("").str.lower().str.replace(".", "", regex=False)
+    pm = ap.isin(["pm", "ch"]) & (hours < 12)
+    am12 = ap.isin(["am", "sa"]) & (hours == 12)
+    return hours.where(~pm, hours + 12).where(~am12, 0)
+
+
+def _wall_ms(year: Any, month: Any, day: Any, hour: Any, minute: Any, second: Any, ms: Any) -> np.ndarray:
+    """Wall-clock milliseconds since 1970 (int64, _NAT where the parts are not a date)."""
+    parts = pd.DataFrame({"year": year, "month": month, "day": day, "hour": hour, "minute": minute,
+                          "second": second, "ms": ms}).astype("float64")
+    ok = parts.notna().all(axis=1) & parts["year"].between(1, 9999) & parts["month"].between(1, 12)
+    ok &= parts["day"].between(1, 31) & parts["hour"].between(0, 23) & parts["minute"].between(0, 59)
+    ok &= parts["second"].between(0, 60)
+    out = np.full(len(parts), _NAT, dtype=np.int64)
+    if ok.any():
+        good = parts[ok].astype("int64")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            stamps = pd.to_datetime(good, errors="coerce")
+        out[np.flatnonzero(ok.to_numpy())] = stamps.to_numpy().astype("datetime64[ms]").astype(np.int64)
+    return out
+
+
+def _frac_ms(frac: pd.Series) -> pd.Series | int:
+    if frac.isna().all():
+        return 0
+    return frac.fillna("0").str.slice(0, 3).str.ljust(3, "0").astype("int64")
+
+
+def _order_from(a: np.ndarray, b: np.ndarray, ampm: np.ndarray) -> tuple[bool | None, bool, str]:
+    """Day/month order from the two leading numbers of "a/b/yyyy" dates: (dayfirst, guessed, reason)."""
+    total = len(a)
+    if not total:
+        return None, False, ""
+    first_big, second_big = int((a > 12).sum()), int((b > 12).sum())
+    if first_big > second_big:
+        return True, False, f"{first_big} date{'s' if first_big != 1 else ''} have a first number above 12 (day/month/year)"
+    if second_big > first_big:
+        return False, False, f"{second_big} date{'s' if second_big != 1 else ''} have a second number above 12 (month/day/year)"
+    if int(ampm.sum()) > total / 2:
+        return False, True, "no date shows the order; AM/PM times are the American month/day/year style"
+    return True, True, "no date shows the order; day/month/year is the Vietnamese style"
+
+
+_AMPM_END = re.compile(r"\d\s*(?:[ap]\.?m\.?|sa|ch)\s*(?:z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?)?$", re.IGNORECASE)
+
+
+def _decide_dayfirst(texts: Iterable[Any]) -> tuple[bool | None, bool, str]:
+    """Day/month order of the "nn/nn/yyyy" dates among ``texts``: (dayfirst, guessed, reason); None when there are none."""
+    s = pd.Series([t for t in texts if isinstance(t, str)], dtype=object)
+    if len(s) > 20000:
+        s = pd.Series(pd.unique(s), dtype=object)
+        if len(s) > 20000:  # evenly spread, so a file sorted by date is seen whole
+            s = s.iloc[np.linspace(0, len(s) - 1, 20000).astype(int)]
+    if not len(s):
+        return None, False, ""
+    g = s.str.extract(_DMY_PREFIX).dropna()
+    if not len(g):
+        return None, False, ""
+    ampm = s[g.index].map(lambda t: _AMPM_END.search(t) is not None).to_numpy(dtype=bool)
+    return _order_from(g[0].astype(int).to_numpy(), g[1].astype(int).to_numpy(), ampm)
+
+
+def parse_datetimes(values: Any, tz: str = CITY_TIMEZONE, dayfirst: bool | None = None) -> ParsedDatetimes:
+    """Read date-times as people's exports write them, into aware UTC values.
+
+    Handles ISO 8601 with or without an offset ("2023-12-10T12:00:00.000", "2024-03-12 08:30+07:00",
+    "...Z"), US 12-hour text ("06/26/2018 10:58:54 AM"), Vietnamese day-first text ("26/06/2018 10:58",
+    "08:30 26/06/2024", "26-06-2018", SA/CH for AM/PM, "ngày 26 tháng 6 năm 2018"), Excel serial
+    numbers (43277.5), Unix seconds and milliseconds, spreadsheet date cells and Python datetimes, and
+    as a last resort anything dateutil reads that has a year ("Jun 26, 2018 10:58 AM").
+
+    Times written without a zone are wall-clock times in ``tz``. ``dayfirst`` gives the order of
+    "05/06/2024"; None decides it from the values (a first number above 12 means day first) and, when
+    no value shows it, takes AM/PM times as American (month first) and the rest as day first.
+    Values that are not dates, and dates before 1970 or after 2100 (placeholders), come back empty
+    and are counted with examples.
+    """
+    _check_tz(tz)
+    s = values if isinstance(values, pd.Series) else pd.Series(values)
+    n = len(s)
+    utc = np.full(n, _NAT, dtype=np.int64)  # final UTC instants (ms)
+    wall = np.full(n, _NAT, dtype=np.int64)  # wall-clock times (ms) still to be placed in a zone
+    offset = np.full(n, np.nan)  # minutes east of UTC, NaN = naive (read in tz)
+    date_only = np.zeros(n, dtype=bool)
+    result = ParsedDatetimes(values=pd.Series(dtype="datetime64[ms, UTC]"))
+    formats: Counter[str] = Counter()
+    offsets: Counter[str] = Counter()
+    bad = np.zeros(n, dtype=bool)
+
+    if isinstance(s.dtype, pd.DatetimeTZDtype):
+        ms = s.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy().astype("datetime64[ms]").astype(np.int64)
+        utc[:] = np.where(s.isna().to_numpy(), _NAT, ms)
+        formats["date-time with zone"] = int(s.notna().sum())
+        offsets[str(s.dt.tz)] = int(s.notna().sum())
+        empty_mask = s.isna().to_numpy()
+    elif pd.api.types.is_datetime64_dtype(s.dtype):
+        wall[:] = np.where(s.isna().to_numpy(), _NAT, s.to_numpy().astype("datetime64[ms]").astype(np.int64))
+        formats["spreadsheet date"] = int(s.notna().sum())
+        empty_mask = s.isna().to_numpy()
+    else:
+        objs = s.to_numpy(dtype=object)
+        empty_mask = np.zeros(n, dtype=bool)
+        text_idx: list[int] = []
+        text_vals: list[str] = []
+        num_idx: list[int] = []
+        num_vals: list[float] = []
+        for i, v in enumerate(objs):
+            if isinstance(v, str):
+                t = v.strip()
+                if t.lower() in _NA_TOKENS:
+                    empty_mask[i] = True
+                elif _NUMBER_RE.match(t):
+                    num_idx.append(i)
+                    num_vals.append(float(t))
+                else:
+                    text_idx.append(i)
+                    text_vals.append(unicodedata.normalize("NFC", t))
+            elif v is None or v is pd.NA or v is pd.NaT:
+                empty_mask[i] = True
+            elif isinstance(v, bool | np.bool_):
+                bad[i] = True
+            elif isinstance(v, int | float | np.integer | np.floating):
+                if math.isnan(float(v)):
+                    empty_mask[i] = True
+                else:
+                    num_idx.append(i)
+                    num_vals.append(float(v))
+            elif isinstance(v, datetime):  # also pd.Timestamp
+                stamp = pd.Timestamp(v)
+                if stamp.tzinfo is None:
+                    wall[i] = _stamp_ms(stamp)
+                else:
+                    utc[i] = _stamp_ms(stamp.tz_convert("UTC"))
+                    offsets[_format_offset(stamp.utcoffset())] += 1
+                formats["spreadsheet date"] += 1
+            elif isinstance(v, date):
+                wall[i] = _stamp_ms(pd.Timestamp(v))
+                formats["spreadsheet date"] += 1
+            else:  # a time of day without a date, dicts, lists...
+                bad[i] = True
+        if num_idx:
+            _parse_numbers(np.asarray(num_idx, dtype=np.int64), np.asarray(num_vals, dtype=np.float64),
+                           wall, utc, formats, bad, date_only)
+        if text_idx:
+            idx = np.asarray(text_idx, dtype=np.int64)
+            codes, uniques = pd.factorize(pd.Series(text_vals, dtype=object))
+            parsed = _parse_texts(pd.Series(uniques, dtype=object), dayfirst)
+            if dayfirst is None:
+                dayfirst, result.dayfirst_guessed = parsed.dayfirst, parsed.dayfirst_guessed
+            wall[idx] = parsed.wall[codes]
+            utc_t = parsed.utc[codes]
+            has_utc = utc_t != _NAT
+            utc[idx[has_utc]] = utc_t[has_utc]
+            offset[idx] = parsed.offset[codes]
+            bad[idx] = parsed.bad[codes]
+            date_only[idx] = parsed.date_only[codes]
+            for label, k in pd.Series(parsed.fmt[codes]).value_counts().items():
+                formats[str(label)] += int(k)
+            for label, k in pd.Series(parsed.zone[codes]).dropna().value_counts().items():
+                offsets[str(label)] += int(k)
+    result.dayfirst = dayfirst if any(k.startswith(("day/", "month/")) for k in formats) else None
+    if result.dayfirst is None:
+        result.dayfirst_guessed = False
+
+    # wall-clock times: with an offset written in the value, or naive (in tz)
+    has_wall = wall != _NAT
+    aware = has_wall & ~np.isnan(offset)
+    utc[aware] = wall[aware] - (offset[aware] * 60_000).astype(np.int64)
+    naive = has_wall & np.isnan(offset)
+    # wall times far outside 1970-2100 are placeholders: kept out of the zone arithmetic
+    lo, hi = np.int64(-10 * 365 * 86_400_000), np.int64(140 * 365 * 86_400_000)
+    far = naive & ((wall < lo) | (wall > hi))
+    utc[far] = wall[far]
+    naive &= ~far
+    if naive.any():
+        utc[naive], result.dst_adjusted = _localize(wall[naive], tz)
+    result.naive = int(naive.sum())
+
+    # plausible years only
+    ok = utc != _NAT
+    years = np.zeros(n, dtype=np.int64)
+    years[ok] = utc[ok].astype("datetime64[ms]").astype("datetime64[Y]").astype(np.int64) + 1970
+    implausible = ok & ((years < _YEAR_MIN) | (years > _YEAR_MAX))
+    result.implausible = int(implausible.sum())
+    result.implausible_examples = _examples(s, np.flatnonzero(implausible))
+    utc[implausible] = _NAT
+    result.unparsed = int(bad.sum())
+    result.examples = _examples(s, np.flatnonzero(bad))
+    result.empty = int(empty_mask.sum())
+    result.date_only = int((date_only & (utc != _NAT)).sum())
+    result.parsed = int((utc != _NAT).sum())
+    result.formats = {k: v for k, v in formats.items() if v}
+    result.offsets = dict(offsets)
+    stamps = pd.DatetimeIndex(utc.astype("datetime64[ms]")).tz_localize("UTC")
+    result.values = pd.Series(stamps, index=s.index, name=s.name)
+    return result
+
+
+def _stamp_ms(stamp: pd.Timestamp) -> int:
+    """Milliseconds since 1970 of a Timestamp (the UTC instant if aware, the wall clock if naive)."""
+    return int(stamp.to_datetime64().astype("datetime64[ms]").astype(np.int64))
+
+
+def _format_offset(delta: timedelta | None) -> str:
+    minutes = int((delta or timedelta(0)).total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _examples(s: pd.Series, idx: np.ndarray, k: int = 5) -> list[str]:
+    out: list[str] = []
+    for i in idx:
+        text = str(s.iloc[int(i)])
+        text = text if len(text) <= 40 else text[:37] + "..."
+        if text not in out:
+            out.append(text)
+        if len(out) == k:
+            break
+    return out
+
+
+def _parse_numbers(idx: np.ndarray, v: np.ndarray, wall: np.ndarray, utc: np.ndarray, formats: Counter[str],
+                   bad: np.ndarray, date_only: np.ndarray) -> None:
+    excel = (v >= _EXCEL_MIN) & (v <= _EXCEL_MAX)
+    secs = (v >= 3e8) & (v <= 4.2e9)
+    millis = (v >= 3e11) & (v <= 4.2e12)
+    ymd = (v >= 19700101) & (v <= 21001231) & (v == np.floor(v))
+    if excel.any():
+        wall[idx[excel]] = _EXCEL_EPOCH_MS + np.round(v[excel] * 86_400_000).astype(np.int64)
+        date_only[idx[excel & (v == np.floor(v))]] = True
+        formats["Excel serial number"] += int(excel.sum())
+    if secs.any():
+        utc[idx[secs]] = np.round(v[secs] * 1000).astype(np.int64)
+        formats["Unix time (seconds)"] += int(secs.sum())
+    if millis.any():
+        utc[idx[millis]] = np.round(v[millis]).astype(np.int64)
+        formats["Unix time (milliseconds)"] += int(millis.sum())
+    if ymd.any():
+        iv = v[ymd].astype(np.int64)
+        parsed = _wall_ms(iv // 10000, iv // 100 % 100, iv % 100, 0, 0, 0, 0)
+        wall[idx[ymd]] = parsed
+        bad[idx[ymd][parsed == _NAT]] = True
+        formats["yyyymmdd"] += int((parsed != _NAT).sum())
+        date_only[idx[ymd]] = True
+    bad[idx[~(excel | secs | millis | ymd)]] = True
+
+
+_ISO_FORMATS = (
+    ("%Y-%m-%dT%H:%M:%S.%f", "ISO 8601"), ("%Y-%m-%dT%H:%M:%S", "ISO 8601"), ("%Y-%m-%d %H:%M:%S", "ISO 8601"),
+    ("%Y-%m-%d %H:%M", "ISO 8601"), ("%Y-%m-%d", "ISO 8601"),
+)
+_DAYFIRST_FORMATS = (
+    ("%d/%m/%Y %H:%M:%S", "day/month/year"), ("%d/%m/%Y %H:%M", "day/month/year"), ("%d/%m/%Y", "day/month/year"),
+)
+_MONTHFIRST_FORMATS = (
+    ("%m/%d/%Y %I:%M:%S %p", "month/day/year 12-hour"), ("%m/%d/%Y %I:%M %p", "month/day/year 12-hour"),
+    ("%m/%d/%Y %H:%M:%S", "month/day/year"), ("%m/%d/%Y %H:%M", "month/day/year"), ("%m/%d/%Y", "month/day/year"),
+)
+
+
+@dataclass
+class _Texts:
+    """Distinct date texts, parsed: wall-clock or UTC ms, written offset (minutes), format and zone labels."""
+
+    wall: np.ndarray
+    utc: np.ndarray
+    offset: np.ndarray
+    bad: np.ndarray
+    fmt: np.ndarray
+    zone: np.ndarray
+    date_only: np.ndarray
+    dayfirst: bool | None = None
+    dayfirst_guessed: bool = False
+
+
+def _parse_texts(ser: pd.Series, dayfirst: bool | None) -> _Texts:
+    n = len(ser)
+    res = _Texts(np.full(n, _NAT, dtype=np.int64), np.full(n, _NAT, dtype=np.int64), np.full(n, np.nan),
+                 np.zeros(n, dtype=bool), np.full(n, None, dtype=object), np.full(n, None, dtype=object),
+                 np.zeros(n, dtype=bool), dayfirst)
+    ser = ser.reset_index(drop=True)
+    # "ngày 26 tháng 6 năm 2018 lúc 10:30" -> "2018-6-26 10:30"
+    long_vn = ser.map(lambda t: _VN_LONG_DATE.search(t) is not None).to_numpy(dtype=bool)
+    if long_vn.any():
+        fixed = ser[long_vn].str.replace(_VN_LONG_DATE, lambda m: f"{m[3]}-{m[2]}-{m[1]}", regex=True)
+        ser = ser.copy()
+        ser[long_vn] = fixed.str.replace(r"\s*(?:lúc|luc|,)\s*", " ", regex=True).str.strip()
+    left = np.ones(n, dtype=bool)
+    if res.dayfirst is None:
+        res.dayfirst, res.dayfirst_guessed, _ = _decide_dayfirst(ser)
+
+    # fast path: the layouts exports use most, parsed by pandas' C code
+    slash = _DAYFIRST_FORMATS if res.dayfirst else _MONTHFIRST_FORMATS
+    for fmt, label in (*_ISO_FORMATS, *slash):
+        rows = np.flatnonzero(left)
+        if not len(rows):
+            break
+        probe = pd.to_datetime(ser.iloc[rows[:20]], format=fmt, errors="coerce")
+        if probe.isna().all():
+            continue
+        parsed = pd.to_datetime(ser.iloc[rows], format=fmt, errors="coerce")
+        ok = parsed.notna().to_numpy()
+        res.wall[rows[ok]] = parsed[ok].to_numpy().astype("datetime64[ms]").astype(np.int64)
+        res.fmt[rows[ok]] = label
+        res.date_only[rows[ok]] = "%H" not in fmt and "%I" not in fmt
+        left[rows[ok]] = False
+    if not left.any():
+        return res
+
+    iso = ser.str.extract(_ISO_RE, flags=re.IGNORECASE)
+    m_iso = iso["y"].notna().to_numpy() & left
+    if m_iso.any():
+        g = iso[m_iso]
+        hours = _hour_12(g["th"].astype("float64"), g["ap"])
+        ms = _wall_ms(g["y"], g["mo"], g["d"], hours.fillna(0), g["tm"].astype("float64").fillna(0),
+                      g["ts"].astype("float64").fillna(0), _frac_ms(g["frac"]))
+        _place(res, np.flatnonzero(m_iso), ms, g["tz"], "ISO 8601")
+        res.date_only[np.flatnonzero(m_iso)] = g["th"].isna().to_numpy()
+        left &= ~m_iso
+
+    rows = np.flatnonzero(left)
+    dmy = ser.iloc[rows].str.extract(_DMY_RE, flags=re.IGNORECASE)
+    m_dmy = dmy["a"].notna().to_numpy()
+    if m_dmy.any():
+        g = dmy[m_dmy]
+        a, b = g["a"].astype("int64"), g["b"].astype("int64")
+        ap = g["ap1"].fillna(g["ap2"])
+        if res.dayfirst is None:
+            res.dayfirst, res.dayfirst_guessed, _ = _order_from(a.to_numpy(), b.to_numpy(), ap.notna().to_numpy())
+        first = bool(res.dayfirst)
+        day, month = (a, b) if first else (b, a)
+        year = g["y"].astype("int64")
+        year = year.where(year >= 100, np.where(year < 70, 2000 + year, 1900 + year))
+        th = g["th1"].fillna(g["th2"]).astype("float64")
+        tm = g["tm1"].fillna(g["tm2"]).astype("float64").fillna(0)
+        ts = g["ts1"].fillna(g["ts2"]).astype("float64").fillna(0)
+        ms = _wall_ms(year, month, day, _hour_12(th, ap).fillna(0), tm, ts, _frac_ms(g["frac"]))
+        label = ("day/month/year" if first else "month/day/year") + (" 12-hour" if ap.notna().any() else "")
+        _place(res, rows[m_dmy], ms, g["tz"], label)
+        res.date_only[rows[m_dmy]] = th.isna().to_numpy()
+        left[rows[m_dmy]] = False
+
+    # last resort: dateutil, for text that has a year and a month (a name or a third number)
+    rest = np.flatnonzero(left)
+    if len(rest):
+        from dateutil import parser as dateparser
+
+        for i in rest:
+            text = ser.iloc[i]
+            has_year = re.search(r"(?<!\d)(19[7-9]\d|20\d\d|2100)(?!\d)", text)
+            if not has_year or not (_MONTH_WORD.search(text) or len(re.findall(r"\d+", text)) >= 3):
+                res.bad[i] = True
+                continue
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    stamp = pd.Timestamp(dateparser.parse(text, dayfirst=res.dayfirst is not False))
+            except (ValueError, OverflowError, TypeError):
+                res.bad[i] = True
+                continue
+            if stamp.tzinfo is None:
+                res.wall[i] = _stamp_ms(stamp)
+            else:
+                res.utc[i] = _stamp_ms(stamp.tz_convert("UTC"))
+                res.zone[i] = _format_offset(stamp.utcoffset())
+            res.fmt[i] = "text"
+    return res
+
+
+def _place(res: _Texts, rows: np.ndarray, ms: np.ndarray, tzcol: pd.Series, label: str) -> None:
+    good = ms != _NAT
+    res.bad[rows[~good]] = True
+    res.wall[rows[good]] = ms[good]
+    res.fmt[rows[good]] = label
+    tz_texts = tzcol.to_numpy(dtype=object)
+    for j in np.flatnonzero(good & pd.notna(tz_texts)):
+        minutes, zone = _offset_minutes(str(tz_texts[j]))
+        res.offset[rows[j]] = minutes
+        res.zone[rows[j]] = zone
+
+
+def _localize(wall_ms: np.ndarray, tz: str) -> tuple[np.ndarray, int]:
+    """Wall-clock ms in ``tz`` -> UTC ms; times in a DST overlap take the first (summer) reading and times
+    in a DST gap move forward. Returns the instants and how many needed that."""
+    idx = pd.DatetimeIndex(wall_ms.astype("datetime64[ms]"))
+    first = idx.tz_localize(tz, ambiguous=np.ones(len(idx), dtype=bool), nonexistent="shift_forward")
+    adjusted = 0
+    zone = zoneinfo.ZoneInfo(tz)
+    if zone.key not in ("UTC", "Etc/UTC") and _has_dst(zone, idx):
+        second = idx.tz_localize(tz, ambiguous=np.zeros(len(idx), dtype=bool), nonexistent="shift_forward")
+        gap = idx.tz_localize(tz, ambiguous=np.ones(len(idx), dtype=bool), nonexistent="NaT")
+        adjusted = int(((first != second) | gap.isna()).sum())
+    return first.tz_convert("UTC").as_unit("ms").asi8, adjusted
+
+
+def _has_dst(zone: zoneinfo.ZoneInfo, idx: pd.DatetimeIndex) -> bool:
+    years = sorted({int(y) for y in idx.year})
+    for y in (years[0], years[-1]):
+        jan = datetime(y, 1, 15, tzinfo=zone).utcoffset()
+        jul = datetime(y, 7, 15, tzinfo=zone).utcoffset()
+        if jan != jul:
+            return True
+    return len(years) > 2  # a zone that changed its rules in between: check exactly
+
+
+# --------------------------------------------------------------------------------------------------
+# positions
+
+_LATLON_KEY_RE = {
+    "lat": re.compile(r"""['"]?\blat(?:itude)?['"]?\s*[:=]\s*['"]?\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"""),
+    "lon": re.compile(r"""['"]?\b(?:lon|lng|long|longitude)['"]?\s*[:=]\s*['"]?\s*([-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)"""),
+}
+_COORDS_RE = re.compile(r""""?coordinates"?\s*:\s*\[\s*([-+]?[\d.eE+-]+)\s*,\s*([-+]?[\d.eE+-]+)""")
+_WKT_POINT_RE = re.compile(r"^\s*(?:SRID=\d+\s*;\s*)?POINT\s*Z?M?\s*\(\s*([-+]?[\d.eE+-]+)\s+([-+]?[\d.eE+-]+)", re.IGNORECASE)
+_PAIR_RE = re.compile(r"^[(\[]?\s*([-+]?\d+(?:\.\d+)?)\s*[,;]\s*([-+]?\d+(?:\.\d+)?)\s*[)\]]?$")
+
+# per-row position problems, in the order they are reported
+_EMPTY, _HALF, _UNREADABLE, _PLACEHOLDER, _OUT_OF_RANGE, _NO_CRS = (
+    "empty", "half", "unreadable", "placeholder", "out_of_range", "no_crs",
+)
+
+
+def _location_value(v: Any) -> tuple[float, float] | str:
+    """(lon, lat) from one location cell, or a problem: _EMPTY / _UNREADABLE."""
+    if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+        return _EMPTY
+    if isinstance(v, dict):
+        keys = {str(k).lower(): val for k, val in v.items()}
+        if "coordinates" in keys:  # a GeoJSON geometry
+            coords = keys["coordinates"]
+            try:
+                return float(coords[0]), float(coords[1])
+            except (TypeError, ValueError, IndexError):
+                return _UNREADABLE
+        lat = next((keys[k] for k in ("latitude", "lat") if k in keys), None)
+        lon = next((keys[k] for k in ("longitude", "lon", "lng", "long") if k in keys), None)
+        if lat in (None, "") and lon in (None, ""):
+            return _EMPTY  # e.g. Socrata's {'human_address': ...} without a position
+        try:
+            return float(lon), float(lat)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return _UNREADABLE
+    if isinstance(v, list | tuple) and len(v) == 2:
+        try:
+            return float(v[0]), float(v[1])
+        except (TypeError, ValueError):
+            return _UNREADABLE
+    text = unicodedata.normalize("NFKC", str(v)).strip()
+    if text.lower() in _NA_TOKENS:
+        return _EMPTY
+    low = text.lower()
+    if "lat" in low and ("lon" in low or "lng" in low):
+        lat_m, lon_m = _LATLON_KEY_RE["lat"].search(text), _LATLON_KEY_RE["lon"].search(text)
+        if lat_m and lon_m:
+            return float(lon_m.group(1)), float(lat_m.group(1))
+        return _EMPTY
+    for pattern in (_COORDS_RE, _WKT_POINT_RE):
+        m = pattern.search(text)
+        if m:
+            try:
+                return float(m.group(1)), float(m.group(2))
+            except ValueError:
+                return _UNREADABLE
+    m = _PAIR_RE.match(text)
+    if m:
+        a, b = float(m.group(1)), float(m.group(2))
+        if abs(a) > 90 and abs(b) <= 90:
+            return a, b  # "lon, lat"
+        return b, a  # "(lat, lon)": Socrata, Google Maps, what people copy
+    return _UNREADABLE
+
+
+def _coordinate_values(series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(floats with NaN, unreadable mask) from a column of coordinates as typed."""
+    from gisdesk.io.tabular import parse_coordinate
+
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+        vals = np.array(series.astype("float64").to_numpy(na_value=np.nan), copy=True)
+        return vals, np.zeros(len(vals), dtype=bool)
+    vals = np.array(pd.to_numeric(series, errors="coerce").astype("float64").to_numpy(na_value=np.nan), copy=True)
+    unreadable = np.zeros(len(vals), dtype=bool)
+    objs = series.to_numpy(dtype=object)
+    for i in np.flatnonzero(np.isnan(vals)):
+        v = objs[i]
+        if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)):
+            continue
+        value, problem, _ = parse_coordinate(v)
+        if problem is None and value is not None:
+            vals[i] = value
+        elif problem != "empty":
+            unreadable[i] = True
+    return vals, unreadable
+
+
+def _transformer(crs: str) -> Any:
+    from pyproj import Transformer
+
+    return Transformer.from_crs(crs, WGS84, always_xy=True)
+
+
+def _to_lonlat(x: np.ndarray, y: np.ndarray, crs: str) -> tuple[np.ndarray, np.ndarray]:
+    lon = np.full(len(x), np.nan)
+    lat = np.full(len(x), np.nan)
+    ok = np.isfinite(x) & np.isfinite(y)
+    if ok.any():
+        with np.errstate(all="ignore"):
+            lo, la = _transformer(crs).transform(x[ok], y[ok], errcheck=False)
+        lon[ok], lat[ok] = lo, la
+    return lon, lat
+
+
+@dataclass
+class _Stage:
+    """One source of positions, for the rows that still have none."""
+
+    label: str
+    lon: np.ndarray
+    lat: np.ndarray
+    problem: np.ndarray  # object array: None = usable, else one of the problem names
+    swapped: np.ndarray | None = None
+    projected: np.ndarray | None = None  # rows whose values were projected and converted
+
+
+def _check_lonlat(label: str, lon: np.ndarray, lat: np.ndarray, problem: np.ndarray, crs: str | None,
+                  *, swap: bool = True) -> _Stage:
+    """Classify lon/lat values: swapped pairs are put back, projected values converted when ``crs`` is known."""
+    lon, lat = lon.copy(), lat.copy()
+    n = len(lon)
+    both = np.isfinite(lon) & np.isfinite(lat) & (problem == None)
+    swapped = np.zeros(n, dtype=bool)
+    if swap:
+        swapped = both & (np.abs(lat) > 90) & (np.abs(lon) <= 90)
+        lon[swapped], lat[swapped] = lat[swapped].copy(), lon[swapped].copy()
+    projected = both & ((np.abs(lon) > 1000) | (np.abs(lat) > 1000)) & (np.abs(lon) < 1e9) & (np.abs(lat) < 1e9)
+    if projected.any():
+        if crs is not None:
+            plon, plat = _to_lonlat(lon[projected], lat[projected], crs)
+            lon[projected], lat[projected] = plon, plat
+        else:
+            problem[projected] = _NO_CRS
+    out_of_range = both & ~(projected & (crs is None)) & ~((np.abs(lat) <= 90) & (np.abs(lon) <= 180))
+    problem[out_of_range] = _OUT_OF_RANGE
+    placeholder = both & (problem == None) & ((lat == 0) | (lon == 0))
+    problem[placeholder] = _PLACEHOLDER
+    return _Stage(label, lon, lat, problem, swapped, projected & (crs is not None))
+
+
+def _pair_stage(label: str, xs: pd.Series, ys: pd.Series, crs: str | None, *, degrees: bool) -> _Stage:
+    x, xbad = _coordinate_values(xs)
+    y, ybad = _coordinate_values(ys)
+    n = len(x)
+    problem = np.full(n, None, dtype=object)
+    xe, ye = np.isnan(x) & ~xbad, np.isnan(y) & ~ybad
+    problem[xe & ye] = _EMPTY
+    problem[xe ^ ye] = _HALF
+    problem[xbad | ybad] = _UNREADABLE
+    if degrees:
+        return _check_lonlat(label, x, y, problem, crs)
+    # projected x/y columns: converted when the CRS is known; values that are degrees are taken as such
+    lon, lat = x.copy(), y.copy()
+    usable = problem == None
+    if crs is not None:
+        lon[usable], lat[usable] = _to_lonlat(x[usable], y[usable], crs)
+        stage = _check_lonlat(label, lon, lat, problem, None, swap=False)
+        stage.projected = usable & (stage.problem == None)
+        return stage
+    degree_like = usable & (np.abs(x) <= 180) & (np.abs(y) <= 90)
+    problem[usable & ~degree_like] = _NO_CRS
+    return _check_lonlat(label, lon, lat, problem, None, swap=False)
+
+
+def _location_stage(label: str, values: pd.Series, crs: str | None) -> _Stage:
+    n = len(values)
+    lon, lat = np.full(n, np.nan), np.full(n, np.nan)
+    problem = np.full(n, None, dtype=object)
+    for i, v in enumerate(values.to_numpy(dtype=object)):
+        got = _location_value(v)
+        if isinstance(got, str):
+            problem[i] = got
+        else:
+            lon[i], lat[i] = got
+            if not (math.isfinite(got[0]) and math.isfinite(got[1])):
+                problem[i] = _UNREADABLE
+    return _check_lonlat(label, lon, lat, problem, crs)
+
+
+def _geometry_stage(source: SourceTable, mapping: ColumnMapping, report: LayerReport) -> _Stage | None:
+    if source.x is None or source.y is None:
+        return None
+    x, y = np.asarray(source.x, dtype=float), np.asarray(source.y, dtype=float)
+    n = len(x)
+    problem = np.full(n, None, dtype=object)
+    problem[~(np.isfinite(x) & np.isfinite(y))] = _EMPTY
+    crs = source.crs
+    if crs is not None and crs != WGS84:
+        try:
+            lon, lat = _to_lonlat(x, y, crs)
+        except Exception as exc:  # noqa: BLE001 - pyproj cannot build the transformation
+            report.warn("crs", f"The points' CRS ({crs_label(crs)}) cannot be converted to WGS 84 ({exc}); the "
+                               f"file's geometry was not used for positions.")
+            return None
+        report.info("crs", f"The points were converted from {crs_label(crs)} to longitude/latitude (WGS 84).")
+        return _check_lonlat("the file's point geometry", lon, lat, problem, None, swap=False)
+    # WGS 84 or no CRS at all: degrees are taken as such; projected values need a CRS
+    return _check_lonlat("the file's point geometry", x, y, problem, mapping.xy_crs, swap=False)
+
+
+# --------------------------------------------------------------------------------------------------
+# the source table
+
+
+@dataclass
+class SourceTable:
+    """A file as read, before mapping: ``frame`` (its columns as read: typed from CSV/XLSX, strings and
+    nested objects from JSON), the points of a GIS file (``x``/``y`` in ``crs``, NaN where a feature has
+    no geometry; None for tables) and the ``report`` so far."""
+
+    path: str
+    frame: pd.DataFrame
+    driver: str
+    report: LayerReport
+    x: np.ndarray | None = None
+    y: np.ndarray | None = None
+    crs: str | None = None
+
+
+_TABLE_EXTS = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
+# messages of the table reader about point positions: the request reader makes its own, in request terms
+_TABLE_POSITION_TEXTS = ("Point positions come from", "No coordinate columns were found", "no usable coordinates",
+                         "are named like latitude/longitude", "the wrong way round", "holds longitudes")
+
+
+def read_source(path: str | Path, *, sheet: str | int | None = None, layer: str | None = None,
+                report: LayerReport | None = None) -> SourceTable:
+    """Read an export of requests as it is (no mapping yet): CSV/XLSX through :mod:`gisdesk.io.tabular`,
+    JSON arrays of records (Socrata, Open311) and Socrata ``rows.json`` with the json module, GeoJSON,
+    GeoPackage, shapefiles and the other GIS formats through :func:`gisdesk.io.open_path`.
+
+    Raises :class:`ReadError` for files that are missing, empty, binary or not a table of records.
+    """
+    path = Path(path)
+    report = report if report is not None else LayerReport(name=path.stem, source=str(path))
+    report.source = report.source or str(path)
+    if not path.exists():
+        raise ReadError(path, "the file does not exist")
+    if path.is_dir():
+        raise ReadError(path, "this is a folder, not an export of requests")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError as exc:
+        raise ReadError(path, f"the file could not be opened ({exc.strerror or exc})") from exc
+    ext = path.suffix.lower()
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if ext in _TABLE_EXTS and not stripped.startswith((b"[", b"{")):
+        return _read_tabular(path, sheet, report)
+    if stripped.startswith(b"[") or (stripped.startswith(b"{") and not re.search(rb'"type"\s*:\s*"Feature', head)):
+        return _read_json(path, report)
+    if not stripped and ext in (".json", ".geojson", ""):
+        raise ReadError(path, "the file is empty")
+    return _read_gis(path, layer, report)
+
+
+def _read_tabular(path: Path, sheet: str | int | None, report: LayerReport) -> SourceTable:
+    from gisdesk.io.tabular import read_table
+
+    sub = LayerReport(name=report.name, source=str(path))
+    gdf = read_table(path, sub, sheet=sheet)
+    for m in sub.messages:
+        if m.category == "crs" or (m.category == "columns" and any(t in m.text for t in _TABLE_POSITION_TEXTS)):
+            continue
+        report.add(m.level, m.category, m.text, m.count)
+    report.driver = sub.driver
+    report.encoding, report.encoding_status = sub.encoding, sub.encoding_status
+    report.features_read, report.dropped = sub.features_read, sub.dropped
+    frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    return SourceTable(str(path), frame, sub.driver, report)
+
+
+def _read_json(path: Path, report: LayerReport) -> SourceTable:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(path, f"the file could not be read ({exc.strerror or exc})") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(path, f"this JSON file is not UTF-8 text (byte {exc.start})") from exc
+    if not text.strip():
+        raise ReadError(path, "the file is empty")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ReadError(path, f"this is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} "
+                              f"(the file may be cut off)") from exc
+    except RecursionError as exc:
+        raise ReadError(path, "this JSON is nested too deeply to be a table of records") from exc
+    driver = "JSON records"
+    if isinstance(data, dict):
+        if isinstance(data.get("meta"), dict) and isinstance(data.get("data"), list):
+            return _read_socrata_rows(path, data, report)
+        lists = [k for k, v in data.items() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v[:50])]
+        if len(lists) != 1:
+            raise ReadError(path, "this JSON object holds no list of records (expected an array of requests, "
+                                  "GeoJSON or a Socrata rows.json export)")
+        report.info("read", f"The records were read from the JSON key {lists[0]!r}.")
+        data = data[lists[0]]
+    if not isinstance(data, list):
+        raise ReadError(path, "this JSON holds a single value, not a list of records")
+    records = [r for r in data if isinstance(r, dict)]
+    others = len(data) - len(records)
+    if data and not records:
+        raise ReadError(path, f"this JSON array holds {type(data[0]).__name__} values, not records (objects)")
+    if others:
+        report.warn("dropped", f"{others} item{'s' if others != 1 else ''} of the JSON array "
+                               f"{'are' if others != 1 else 'is'} not records (objects); "
+                               f"{'they were' if others != 1 else 'it was'} skipped.", count=others)
+    if any(":@computed_region" in k for k in (records[0] if records else {})):
+        driver = "Socrata JSON"
+    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
+    frame = _nfc_frame(frame)
+    report.driver = driver
+    report.features_read, report.dropped = len(data), others
+    report.encoding, report.encoding_status = {}, "declared"
+    report.info("read", f"Read {len(records)} record{'s' if len(records) != 1 else ''} with {frame.shape[1]} "
+                        f"key{'s' if frame.shape[1] != 1 else ''} from a JSON array ({driver}).")
+    return SourceTable(str(path), frame, driver, report)
+
+
+def _read_socrata_rows(path: Path, data: dict[str, Any], report: LayerReport) -> SourceTable:
+    view = data["meta"].get("view") if isinstance(data["meta"].get("view"), dict) else {}
+    cols = view.get("columns") if isinstance(view.get("columns"), list) else None
+    rows = data["data"]
+    if not cols or not all(isinstance(r, list) for r in rows):
+        raise ReadError(path, "this Socrata export has no column list (meta.view.columns) or its rows are not lists")
+    names = [str(c.get("fieldName") or c.get("name") or f"column_{i + 1}") for i, c in enumerate(cols)]
+    width = len(names)
+    bad = sum(len(r) != width for r in rows)
+    if bad:
+        report.warn("read", f"{bad} row{'s' if bad != 1 else ''} of the Socrata export do not have {width} values; "
+                            f"missing values were left empty and extra ones dropped.", count=bad)
+    frame = pd.DataFrame([(list(r) + [None] * width)[:width] for r in rows], columns=names)
+    system = [c for c in names if c.startswith(":") and not c.startswith(":@computed_region")]
+    frame = _nfc_frame(frame.drop(columns=system))
+    report.driver = "Socrata rows.json"
+    report.features_read = len(rows)
+    report.info("read", f"Read {len(rows)} rows of a Socrata rows.json export ({frame.shape[1]} columns; "
+                        f"{len(system)} Socrata system columns left out).")
+    return SourceTable(str(path), frame, "Socrata rows.json", report)
+
+
+def _nfc_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    def nfc(v: Any) -> Any:
+        return unicodedata.normalize("NFC", v) if isinstance(v, str) else v
+
+    out = {}
+    for c in frame.columns:
+        col = frame[c]
+        out[unicodedata.normalize("NFC", str(c))] = col.map(nfc) if col.dtype == object else col
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _read_gis(path: Path, layer: str | None, report: LayerReport) -> SourceTable:
+    import shapely
+
+    from gisdesk.io.readers import open_path
+    from gisdesk.layers import VectorLayer
+
+    result = open_path(path, layer=layer)
+    vectors = [lyr for lyr in result.layers if isinstance(lyr, VectorLayer)]
+    if not vectors:
+        raise ReadError(path, "holds no table or vector layer of requests")
+    lyr = vectors[0]
+    if result.report is not None:
+        for m in result.report.messages:
+            report.add(m.level, m.category, m.text, m.count)
+    lr = lyr.report if isinstance(lyr.report, LayerReport) else None
+    if lr is not None:
+        for m in lr.messages:
+            report.add(m.level, m.category, m.text, m.count)
+        report.driver, report.encoding, report.encoding_status = lr.driver, lr.encoding, lr.encoding_status
+        report.features_read = lr.features_read
+    if len(vectors) > 1:
+        others = ", ".join(repr(v.name) for v in vectors[1:])
+        report.info("read", f"The file holds several layers; requests were read from {lyr.name!r} (also: {others}).")
+    points = lyr.points
+    if points is not None:
+        frame, x, y = points.table.copy(), points.x.copy(), points.y.copy()
+    else:
+        gdf = lyr.data
+        frame = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+        geoms = np.asarray(gdf.geometry.values, dtype=object)
+        missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+        non_points = ~missing & (shapely.get_type_id(geoms) != 0)
+        pts = geoms.copy()
+        if non_points.any():
+            pts[non_points] = shapely.point_on_surface(geoms[non_points])
+            report.info("geometry", f"{int(non_points.sum())} feature{'s are' if non_points.sum() != 1 else ' is'} "
+                                    f"not a single point; a point inside each was used as the request's position.",
+                        count=int(non_points.sum()))
+        x, y = np.full(len(pts), np.nan), np.full(len(pts), np.nan)
+        ok = ~missing
+        x[ok], y[ok] = shapely.get_x(pts[ok]), shapely.get_y(pts[ok])
+    return SourceTable(str(path), frame.reset_index(drop=True), report.driver or "GIS", report, x, y, lyr.crs)
+
+
+# --------------------------------------------------------------------------------------------------
+# detection
+
+
+def _present(sample: pd.DataFrame, col: str) -> pd.Series:
+    if sample is None or col not in sample.columns:
+        return pd.Series(dtype=object)
+    s = sample[col]
+    s = s[s.notna()]
+    if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+        s = s[s.astype(str).str.strip().str.lower().map(lambda t: t not in _NA_TOKENS)]
+    return s
+
+
+def _date_share(values: pd.Series, dayfirst: bool | None) -> float:
+    if not len(values):
+        return -1.0
+    parsed = parse_datetimes(values.reset_index(drop=True), CITY_TIMEZONE, dayfirst)
+    return parsed.parsed / len(values)
+
+
+def _degree_share(values: pd.Series, limit: float) -> float:
+    if not len(values):
+        return -1.0
+    vals, _ = _coordinate_values(values.reset_index(drop=True))
+    return float(np.mean(np.isfinite(vals) & (np.abs(vals) <= limit)))
+
+
+def _location_share(values: pd.Series) -> float:
+    if not len(values):
+        return -1.0
+    got = [_location_value(v) for v in values.head(50)]
+    return sum(not isinstance(g, str) for g in got) / len(got)
+
+
+def detect_mapping(columns: Sequence[Any], sample: pd.DataFrame | None = None) -> tuple[ColumnMapping, MappingNotes]:
+    """Guess the mapping of ``columns`` to Open311 fields; ``sample`` (a few hundred rows) lets values decide.
+
+    Names are matched without case, accents, spaces or punctuation against Open311 names, the NYC 311
+    export ("Unique Key", "Created Date", ...), Socrata's snake_case API names and the Vietnamese headers
+    of the city's exports ("Mã phản ánh", "Lĩnh vực", "Thời gian gửi", ...); a column whose name contains
+    a known name ("Ngày tạo phản ánh") comes next. Values then decide: a date field needs a column that
+    reads as dates, latitude/longitude need degrees, a location column must hold positions.
+    """
+    cols = [unicodedata.normalize("NFC", str(c)) for c in columns]
+    sample = sample if sample is not None else pd.DataFrame(columns=cols)
+    if list(sample.columns) != cols and len(sample.columns) == len(cols):
+        sample = sample.set_axis(cols, axis=1)
+    keys = {c: _key(c) for c in cols}
+    folds = {c: _fold(c) for c in cols}
+    used: set[str] = set()
+    mapping = ColumnMapping()
+    notes = MappingNotes()
+
+    def exact(aliases: Iterable[str]) -> list[str]:
+        out = []
+        for a in aliases:
+            k = _key(a)
+            out.extend(c for c in cols if keys[c] == k and c not in used and c not in out)
+        return out
+
+    # dates: the day/month order of the whole export, from every column named like a date
+    date_cols = {c for f in REQUEST_DATETIME_FIELDS for c in exact(_FIELD_ALIASES[f])}
+    date_texts = [str(v) for c in date_cols for v in _present(sample, c).head(500) if isinstance(v, str)]
+    dayfirst, guessed, why = _decide_dayfirst(date_texts)
+    if dayfirst is not None and guessed:
+        vietnamese = sum(not c.isascii() or _keys_vietnamese(keys[c]) for c in cols) > len(cols) / 4
+        if vietnamese and why.startswith("no date shows the order; AM/PM"):
+            dayfirst, why = True, "no date shows the order; the headers are Vietnamese, so day/month/year"
+    # a guess stays open (None): the whole file decides when it is read
+    mapping.dayfirst = None if guessed else dayfirst
+    if dayfirst is not None:
+        order = "day/month/year" if dayfirst else "month/day/year"
+        notes.notes.append(f"Dates like 05/06/2024 are read as {order}: {why}."
+                           + (" Check a few dates and set the order if they are wrong." if guessed else ""))
+
+    # positions
+    lat = next((c for c in exact(_LAT_ALIASES) if _degree_share(_present(sample, c), 90) != 0), None)
+    lon = next((c for c in exact(_LONG_ALIASES) if _degree_share(_present(sample, c), 180) != 0), None)
+    if lat and lon:
+        mapping["lat"], mapping["long"] = lat, lon
+        used.update((lat, lon))
+        notes.reasons["lat"] = notes.reasons["long"] = f"columns {lat!r} and {lon!r} are latitude and longitude"
+    loc = next((c for c in exact(_LOCATION_ALIASES) if _location_share(_present(sample, c)) != 0), None)
+    if loc:
+        mapping.location = loc
+        used.add(loc)
+    xs, ys = exact(_X_ALIASES), exact(_Y_ALIASES)
+    if xs and ys:
+        mapping.x, mapping.y = xs[0], ys[0]
+        used.update((xs[0], ys[0]))
+    if not (mapping["lat"] or mapping.location or mapping.x) and len(sample):
+        _positions_from_tabular(sample, used, mapping)
+
+    # the other fields: exact names first, then names that contain a known name
+    for f in _FIELD_ORDER:
+        for c in exact(_FIELD_ALIASES[f]):
+            if _fits(f, c, sample, dayfirst, strict=False):
+                mapping[f] = c
+                used.add(c)
+                notes.reasons[f] = f"column {c!r} is named as the {f.replace('_', ' ')}"
+                break
+    # names that contain a known name ("Ngày tạo phản ánh"): the longest known name wins, so "Ngày hoàn
+    # thành xử lý" goes to the closing time, not to a request time named "Ngày"
+    contained = [
+        (len(alias), f, alias, c)
+        for f in _FIELD_ORDER if not mapping[f]
+        for alias in _ALIAS_FOLDS[f] if " " in alias or len(alias) >= 6
+        for c in cols if c not in used and re.search(rf"(?:^| ){re.escape(alias)}(?: |$)", folds[c])
+    ]
+    for _, f, alias, c in sorted(contained, key=lambda t: -t[0]):
+        if mapping[f] or c in used or not _fits(f, c, sample, dayfirst, strict=True):
+            continue
+        mapping[f] = c
+        used.add(c)
+        notes.reasons[f] = f"column {c!r} contains {alias!r} (a guess: check it)"
+
+    _detection_notes(mapping, notes, cols, keys, sample)
+    return mapping, notes
+
+
+def _positions_from_tabular(sample: pd.DataFrame, used: set[str], mapping: ColumnMapping) -> None:
+    """Exotic coordinate names ("VĨ ĐỘ (N)", "snapped_lat", "toa_do_x"): the table reader's own detector."""
+    from gisdesk.io.tabular import find_point_columns
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = find_point_columns(sample.reset_index(drop=True))
+    if found is None:
+        return
+    if found.kind == "xy" and found.x and found.y:
+        if found.degrees or _degree_share(_present(sample, found.y), 90) > 0.9:
+            mapping["lat"], mapping["long"] = found.y, found.x
+        else:
+            mapping.x, mapping.y = found.x, found.y
+        used.update((found.x, found.y))
+    elif found.kind in ("location", "wkt"):
+        col = found.location or found.wkt
+        if col:
+            mapping.location = col
+            used.add(col)
+
+
+def _fits(f: str, col: str, sample: pd.DataFrame, dayfirst: bool | None, *, strict: bool) -> bool:
+    values = _present(sample, col)
+    if f in REQUEST_DATETIME_FIELDS:
+        share = _date_share(values.head(200), dayfirst)
+        return share >= 0.6 or (share < 0 and not strict)
+    if strict and not len(values):
+        return False
+    if f == "status" and len(values):
+        # a status column has few distinct values
+        return values.astype(str).nunique() <= max(20, len(values) // 5) or not strict
+    if f in ("service_request_id", "description", "address", "service_name", "agency_responsible") and len(values):
+        # not a column of dates
+        return _date_share(values.head(50), dayfirst) < 0.6
+    return True
+
+
+_VIETNAMESE_KEYS = {_key(a) for names in (*_FIELD_ALIASES.values(), _LAT_ALIASES, _LONG_ALIASES) for a in names
+                    if not a.isascii() or a in ("vi_do", "kinh_do")}
+
+
+def _keys_vietnamese(key: str) -> bool:
+    """Whether a column's key is one of the Vietnamese names ("Mã phản ánh", also written "ma_phan_anh")."""
+    return key in _VIETNAMESE_KEYS
+
+
+def _detection_notes(mapping: ColumnMapping, notes: MappingNotes, cols: list[str], keys: dict[str, str],
+                     sample: pd.DataFrame) -> None:
+    mapped = {f: c for f, c in mapping.fields.items() if c}
+    key_set = set(keys.values())
+    if sum(k in _OPEN311_KEYS for k in key_set) >= 4:
+        notes.layout = "open311"
+    elif "uniquekey" in key_set and "createddate" in key_set:
+        snake = any("_" in c for c in cols if keys[c] in ("uniquekey", "createddate"))
+        notes.layout = "socrata" if snake or any(c.startswith(":@computed_region") for c in cols) else "nyc311"
+    elif mapped and sum(_keys_vietnamese(keys[c]) for c in mapped.values()) >= len(mapped) / 2:
+        notes.layout = "vietnamese"
+    labels = {"open311": "Open311 GeoReport v2 field names", "nyc311": "the NYC 311 export layout",
+              "socrata": "the Socrata API layout (NYC 311)", "vietnamese": "Vietnamese column names",
+              "custom": "column names matched one by one"}
+    has_position = bool(mapping["lat"] or mapping.location or (mapping.x and mapping.y))
+    weights = {"service_request_id": 0.2, "requested_datetime": 0.25, "status": 0.15, "service_name": 0.15}
+    conf = sum(w for f, w in weights.items() if mapping[f]) + (0.25 if has_position else 0.0)
+    guesses = sum("a guess" in r for r in notes.reasons.values())
+    notes.confidence = round(conf * (0.85 ** guesses), 2)
+    notes.notes.insert(0, f"The columns look like {labels[notes.layout]}: {len(mapped)} field"
+                          f"{'s were' if len(mapped) != 1 else ' was'} recognised.")
+    missing = [f for f in ("service_request_id", "requested_datetime", "status", "service_name") if not mapping[f]]
+    if missing:
+        notes.notes.append(f"No column was found for {', '.join(missing)}; choose one if the export has it.")
+    if mapping["lat"]:
+        extra = f"; where they are empty, {mapping.location!r} is used" if mapping.location else ""
+        notes.notes.append(f"Positions come from {mapping['lat']!r}/{mapping['long']!r}{extra}.")
+    elif mapping.location:
+        notes.notes.append(f"Positions come from the column {mapping.location!r}.")
+    if mapping.x and mapping.y:
+        hint = ""
+        if "state plane" in _fold(mapping.x):
+            hint = " (they are US State Plane feet: EPSG:2263 for New York City)"
+        notes.notes.append(f"Projected coordinates {mapping.x!r}/{mapping.y!r} were found{hint}; their CRS is not "
+                           f"known, so they are used only once one is chosen.")
+    if not has_position:
+        notes.notes.append("No coordinate columns were found: the requests will have no position unless the file "
+                           "has its own geometry.")
+    if mapping["status"] and len(sample):
+        unknown = sorted({str(v) for v in _present(sample, mapping["status"]).astype(str).unique()
+                          if mapping.status_of(v) is None})
+        if unknown:
+            notes.notes.append(f"Statuses not known as open or closed: {', '.join(map(repr, unknown[:10]))}; they "
+                               f"will count as open unless mapped.")
+
+
+# --------------------------------------------------------------------------------------------------
+# normalising
+
+
+@dataclass
+class RequestData:
+    """Normalised requests: ``frame`` (REQUEST_FIELDS in order, then the unmapped source columns), the
+    ``mapping`` used, the ``report``, ``notes`` when the mapping was detected, and ``date_only``: per
+    date-time field, how many values had a date but no time (read as midnight at the start of that day;
+    a deadline written "20/03/2024" may be meant as the end of it)."""
+
+    frame: pd.DataFrame
+    mapping: ColumnMapping
+    report: LayerReport
+    notes: MappingNotes | None = None
+    date_only: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def x(self) -> np.ndarray:
+        """Longitudes (WGS 84; NaN where a request has no location)."""
+        return self.frame["long"].to_numpy(dtype=np.float64, na_value=np.nan)
+
+    @property
+    def y(self) -> np.ndarray:
+        """Latitudes (WGS 84; NaN where a request has no location)."""
+        return self.frame["lat"].to_numpy(dtype=np.float64, na_value=np.nan)
+
+    def points(self) -> PointData:
+        """The requests as point arrays, ready for ``VectorLayer``."""
+        return PointData(self.frame, self.x, self.y, crs=WGS84)
+
+
+def read_requests(path: str | Path, mapping: ColumnMapping | None = None, *, tz: str | None = None,
+                  report: LayerReport | None = None, sheet: str | int | None = None,
+                  layer: str | None = None) -> RequestData:
+    """Read an export of citizen requests into the Open311 frame (see the module docstring).
+
+    Without ``mapping`` it is detected; a file in which no column looks like a request field raises
+    :class:`ReadError`. ``tz`` overrides ``mapping.tz`` (the zone of times written without one).
+    """
+    source = read_source(path, sheet=sheet, layer=layer, report=report)
+    if mapping is None:
+        mapping, notes = detect_mapping(list(source.frame.columns), source.frame.head(500))
+        if notes.confidence == 0 and not mapping.columns_used and source.x is None and len(source.frame):
+            cols = ", ".join(map(repr, list(source.frame.columns)[:12]))
+            raise ReadError(path, f"no column looks like a service request field (id, date, status, category, "
+                                  f"position); the columns are {cols or 'none'}. Map the columns by hand.")
+        return normalise_requests(source, mapping, tz=tz, notes=notes)
+    return normalise_requests(source, mapping, tz=tz)
+
+
+def normalise_requests(source: SourceTable, mapping: ColumnMapping | None = None, *, tz: str | None = None,
+                       notes: MappingNotes | None = None) -> RequestData:
+    """Turn a :class:`SourceTable` into the Open311 frame with ``mapping`` (detected when None)."""
+    report = source.report
+    frame = source.frame.reset_index(drop=True)
+    if mapping is None:
+        mapping, notes = detect_mapping(list(frame.columns), frame.head(500))
+    if tz is not None:
+        mapping = ColumnMapping.from_dict({**mapping.to_dict(), "tz": tz})
+    n = len(frame)
+    if notes is not None:
+        report.info("columns", " ".join(notes.notes[:1]) + " " + _mapping_summary(mapping))
+    else:
+        report.info("columns", _mapping_summary(mapping))
+
+    def column(name: str | None, what: str) -> pd.Series | None:
+        if not name:
+            return None
+        if name in frame.columns:
+            return frame[name]
+        report.warn("columns", f"The mapping takes the {what} from a column {name!r}, which this file does not "
+                               f"have; that field was left empty.")
+        return None
+
+    out: dict[str, pd.Series] = {}
+    for f in REQUEST_FIELDS:
+        if f in ("lat", "long", "status", "status_detail") or f in REQUEST_DATETIME_FIELDS:
+            continue
+        s = column(mapping[f], f.replace("_", " "))
+        out[f] = _as_text(s) if s is not None else pd.Series([None] * n, dtype="str")
+
+    times, naive, date_only = _normalise_times(frame, mapping, column, report, n)
+    out.update(times)
+    _normalise_status(frame, mapping, column, out, report, n)
+    lon, lat = _normalise_positions(source, frame, mapping, column, out, report)
+    out["long"] = pd.Series(lon, dtype="float64")
+    out["lat"] = pd.Series(lat, dtype="float64")
+    _check_ids(out["service_request_id"], frame, report, has_column=bool(mapping["service_request_id"]))
+    _check_times(out, report)
+    _check_zone(out, mapping, report, naive=naive)
+
+    result = pd.DataFrame({f: out[f] for f in REQUEST_FIELDS}, index=pd.RangeIndex(n))
+    used = set(mapping.columns_used)
+    for c in frame.columns:
+        if c in used:
+            continue
+        name = str(c)
+        if name in result.columns or name == "geometry":
+            base = f"{name}_source"
+            name = base
+            k = 2
+            while name in result.columns or name in frame.columns:
+                name, k = f"{base}_{k}", k + 1
+            report.info("columns", f"The source column {str(c)!r} was kept as {name!r} (its name is a request field).")
+        result[name] = _plain_column(frame[c])
+
+    located = int(np.isfinite(lon).sum())
+    report.features_kept = n
+    report.features_read = report.features_read or n
+    report.geometry_types = {"Point": located} if located else {}
+    report.null_geometries = n - located
+    report.crs, report.crs_status = WGS84, ("declared" if source.crs else "assumed")
+    if n == 0:
+        report.warn("read", "The file holds no requests (no data rows).")
+    return RequestData(result, mapping, report, notes, date_only)
+
+
+def _mapping_summary(mapping: ColumnMapping) -> str:
+    parts = [f"{f} <- {c!r}" for f, c in mapping.fields.items() if c]
+    pos = []
+    if mapping.location:
+        pos.append(f"location <- {mapping.location!r}")
+    if mapping.x and mapping.y:
+        pos.append(f"x/y <- {mapping.x!r}/{mapping.y!r} in {mapping.xy_crs or 'an unknown CRS'}")
+    text = "Columns used: " + ("; ".join(parts + pos) if parts or pos else "none") + "."
+    return text
+
+
+def _as_text(s: pd.Series) -> pd.Series:
+    """Codes and text as strings: integral numbers lose '.0', nested values become JSON, text is NFC."""
+    if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
+        t = s.str.strip().map(lambda v: unicodedata.normalize("NFC", v) if isinstance(v, str) else v)
+        return t.where(t.str.len() > 0).astype("str").reset_index(drop=True)
+
+    def one(v: Any) -> str | None:
+        if v is None or v is pd.NA or v is pd.NaT:
+            return None
+        if isinstance(v, str):
+            v = unicodedata.normalize("NFC", v).strip()
+            return v or None
+        if isinstance(v, bool | np.bool_):
+            return "true" if v else "false"
+        if isinstance(v, int | np.integer):
+            return str(int(v))
+        if isinstance(v, float | np.floating):
+            if math.isnan(v):
+                return None
+            return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(float(v))
+        if isinstance(v, dict | list):
+            return json.dumps(v, ensure_ascii=False)
+        if isinstance(v, datetime | date | time):
+            return v.isoformat()
+        return str(v)
+
+    return pd.Series([one(v) for v in s.to_numpy(dtype=object)], dtype="str")
+
+
+def _plain_column(s: pd.Series) -> pd.Series:
+    """An unmapped source column as read; a column of mixed values (JSON numbers and strings, nested objects)
+    becomes text, nested values as JSON."""
+    s = s.reset_index(drop=True)
+    if s.dtype == object and not s.map(lambda v: v is None or isinstance(v, str) or v is pd.NA
+                                       or (isinstance(v, float) and math.isnan(v))).all():
+        return _as_text(s)  # mixed values (numbers and text, nested objects) become text
+    return s
+
+
+def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, report: LayerReport,
+                     n: int) -> tuple[dict[str, pd.Series], int, dict[str, int]]:
+    """The four date-time fields, aware UTC, and how many values had no zone (read in ``mapping.tz``)."""
+    series = {f: column(mapping[f], f.replace("_", " ")) for f in REQUEST_DATETIME_FIELDS}
+    dayfirst = mapping.dayfirst
+    guessed = False
+    why = ""
+    if dayfirst is None:
+        texts = [v for s in series.values() if s is not None for v in s.to_numpy(dtype=object) if isinstance(v, str)]
+        dayfirst, guessed, why = _decide_dayfirst(texts)
+    out: dict[str, pd.Series] = {}
+    results: list[ParsedDatetimes] = []
+    date_only: dict[str, int] = {}
+    naive_cols: list[str] = []
+    for f, s in series.items():
+        if s is None:
+            out[f] = pd.Series(pd.DatetimeIndex([pd.NaT] * n, dtype="datetime64[ms, UTC]"))
+            continue
+        p = parse_datetimes(s.reset_index(drop=True), mapping.tz, dayfirst)
+        results.append(p)
+        if p.date_only:
+            date_only[f] = p.date_only
+        out[f] = p.values.reset_index(drop=True)
+        col = mapping[f]
+        if p.unparsed:
+            report.warn("columns", f"{p.unparsed} value{'s' if p.unparsed != 1 else ''} of {col!r} ({f}) "
+                                   f"{'are' if p.unparsed != 1 else 'is'} not a date (e.g. "
+                                   f"{', '.join(map(repr, p.examples[:3]))}); "
+                                   f"{'they were' if p.unparsed != 1 else 'it was'} left empty.", count=p.unparsed)
+        if p.implausible:
+            report.warn("columns", f"{p.implausible} date{'s' if p.implausible != 1 else ''} of {col!r} ({f}) "
+                                   f"{'are' if p.implausible != 1 else 'is'} before {_YEAR_MIN} or after {_YEAR_MAX} "
+                                   f"(e.g. {', '.join(map(repr, p.implausible_examples[:3]))}), which is a "
+                                   f"placeholder, not a date; left empty.", count=p.implausible)
+        if p.naive:
+            naive_cols.append(repr(col))
+        if p.mixed_zones:
+            zones = ", ".join(f"{z} ({k})" for z, k in sorted(p.offsets.items()))
+            naive = f" and {p.naive} without a zone (read as {mapping.tz} time)" if p.naive else ""
+            report.warn("columns", f"The times in {col!r} ({f}) mix time zones: {zones}{naive}. Each was converted "
+                                   f"with its own zone; check that the export is consistent.")
+        if p.dst_adjusted:
+            report.warn("columns", f"{p.dst_adjusted} time{'s' if p.dst_adjusted != 1 else ''} of {col!r} fall in a "
+                                   f"daylight-saving change of {mapping.tz} (an hour that happens twice or not at "
+                                   f"all); the summer-time reading was used.", count=p.dst_adjusted)
+    parsed_cols = [p for p in results if p.parsed]
+    if naive_cols:
+        zone = zoneinfo.ZoneInfo(mapping.tz)
+        this_year = datetime.now(UTC).year
+        winter, summer = (datetime(this_year, m, 15, tzinfo=zone).utcoffset() for m in (1, 7))
+        offset = "" if winter != summer else f" (UTC{_format_offset(winter).replace('UTC', '')})"
+        report.info("columns", f"Times without a zone in {', '.join(naive_cols)} were read as {mapping.tz} "
+                               f"time{offset}.")
+    if any(p.dayfirst is not None for p in parsed_cols):
+        order = "day/month/year" if dayfirst else "month/day/year"
+        if guessed:
+            report.warn("columns", f"Dates like 05/06/2024 were read as {order}: {why}. If they are wrong, change "
+                                   f"the date order in the column mapping.")
+        elif why:
+            report.info("columns", f"Dates written with slashes were read as {order} ({why}).")
+    return out, sum(p.naive for p in results), date_only
+
+
+def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, out: dict[str, pd.Series],
+                      report: LayerReport, n: int) -> None:
+    src = column(mapping["status"], "status")
+    detail_src = column(mapping["status_detail"], "status detail")
+    closed_at = out["closed_datetime"]
+    if src is None:
+        detail = _as_text(detail_src) if detail_src is not None else pd.Series([None] * n, dtype="str")
+        out["status_detail"] = detail
+        if mapping["closed_datetime"]:
+            status = np.where(closed_at.notna().to_numpy(), "closed", "open")
+            report.info("columns", f"There is no status column: {int((status == 'closed').sum())} requests with a "
+                                   f"closing time were taken as closed, the other {int((status == 'open').sum())} as "
+                                   f"open.")
+        else:
+            status = np.full(n, "open", dtype=object)
+            if n:
+                report.warn("columns", f"There is no status column and no closing time: all {n} requests were taken "
+                                       f"as open. Choose the status column in the mapping if the export has one.",
+                            count=n)
+        out["status"] = pd.Series(status, dtype="str")
+        return
+    text = _as_text(src)
+    out["status_detail"] = _as_text(detail_src) if detail_src is not None else text
+    values = text.dropna().unique()
+    lookup = {v: mapping.status_of(v) for v in values}
+    status = text.map(lookup)
+    unknown = status.isna() & text.notna()
+    empty = text.isna()
+    if unknown.any():
+        counts = Counter(text[unknown])
+        listed = ", ".join(f"{v!r} ({k})" for v, k in counts.most_common(8))
+        more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
+        k = int(unknown.sum())
+        report.warn("columns", f"{k} request{'s have' if k != 1 else ' has'} a status that is not known as open or "
+                               f"closed: {listed}{more}; {'they were' if k != 1 else 'it was'} taken as open. Map "
+                               f"these statuses in the column mapping.", count=k)
+        status[unknown] = "open"
+    if empty.any():
+        k = int(empty.sum())
+        closed = empty & closed_at.notna()
+        status[closed] = "closed"
+        status[empty & ~closed] = "open"
+        report.warn("columns", f"{k} request{'s have' if k != 1 else ' has'} no status; "
+                               f"{int(closed.sum())} with a closing time {'were' if closed.sum() != 1 else 'was'} "
+                               f"taken as closed, the other {k - int(closed.sum())} as open.", count=k)
+    out["status"] = status.astype("str")
+    if not n:
+        return
+    counts = Counter(out["status"])
+    report.info("columns", f"Statuses: {counts.get('open', 0)} open, {counts.get('closed', 0)} closed "
+                           f"(from {len(values)} distinct status value{'s' if len(values) != 1 else ''}).")
+
+
+def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: ColumnMapping, column: Any,
+                         out: dict[str, pd.Series], report: LayerReport) -> tuple[np.ndarray, np.ndarray]:
+    n = len(frame)
+    stages: list[_Stage] = []
+    geo = _geometry_stage(source, mapping, report)
+    if geo is not None:
+        stages.append(geo)
+    lat_s, lon_s = column(mapping["lat"], "latitude"), column(mapping["long"], "longitude")
+    if lat_s is not None and lon_s is not None:
+        stages.append(_pair_stage(f"{mapping['lat']!r}/{mapping['long']!r}", lon_s, lat_s, mapping.xy_crs,
+                                  degrees=True))
+    elif (lat_s is None) != (lon_s is None):
+        report.warn("columns", "Only one of latitude and longitude is mapped; both are needed, so they were not "
+                               "used for positions.")
+    loc_s = column(mapping.location, "location")
+    if loc_s is not None:
+        stages.append(_location_stage(f"{mapping.location!r}", loc_s, mapping.xy_crs))
+    x_s, y_s = column(mapping.x, "x coordinate"), column(mapping.y, "y coordinate")
+    if x_s is not None and y_s is not None:
+        stages.append(_pair_stage(f"{mapping.x!r}/{mapping.y!r}", x_s, y_s, mapping.xy_crs, degrees=False))
+
+    lon, lat = np.full(n, np.nan), np.full(n, np.nan)
+    final_problem = np.full(n, _EMPTY, dtype=object)
+    done = np.zeros(n, dtype=bool)
+    used_from: list[tuple[str, int]] = []
+    swapped = projected = 0
+    examples: dict[str, list[str]] = {}
+    ids = out["service_request_id"]
+    for st in stages:
+        take = ~done & (st.problem == None)
+        lon[take], lat[take] = st.lon[take], st.lat[take]
+        used_from.append((st.label, int(take.sum())))
+        if st.swapped is not None:
+            swapped += int((take & st.swapped).sum())
+        if st.projected is not None:
+            projected += int((take & st.projected).sum())
+        # the first real problem (not "empty") a row meets is the one reported
+        news = ~done & (st.problem != None) & (st.problem != _EMPTY) & (final_problem == _EMPTY)
+        final_problem[news] = st.problem[news]
+        for i in np.flatnonzero(news)[:50]:
+            examples.setdefault(st.problem[i], [])
+            if len(examples[st.problem[i]]) < 3:
+                examples[st.problem[i]].append(f"{_row_name(ids, i)} in {st.label}")
+        done |= take
+    final_problem[done] = None
+
+    if not stages:
+        if n:
+            report.warn("columns", f"No position columns are mapped and the file has no geometry: the {n} requests "
+                                   f"are in the table but not on the map.", count=n)
+        return lon, lat
+    sources = "; ".join(f"{k} from {label}" for label, k in used_from if k)
+    report.info("columns", f"{int(done.sum())} of {n} requests have a location ({sources or 'none'}).")
+    if swapped:
+        report.warn("geometry", f"{swapped} request{'s have' if swapped != 1 else ' has'} latitude and longitude the "
+                                f"wrong way round; {'they were' if swapped != 1 else 'it was'} swapped back.",
+                    count=swapped)
+    if projected:
+        report.info("crs", f"{projected} position{'s were' if projected != 1 else ' was'} converted from "
+                           f"{crs_label(mapping.xy_crs or source.crs)} to longitude/latitude.")
+    _report_missing_positions(final_problem, examples, mapping, report, n)
+    _report_far_points(lon, lat, ids, report)
+    return lon, lat
+
+
+def _row_name(ids: pd.Series, i: int) -> str:
+    v = ids.iloc[i]
+    return f"request {v!r}" if isinstance(v, str) else f"row {i + 1}"
+
+
+def _report_missing_positions(problem: np.ndarray, examples: dict[str, list[str]], mapping: ColumnMapping,
+                              report: LayerReport, n: int) -> None:
+    counts = Counter(p for p in problem if p is not None)
+    total = sum(counts.values())
+    if not total:
+        return
+    kinds = {
+        _EMPTY: "no coordinates at all",
+        _HALF: "only half a coordinate pair",
+        _UNREADABLE: "coordinates that cannot be read",
+        _PLACEHOLDER: "a 0 latitude or longitude (a placeholder, not a place)",
+        _OUT_OF_RANGE: "coordinates outside any possible range",
+        _NO_CRS: "projected coordinates whose CRS is not known",
+    }
+    parts = []
+    for kind in (_EMPTY, _HALF, _UNREADABLE, _PLACEHOLDER, _OUT_OF_RANGE, _NO_CRS):
+        if counts.get(kind):
+            ex = f", e.g. {'; '.join(examples[kind])}" if examples.get(kind) else ""
+            parts.append(f"{counts[kind]} with {kinds[kind]}{ex}")
+    report.warn("columns", f"{total} of {n} requests have no usable location ({'; '.join(parts)}); they were kept in "
+                           f"the table but are not on the map.", count=total)
+    bad = counts.get(_PLACEHOLDER, 0) + counts.get(_OUT_OF_RANGE, 0)
+    if bad:
+        report.warn("dropped", f"{bad} position{'s were' if bad != 1 else ' was'} dropped as impossible "
+                               f"(0/0 placeholders or values out of range); those requests have no location.",
+                    count=bad)
+    if counts.get(_NO_CRS):
+        cols = f"{mapping.x!r}/{mapping.y!r}" if mapping.x else "the coordinates"
+        report.warn("crs", f"{counts[_NO_CRS]} request{'s' if counts[_NO_CRS] != 1 else ''} could only be placed "
+                           f"from projected coordinates ({cols}), but their CRS is not known; choose it in the "
+                           f"column mapping (for example EPSG:2263 for New York State Plane, EPSG:9214 for Huế's "
+                           f"VN-2000) to put them on the map.", count=counts[_NO_CRS])
+
+
+def _report_far_points(lon: np.ndarray, lat: np.ndarray, ids: pd.Series, report: LayerReport) -> None:
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if ok.sum() < 5:
+        return
+    clon, clat = np.median(lon[ok]), np.median(lat[ok])
+    la1, lo1 = np.radians(lat), np.radians(lon)
+    la0, lo0 = math.radians(clat), math.radians(clon)
+    with np.errstate(invalid="ignore"):
+        a = np.sin((la1 - la0) / 2) ** 2 + math.cos(la0) * np.cos(la1) * np.sin((lo1 - lo0) / 2) ** 2
+        dist = 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+    typical = float(np.median(dist[ok]))  # robust: a few wild points do not move it
+    limit = max(500.0, 10 * typical)
+    far = ok & (dist > limit)
+    if far.any():
+        k = int(far.sum())
+        ex = "; ".join(f"{_row_name(ids, int(i))} at {lat[i]:.4f}, {lon[i]:.4f}" for i in np.flatnonzero(far)[:3])
+        report.warn("geometry", f"{k} request{'s lie' if k != 1 else ' lies'} more than {limit:,.0f} km from the "
+                                f"others (which centre on {clat:.4f}, {clon:.4f}), e.g. {ex}; "
+                                f"{'they were' if k != 1 else 'it was'} kept on the map, but check "
+                                f"{'their' if k != 1 else 'its'} coordinates.", count=k)
+
+
+def _check_ids(ids: pd.Series, frame: pd.DataFrame, report: LayerReport, *, has_column: bool) -> None:
+    n = len(ids)
+    if not has_column:
+        if n:
+            report.warn("columns", "There is no id column: requests cannot be matched with later exports or "
+                                   "with an Open311 feed. Choose the id column in the mapping if the export has one.")
+        return
+    empty = int(ids.isna().sum())
+    if empty:
+        report.warn("columns", f"{empty} request{'s have' if empty != 1 else ' has'} no id; "
+                               f"{'they were' if empty != 1 else 'it was'} kept.", count=empty)
+    dup = ids.notna() & ids.duplicated(keep=False)
+    if dup.any():
+        k = int(dup.sum())
+        counts = Counter(ids[dup])
+        ex = ", ".join(f"{v!r} ×{c}" for v, c in counts.most_common(3))
+        try:
+            exact = int(frame.astype(str).duplicated().sum())
+        except (TypeError, ValueError):  # pragma: no cover - unhashable cells
+            exact = 0
+        same = f"; {exact} of them repeat another row exactly" if exact else ""
+        report.warn("columns", f"{k} requests share {len(counts)} id{'s' if len(counts) != 1 else ''} (e.g. {ex}){same}; "
+                               f"all were kept: check the export for repeated rows.", count=k)
+
+
+def _check_times(out: dict[str, pd.Series], report: LayerReport) -> None:
+    req, closed = out["requested_datetime"], out["closed_datetime"]
+    before = req.notna() & closed.notna() & (closed < req)
+    if before.any():
+        k = int(before.sum())
+        ids = out["service_request_id"]
+        ex = ", ".join(_row_name(ids, int(i)) for i in np.flatnonzero(before.to_numpy())[:3])
+        report.warn("columns", f"{k} request{'s were' if k != 1 else ' was'} closed before {'they were' if k != 1 else 'it was'} "
+                               f"made (e.g. {ex}); the times were kept as given.", count=k)
+    future = req.notna() & (req > pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=1))
+    if future.any():
+        k = int(future.sum())
+        report.warn("columns", f"{k} request{'s were' if k != 1 else ' was'} made in the future according to the "
+                               f"export; check the date order (day/month) and the time zone.", count=k)
+
+
+def _check_zone(out: dict[str, pd.Series], mapping: ColumnMapping, report: LayerReport, *, naive: int) -> None:
+    """Naive times read in a zone far from where the requests are: say so (NYC data read as Huế time)."""
+    lon = out["long"].to_numpy(dtype=float)
+    if not naive or not np.isfinite(lon).any():
+        return
+    med_lon = float(np.nanmedian(lon))
+    med_lat = float(np.nanmedian(out["lat"].to_numpy(dtype=float)))
+    req = out["requested_datetime"].dropna()
+    when = req.iloc[len(req) // 2].to_pydatetime() if len(req) else datetime.now(UTC)
+    zone_hours = (when.astimezone(zoneinfo.ZoneInfo(mapping.tz)).utcoffset() or timedelta(0)).total_seconds() / 3600
+    solar_hours = med_lon / 15
+    diff = abs((zone_hours - solar_hours + 12) % 24 - 12)
+    if diff > 3:
+        ns = "N" if med_lat >= 0 else "S"
+        ew = "E" if med_lon >= 0 else "W"
+        report.warn("columns", f"The requests lie around {abs(med_lat):.2f}°{ns}, {abs(med_lon):.2f}°{ew}, but "
+                               f"their times, which carry no zone, were read as {mapping.tz} time; if they are local "
+                               f"times there, choose that place's time zone in the mapping.")
