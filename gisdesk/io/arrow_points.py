@@ -54,6 +54,8 @@ def read_points(path: str | Path, *, layer: str | None = None, encoding: str | N
         warnings.simplefilter("ignore", RuntimeWarning)
         warnings.simplefilter("ignore", UserWarning)
         with pyogrio.open_arrow(path, **kw) as (meta, reader):
+            if not can_try(meta):
+                return None
             gname = meta.get("geometry_name") or "wkb_geometry"
             names = reader.schema.names
             if gname not in names or "geometry" in names:

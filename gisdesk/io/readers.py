@@ -311,6 +311,7 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
     except (DataSourceError, DataLayerError) as exc:
         raise ReadError(path, _gdal_problem(exc, path)) from exc
     names = [str(row[0]) for row in listed]
+    types = {str(row[0]): str(row[1]) for row in listed if len(row) > 1}
     if not names:
         raise ReadError(path, "holds no layers")
     if layer is not None:
@@ -324,7 +325,8 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
         lr = LayerReport(name=name, source=str(path))
         report.layers.append(lr)
         try:
-            gdf = _pyogrio_read(path, lr, layer=name if len(listed) > 1 or layer else None)
+            gdf = _pyogrio_read(path, lr, layer=name if len(listed) > 1 or layer else None,
+                                geometry_type=types.get(name))
         except ReadError as exc:
             if len(names) == 1:
                 raise
@@ -342,9 +344,20 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
 
 
 def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
-                  encoding: str | None = None) -> gpd.GeoDataFrame | PointData:
+                  encoding: str | None = None, geometry_type: str | None = None) -> gpd.GeoDataFrame | PointData:
     """Read one layer with pyogrio (Arrow), turning GDAL/GEOS failures into fallbacks or ReadError.
-    A layer of 2D points comes back as ``PointData`` (coordinate arrays, see ``io.arrow_points``)."""
+    A layer of 2D points comes back as ``PointData`` (coordinate arrays, see ``io.arrow_points``).
+    ``geometry_type``: what ``pyogrio.list_layers`` said; for "Point" the layer is read straight away (one
+    dataset open instead of three: each costs ~0.1 s for a GeoPackage inside a zip)."""
+    if geometry_type == "Point":
+        try:
+            points = arrow_points.read_points(path, layer=layer, encoding=encoding)
+        except Exception:  # noqa: BLE001 - the ordinary read below says what is wrong
+            points = None
+        if points is not None:
+            lr.driver = lr.driver or _driver_for(path)
+            lr.features_read = len(points)
+            return points
     kw: dict[str, Any] = {"use_arrow": True}
     if layer is not None:
         kw["layer"] = layer
@@ -392,6 +405,16 @@ def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
                 count=len(df))
     lr.features_read = len(df)
     return df
+
+
+_DRIVERS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML",
+            ".gml": "GML", ".gpx": "GPX", ".sqlite": "SQLite", ".shp": "ESRI Shapefile", ".geojsonl": "GeoJSONSeq",
+            ".geojsons": "GeoJSONSeq", ".topojson": "TopoJSON"}
+
+
+def _driver_for(path: Path | str) -> str:
+    """The GDAL driver a file's extension names (for the report; "" when it says nothing)."""
+    return _DRIVERS.get(Path(str(path)).suffix.lower(), "")
 
 
 def _read_without_binary(path: Path, lr: LayerReport, info: dict[str, Any], kw: dict[str, Any]) -> gpd.GeoDataFrame:
