@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from gisdesk.core import i18n
 
@@ -61,29 +61,70 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("gisdesk")
     app.setOrganizationName("gisdesk")
     install_translator(app, lang)
+    timing = os.environ.get("GISDESK_TIMING") == "1"
+    splash = _splash(app)  # on screen while the libraries load (~1 s)
+    _mark(timing, "splash")
     from gisdesk.widgets.main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    splash.finish(window)
+    _mark(timing, "window")
     sample = default_project_path()
     targets = paths or ([str(sample)] if sample else [])
     screenshot = os.environ.get("GISDESK_SCREENSHOT")
     quit_after_load = os.environ.get("GISDESK_QUIT_AFTER_LOAD") == "1"
+    state = {"loaded": False}
 
     def after_load() -> None:
+        state["loaded"] = True
         if screenshot or quit_after_load:
-            window.canvas.wait_for_render()  # the first frame
+            window.canvas.wait_for_render()  # the first frame with every layer
         if screenshot:
             window.grab().save(screenshot)
         if quit_after_load:
+            _mark(timing, f"drawn layers={len(window.project.layers)} all")
             app.quit()
 
+    if timing:  # benchmarks/render.py reads these lines to time the first frames from process start
+        window.canvas.rendered.connect(
+            lambda _s: _mark(True, f"drawn layers={len(window.project.layers)}"
+                                   f"{' all' if state['loaded'] else ''}"))
     window.loaded.connect(after_load, Qt.ConnectionType.QueuedConnection)
     if targets:
         window.open_paths(targets)
     elif quit_after_load:
         return 0
     return app.exec()
+
+
+def _splash(app: QApplication) -> QSplashScreen:
+    """A plain splash: the name and "starting…", drawn with Qt alone (nothing heavy is imported yet)."""
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+    pixmap = QPixmap(420, 160)
+    pixmap.fill(QColor(33, 64, 96))
+    p = QPainter(pixmap)
+    p.setPen(QColor(255, 255, 255))
+    font = QFont(app.font())
+    font.setPointSize(24)
+    font.setBold(True)
+    p.setFont(font)
+    p.drawText(24, 70, "gisdesk")
+    font.setPointSize(11)
+    font.setBold(False)
+    p.setFont(font)
+    p.drawText(24, 110, QCoreApplication.translate("app", "Starting…"))
+    p.end()
+    splash = QSplashScreen(pixmap)
+    splash.show()
+    app.processEvents()
+    return splash
+
+
+def _mark(enabled: bool, what: str) -> None:
+    if enabled:
+        print(f"gisdesk-timing: {what}", flush=True)
 
 
 __all__ = ["default_project_path", "install_translator", "run_gui"]

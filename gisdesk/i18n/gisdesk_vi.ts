@@ -100,7 +100,7 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="320" />
+        <location filename="../widgets/layer_panel.py" line="301" />
         <source>%s features</source>
         <translation>%s đối tượng</translation>
     </message>
@@ -108,37 +108,37 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="448" />
+        <location filename="../widgets/layer_panel.py" line="429" />
         <source>Opacity</source>
         <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="451" />
+        <location filename="../widgets/layer_panel.py" line="432" />
         <source>Opacity of the current layer</source>
         <translation>Độ mờ đục của lớp đang chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="464" />
+        <location filename="../widgets/layer_panel.py" line="445" />
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Phóng tới lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="466" />
+        <location filename="../widgets/layer_panel.py" line="447" />
         <source>Re&amp;name</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="470" />
+        <location filename="../widgets/layer_panel.py" line="451" />
         <source>&amp;Properties…</source>
         <translation>&amp;Thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="472" />
+        <location filename="../widgets/layer_panel.py" line="453" />
         <source>&amp;Remove Layer</source>
         <translation>&amp;Xóa lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="520" />
+        <location filename="../widgets/layer_panel.py" line="501" />
         <source>Remove %d layers</source>
         <translation>Xóa %d lớp</translation>
     </message>
@@ -146,229 +146,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.py" line="79" />
-        <location filename="../widgets/main_window.py" line="297" />
-        <location filename="../widgets/main_window.py" line="362" />
+        <location filename="../widgets/main_window.py" line="89" />
+        <location filename="../widgets/main_window.py" line="307" />
+        <location filename="../widgets/main_window.py" line="371" />
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="105" />
+        <location filename="../widgets/main_window.py" line="115" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="235" />
+        <location filename="../widgets/main_window.py" line="245" />
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="199" />
+        <location filename="../widgets/main_window.py" line="209" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="109" />
+        <location filename="../widgets/main_window.py" line="119" />
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="115" />
+        <location filename="../widgets/main_window.py" line="125" />
         <source>Import report</source>
         <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="121" />
+        <location filename="../widgets/main_window.py" line="131" />
         <source>Feature</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="121" />
+        <location filename="../widgets/main_window.py" line="131" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="122" />
+        <location filename="../widgets/main_window.py" line="132" />
         <source>Identify results</source>
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="142" />
+        <location filename="../widgets/main_window.py" line="152" />
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="164" />
+        <location filename="../widgets/main_window.py" line="174" />
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="169" />
+        <location filename="../widgets/main_window.py" line="179" />
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="172" />
+        <location filename="../widgets/main_window.py" line="182" />
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="198" />
+        <location filename="../widgets/main_window.py" line="208" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="200" />
+        <location filename="../widgets/main_window.py" line="210" />
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="201" />
+        <location filename="../widgets/main_window.py" line="211" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="202" />
+        <location filename="../widgets/main_window.py" line="212" />
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="203" />
+        <location filename="../widgets/main_window.py" line="213" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="204" />
+        <location filename="../widgets/main_window.py" line="214" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="206" />
+        <location filename="../widgets/main_window.py" line="216" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="208" />
+        <location filename="../widgets/main_window.py" line="218" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="209" />
+        <location filename="../widgets/main_window.py" line="219" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="210" />
+        <location filename="../widgets/main_window.py" line="220" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="211" />
+        <location filename="../widgets/main_window.py" line="221" />
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="212" />
+        <location filename="../widgets/main_window.py" line="222" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="213" />
+        <location filename="../widgets/main_window.py" line="223" />
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="214" />
+        <location filename="../widgets/main_window.py" line="224" />
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="218" />
+        <location filename="../widgets/main_window.py" line="228" />
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="219" />
+        <location filename="../widgets/main_window.py" line="229" />
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="220" />
+        <location filename="../widgets/main_window.py" line="230" />
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="221" />
+        <location filename="../widgets/main_window.py" line="231" />
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="222" />
+        <location filename="../widgets/main_window.py" line="232" />
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="223" />
+        <location filename="../widgets/main_window.py" line="233" />
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="237" />
+        <location filename="../widgets/main_window.py" line="247" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="242" />
+        <location filename="../widgets/main_window.py" line="252" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="246" />
+        <location filename="../widgets/main_window.py" line="256" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="250" />
+        <location filename="../widgets/main_window.py" line="260" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253" />
+        <location filename="../widgets/main_window.py" line="263" />
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="256" />
+        <location filename="../widgets/main_window.py" line="266" />
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="349" />
+        <location filename="../widgets/main_window.py" line="358" />
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="350" />
+        <location filename="../widgets/main_window.py" line="359" />
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="355" />
+        <location filename="../widgets/main_window.py" line="364" />
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="356" />
+        <location filename="../widgets/main_window.py" line="365" />
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="437" />
+        <location filename="../widgets/main_window.py" line="472" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="438" />
+        <location filename="../widgets/main_window.py" line="473" />
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -377,32 +377,32 @@
         <translation>Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="369" />
+        <location filename="../widgets/main_window.py" line="380" />
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="380" />
+        <location filename="../widgets/main_window.py" line="430" />
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="387" />
+        <location filename="../widgets/main_window.py" line="437" />
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="400" />
+        <location filename="../widgets/main_window.py" line="420" />
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="401" />
+        <location filename="../widgets/main_window.py" line="421" />
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="402" />
+        <location filename="../widgets/main_window.py" line="422" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -411,22 +411,22 @@
         <translation>Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="414" />
+        <location filename="../widgets/main_window.py" line="448" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="415" />
+        <location filename="../widgets/main_window.py" line="449" />
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="426" />
+        <location filename="../widgets/main_window.py" line="461" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="429" />
+        <location filename="../widgets/main_window.py" line="464" />
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
@@ -650,6 +650,14 @@
         <location filename="../widgets/style_dialog.py" line="614" />
         <source>(no value)</source>
         <translation>(không có giá trị)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="117" />
+        <source>Starting…</source>
+        <translation>Đang khởi động…</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ TS = HERE / "gisdesk_vi.ts"
 QM = HERE / "gisdesk_vi.qm"
 
 VI = {
+    "Starting…": "Đang khởi động…",
     "Untitled": "Chưa đặt tên",
     "Layers": "Lớp bản đồ",
     "&Project": "&Dự án",
