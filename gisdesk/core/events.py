@@ -24,9 +24,10 @@ class LayerEvents(SignalGroup):
     style = Signal(object)
     data = Signal()
     selection = Signal(object)  # vector layers: the selected row positions (sorted int array)
+    filter = Signal(object)  # vector layers: time fields or attribute filters changed (the new settings)
 
 #: layer events that change what a project file holds (selection and data are not saved in it)
-STATE_EVENTS = frozenset({"name", "visible", "opacity", "style"})
+STATE_EVENTS = frozenset({"name", "visible", "opacity", "style", "filter"})
 
 
 class LayerList(EventedList):

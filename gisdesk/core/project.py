@@ -46,6 +46,7 @@ class ProjectEvents(SignalGroup):
     crs = Signal(str)
     path = Signal(object)
     modified = Signal(bool)
+    time_window = Signal(object)  # the time slider's window (core.timewindow.TimeWindow) or None
 
 
 class Project:
@@ -58,6 +59,7 @@ class Project:
         self.load_problems: list[str] = []
         #: the map view to restore (project CRS); set by the canvas before saving; not an edit of the project
         self.view_extent: tuple[float, float, float, float] | None = None
+        self._time_window: Any = None
         self._modified = False
         self.layers.events.inserted.connect(self._layer_inserted)
         self.layers.events.removed.connect(self._layer_removed)
@@ -91,6 +93,18 @@ class Project:
             self._crs = value
             self.events.crs.emit(value)
             self._set_modified()
+
+    @property
+    def time_window(self) -> Any:
+        """The period every time-aware layer shows (``core.timewindow.TimeWindow``), or None for all time.
+        Saved with the project; moving the slider is not an edit."""
+        return self._time_window
+
+    @time_window.setter
+    def time_window(self, value: Any) -> None:
+        if value != self._time_window:
+            self._time_window = value
+            self.events.time_window.emit(value)
 
     @property
     def modified(self) -> bool:
@@ -144,6 +158,8 @@ class Project:
         out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name, "crs": self.crs}
         if self.view_extent is not None:
             out["view"] = [float(v) for v in self.view_extent]
+        if self._time_window is not None:
+            out["time_window"] = self._time_window.to_dict()
         out["layers"] = layers
         return out
 
@@ -187,6 +203,10 @@ class Project:
         except (CRSError, ValueError, TypeError) as exc:  # a garbage CRS in the file
             raise ProjectError(f"{origin}: the project CRS {data.get('crs')!r} is not valid ({exc})") from exc
         project.view_extent = _view(data.get("view"))
+        if data.get("time_window") is not None:
+            from gisdesk.core.timewindow import TimeWindow
+
+            project._time_window = TimeWindow.from_dict(data.get("time_window"))
         layer_states = data.get("layers") or []
         if not isinstance(layer_states, list):
             raise ProjectError(f"{origin}: 'layers' must be a list")

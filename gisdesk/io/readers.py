@@ -125,7 +125,22 @@ def layer_from_source_state(state: dict[str, Any]) -> Layer:
         lyr.style = state["style"]
     lyr.visible = state.get("visible", True)
     lyr.opacity = state.get("opacity", 1.0)
+    apply_filter_state(lyr, state, result.report)
     return lyr
+
+
+def apply_filter_state(lyr: VectorLayer, state: dict[str, Any], report: ImportReport | None = None) -> None:
+    """Time fields and attribute filters from a saved state; a column that is gone is reported, not fatal."""
+    cols = set(map(str, lyr.attributes.columns))
+    tf, te = state.get("time_field"), state.get("time_end_field")
+    gone = [c for c in (tf, te) if c and c not in cols]
+    if gone and report is not None:
+        report.add("warning", "columns", f"layer {lyr.name!r}: the time column(s) {', '.join(gone)} are no longer "
+                                         "in the data; the layer ignores the time slider until one is chosen")
+    if tf and tf in cols:
+        lyr.set_time_fields(tf, te if te in cols else None)
+    if state.get("filters"):
+        lyr.filters = state["filters"]
 
 
 # ------------------------------------------------------------------------------------------------

@@ -95,6 +95,9 @@ class VectorLayer(Layer):
         visible: bool = True,
         opacity: float = 1.0,
         report: Any = None,
+        time_field: str | None = None,
+        time_end_field: str | None = None,
+        filters: dict[str, list[Any]] | None = None,
     ) -> None:
         _check_data(data)
         super().__init__(name=name or source_layer or "layer", source=source, style=style,
@@ -106,6 +109,10 @@ class VectorLayer(Layer):
         self._set(data)
         self._selection = np.zeros(0, dtype=np.int64)
         self.data_version = 0  # bumped on every data change: caches (reprojection, rendering) key on it
+        self._time_field = time_field
+        self._time_end_field = time_end_field
+        self._filters: dict[str, list[Any]] = {str(k): list(v) for k, v in (filters or {}).items()}
+        self._mask_cache: dict[Any, Any] = {}
 
     def _set(self, data: gpd.GeoDataFrame | PointData) -> None:
         # one assignment of a tuple: a render thread reading it sees the old data or the new, never half
@@ -115,6 +122,7 @@ class VectorLayer(Layer):
             self._store = (None, data)
         self._extent: tuple[float, float, float, float] | None | bool = False  # False = not computed
         self._types: tuple[Any, dict[str, int]] | None = None
+        self._mask_cache = {}
         self._crs_str = crs_to_string(data.crs)  # now, on this thread: pyproj objects stay off render threads
 
     # -- data ---------------------------------------------------------------------------------
@@ -278,11 +286,123 @@ class VectorLayer(Layer):
             return cand[hit]
         return np.sort(self.sindex.query(geom, predicate="intersects")).astype(np.int64, copy=False)
 
+    # -- time and filters ---------------------------------------------------------------------
+    @property
+    def time_field(self) -> str | None:
+        """The column that places a row in time (aware datetimes); None: the layer ignores the time slider."""
+        return self._time_field
+
+    @property
+    def time_end_field(self) -> str | None:
+        """Optional column where a row's span ends (e.g. when a request was closed; empty = still going)."""
+        return self._time_end_field
+
+    def set_time_fields(self, field: str | None, end_field: str | None = None) -> None:
+        cols = set(map(str, self.attributes.columns))
+        for f in (field, end_field):
+            if f is not None and f not in cols:
+                raise ValueError(f"layer {self.name!r} has no column {f!r}")
+        if (field, end_field) != (self._time_field, self._time_end_field):
+            self._time_field, self._time_end_field = field, end_field
+            self._mask_cache = {}
+            self.events.filter.emit(self.filter_state())
+
+    @property
+    def filters(self) -> dict[str, list[Any]]:
+        """Attribute filters: column -> the values shown (rows with other values are hidden everywhere)."""
+        return {k: list(v) for k, v in self._filters.items()}
+
+    @filters.setter
+    def filters(self, value: dict[str, list[Any]] | None) -> None:
+        value = {str(k): list(v) for k, v in (value or {}).items()}
+        if value != self._filters:
+            self._filters = value
+            self._mask_cache = {}
+            self.events.filter.emit(self.filter_state())
+
+    def filter_state(self) -> dict[str, Any]:
+        return {"time_field": self._time_field, "time_end_field": self._time_end_field,
+                "filters": self.filters}
+
+    def visible_rows(self, window: Any = None) -> np.ndarray | None:
+        """The rows shown under the time ``window`` (``core.timewindow.TimeWindow`` or None) and the attribute
+        filters, as a boolean mask; None when every row is shown. The map, the attribute table, identify,
+        selection, exports and analyses all use this one mask."""
+        use_time = window is not None and self._time_field is not None
+        if not use_time and not self._filters:
+            return None
+        store = self._store
+        key = (id(store[0]), id(store[1]), window if use_time else None)
+        held = self._mask_cache.get(key)
+        if held is not None:
+            return held
+        mask = np.ones(len(self), dtype=bool)
+        if self._filters:
+            table = self.attributes
+            for col, allowed in self._filters.items():
+                if col in table.columns:
+                    mask &= table[col].isin(allowed).to_numpy(dtype=bool, na_value=False)
+        if use_time:
+            t, e = self._times()
+            mask &= window.mask(t, e)
+        mask.setflags(write=False)
+        if len(self._mask_cache) > 8:
+            self._mask_cache = {}
+        self._mask_cache[key] = mask
+        return mask
+
+    def _times(self) -> tuple[np.ndarray, np.ndarray | None]:
+        from gisdesk.core.timewindow import times_ns
+
+        key = ("times", id(self._store[0]), id(self._store[1]), self._time_field, self._time_end_field)
+        held = self._mask_cache.get(key)
+        if held is None:
+            table = self.attributes
+            t = times_ns(table[self._time_field])
+            e = times_ns(table[self._time_end_field]) if self._time_end_field else None
+            held = self._mask_cache[key] = (t, e)
+        return held
+
+    def shown_data(self, window: Any = None) -> gpd.GeoDataFrame:
+        """The rows ``visible_rows(window)`` keeps, as a GeoDataFrame (what an export of the layer writes)."""
+        mask = self.visible_rows(window)
+        if mask is None:
+            return self.data
+        points = self._store[0]
+        if points is not None and not self.geometries_built:  # build shapely points for the kept rows only
+            kept = PointData(points.table[mask].reset_index(drop=True), points.x[mask], points.y[mask],
+                             crs=points.crs, geometry_name=points.geometry_name)
+            return kept.to_geodataframe()
+        return self.data[mask].reset_index(drop=True)
+
+    def time_range(self) -> tuple[Any, Any] | None:
+        """(first, last) time of the layer's rows (aware, UTC), or None without a time field or times."""
+        if self._time_field is None:
+            return None
+        import pandas as pd
+
+        t, e = self._times()
+        t = t[t != np.iinfo(np.int64).min]
+        if not len(t):
+            return None
+        last = int(t.max())
+        if e is not None:
+            e = e[e != np.iinfo(np.int64).min]
+            if len(e):
+                last = max(last, int(e.max()))
+        return pd.Timestamp(int(t.min()), tz="UTC"), pd.Timestamp(last, tz="UTC")
+
     # -- state --------------------------------------------------------------------------------
     def get_state(self) -> dict[str, Any]:
         state = super().get_state()
         state["source_layer"] = self.source_layer
         state["read_options"] = copy.deepcopy(self.read_options)
+        if self._time_field is not None:
+            state["time_field"] = self._time_field
+        if self._time_end_field is not None:
+            state["time_end_field"] = self._time_end_field
+        if self._filters:
+            state["filters"] = self.filters
         if not self.source:
             state["data"] = self.data
         return state

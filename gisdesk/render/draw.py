@@ -18,6 +18,7 @@ the next frame blits an unchanged layer instead of drawing it again.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -113,10 +114,14 @@ def draw_map(painter: QPainter, settings: MapSettings, layers: Sequence[Any], *,
 
 
 def layer_key(settings: MapSettings, layer: Any) -> tuple[Any, ...]:
-    """What a layer's image depends on: the frame and the layer's data and style (not its opacity)."""
+    """What a layer's image depends on: the frame and the layer's data, style and filters (not its opacity).
+    The time window counts only for a layer with a time field: moving the slider redraws only those."""
+    filters = layer.filter_state() if hasattr(layer, "filter_state") else None
+    if settings.time_window is not None and not (filters and filters.get("time_field")):
+        settings = dataclasses.replace(settings, time_window=None)
     return (settings, getattr(layer, "data_version", None), getattr(layer, "crs", None),
             style_key(getattr(layer, "style", {}) or {}), tuple(getattr(layer, "bands", ()) or ()),
-            getattr(layer, "source", None))
+            getattr(layer, "source", None), style_key(filters) if filters else None)
 
 
 def _layer_image(settings: MapSettings, layer: Any, cache: RenderCache | None, cancel: Cancel,
@@ -199,6 +204,9 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
         sym_row, symbols = classify(renderer, attributes_of(data))
     if not symbols:
         return True
+    shown = layer.visible_rows(settings.time_window) if hasattr(layer, "visible_rows") else None
+    if shown is not None:  # rows outside the time window or the filters are not drawn (nor labelled)
+        sym_row = np.where(shown, sym_row, -1).astype(np.int32, copy=False)
     pens = [_pen(s, settings) for s in symbols]
     brushes = [_brush(s) for s in symbols]
     for fam in (geom.polygons, geom.lines):
@@ -410,6 +418,9 @@ def _draw_heatmap(painter: QPainter, settings: MapSettings, layer: Any, geom: An
     radius_px = max(renderer.radius_px(settings.dpi), 1.0)
     m = (radius_px + 1) * res
     idx = pts.query((minx - m, miny - m, maxx + m, maxy + m))
+    shown = layer.visible_rows(settings.time_window)
+    if shown is not None:
+        idx = idx[shown[pts.rows[idx]]]
     if not len(idx):
         return True
     weights = renderer.weights_for(layer.attributes)

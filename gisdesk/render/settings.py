@@ -30,6 +30,7 @@ class MapSettings:
     crs: str  # the project CRS, "EPSG:xxxx" or WKT2
     dpi: float = 96.0  # symbol sizes are in mm: px = mm * dpi / 25.4
     background: RGBA = (255, 255, 255, 255)
+    time_window: Any = None  # core.timewindow.TimeWindow: time-aware layers draw only the rows inside it
 
     def __post_init__(self) -> None:
         extent = tuple(float(v) for v in self.extent)

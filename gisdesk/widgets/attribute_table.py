@@ -230,6 +230,8 @@ class AttributeTableModel(QAbstractTableModel):
         self._column_filter: tuple[str, Any] | None = None
         self._column_mask: np.ndarray | None = None
         self._selected_only = False
+        self._time_window: Any = None
+        self._shown_mask: np.ndarray | None = None  # the layer's time window and filters (visible_rows)
         self._selected_mask: np.ndarray | None = None  # the "selected only" filter (as of its last refresh)
         self._highlight = np.zeros(0, dtype=bool)  # layer.selection as a mask: drawn highlighted
         self.set_layer(layer)
@@ -249,6 +251,7 @@ class AttributeTableModel(QAbstractTableModel):
         if self._layer is not None:
             self._layer.events.data.disconnect(self._data_changed_slot)
             self._layer.events.selection.disconnect(self._selection_slot)
+            self._layer.events.filter.disconnect(self._filter_slot)
         self._layer = layer
         self._sort = (-1, True)
         self._text, self._text_mask = "", None
@@ -266,12 +269,35 @@ class AttributeTableModel(QAbstractTableModel):
             if model is not None and shiboken6.isValid(model):
                 model._selection_changed()
 
+        def filter_changed(_state: Any) -> None:
+            model = ref()
+            if model is not None and shiboken6.isValid(model):
+                model._update_shown()
+
         self._data_changed_slot = data_changed
         self._selection_slot = selection_changed
+        self._filter_slot = filter_changed
         if layer is not None:
             layer.events.data.connect(data_changed)
             layer.events.selection.connect(selection_changed)
+            layer.events.filter.connect(filter_changed)
         self._reload()
+
+    def set_time_window(self, window: Any) -> None:
+        """Show only the rows inside the time slider's window (for a layer with a time field)."""
+        if window != self._time_window:
+            self._time_window = window
+            self._update_shown()
+
+    def _update_shown(self) -> None:
+        mask = None if self._layer is None else self._layer.visible_rows(self._time_window)
+        if mask is None and self._shown_mask is None:
+            return
+        self.beginResetModel()
+        self._cache.clear()
+        self._shown_mask = mask
+        self._apply()
+        self.endResetModel()
 
     def _reload(self) -> None:
         self.beginResetModel()
@@ -302,6 +328,7 @@ class AttributeTableModel(QAbstractTableModel):
             self._column_mask = self._compute_column_mask(*self._column_filter)
         if self._selected_only:
             self._selected_mask = self._compute_selected_mask()
+        self._shown_mask = None if layer is None else layer.visible_rows(self._time_window)
         self._apply()
         self.endResetModel()
         self.filtered.emit()
@@ -529,7 +556,8 @@ class AttributeTableModel(QAbstractTableModel):
     def _apply(self) -> None:
         """Combine sort and filters into the array of rows shown."""
         self._inverse = None
-        masks = [m for m in (self._text_mask, self._column_mask, self._selected_mask) if m is not None]
+        masks = [m for m in (self._shown_mask, self._text_mask, self._column_mask, self._selected_mask)
+                 if m is not None]
         if not masks:
             self._order = None
             return
@@ -957,6 +985,12 @@ class AttributeTableWidget(QWidget):
                 header.resizeSection(i, width)
         self._syncing = False
         self._select_from_layer(scroll=False)
+        self._update_count()
+
+    def set_time_window(self, window: Any) -> None:
+        """The time slider's window: rows outside it are not listed (as they are not drawn)."""
+        self.model.set_time_window(window)
+        self._update_count()
 
     def _update_count(self) -> None:
         locale = QLocale()

@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         self._bind_project()
 
     def _bind_project(self) -> None:
+        self.project.events.time_window.connect(self.attribute_table.set_time_window)
+        self.attribute_table.set_time_window(self.project.time_window)
         self.project.events.modified.connect(self._update_title)
         self.project.events.crs.connect(self._update_crs_button)
         self.project.events.path.connect(self._update_title)
@@ -299,6 +301,7 @@ class MainWindow(QMainWindow):
         self._update_crs_button()
 
     def _unbind_project(self) -> None:
+        self.project.events.time_window.disconnect(self.attribute_table.set_time_window)
         self.project.events.modified.disconnect(self._update_title)
         self.project.events.crs.disconnect(self._update_crs_button)
         self.project.events.path.disconnect(self._update_title)

@@ -91,6 +91,7 @@ class MapCanvas(QWidget):
         for sig in (ev.inserted, ev.removed, ev.moved, ev.reordered):
             sig.connect(self._layers_changed)
         project.events.crs.connect(self._crs_changed)
+        project.events.time_window.connect(self.schedule_refresh)
         for layer in project.layers:
             layer.events.all.connect(self._layer_event)
         self._image = None
@@ -105,6 +106,7 @@ class MapCanvas(QWidget):
         for sig in (ev.inserted, ev.removed, ev.moved, ev.reordered):
             sig.disconnect(self._layers_changed)
         project.events.crs.disconnect(self._crs_changed)
+        project.events.time_window.disconnect(self.schedule_refresh)
         for layer in project.layers:
             layer.events.all.disconnect(self._layer_event)
 
@@ -145,7 +147,8 @@ class MapCanvas(QWidget):
         if self._project is None or self._extent is None:
             return None
         size = (max(1, self.width()), max(1, self.height()))
-        return MapSettings(extent=self._extent, size=size, crs=self._project.crs, dpi=self.logicalDpiX() or 96.0)
+        return MapSettings(extent=self._extent, size=size, crs=self._project.crs, dpi=self.logicalDpiX() or 96.0,
+                           time_window=self._project.time_window)
 
     def set_extent(self, extent: Sequence[float]) -> None:
         minx, miny, maxx, maxy = (float(v) for v in extent)
@@ -484,9 +487,15 @@ class MapCanvas(QWidget):
         for layer in reversed(self._project.layers):
             if not isinstance(layer, VectorLayer) or not layer.visible or layer.crs is None:
                 continue
-            rows = layer.query_geometry(self._to_layer_crs(area, layer))
+            rows = self._shown(layer, layer.query_geometry(self._to_layer_crs(area, layer)))
             hits.extend((layer, int(r)) for r in rows)
         return hits
+
+    def _shown(self, layer: Any, rows: np.ndarray) -> np.ndarray:
+        """``rows`` without those hidden by the time window or the layer's filters (what is not drawn cannot
+        be identified or selected)."""
+        mask = layer.visible_rows(self._project.time_window)
+        return rows if mask is None else rows[mask[rows]]
 
     def select_in_pixel_polygon(self, pixel_points: Sequence[tuple[float, float]], *, additive: bool = False,
                                 point_tolerance: bool = False) -> dict[str, int]:
@@ -510,7 +519,7 @@ class MapCanvas(QWidget):
         for layer in self._project.layers:
             if not isinstance(layer, VectorLayer) or not layer.visible or layer.crs is None:
                 continue
-            rows = layer.query_geometry(self._to_layer_crs(area, layer))
+            rows = self._shown(layer, layer.query_geometry(self._to_layer_crs(area, layer)))
             if additive:
                 rows = np.union1d(layer.selection, rows)
             layer.selection = rows
