@@ -1,0 +1,1844 @@
+"""Sensor stations and readings from files: CSV and XLSX (long or wide layout) and Parquet.
+
+:func:`read_sensor_file` returns a :class:`SensorData`: a stations table (``STATION_FIELDS`` plus the
+source's other per-station columns) and a readings table (``READING_FIELDS``: one measurement per row,
+``datetime`` aware in UTC, ``value`` a float, canonical parameter codes and units from ``PARAMETER_UNITS``),
+with a :class:`~gisdesk.io.report.LayerReport` that says what was found and what was done about it.
+
+Layouts understood:
+
+* **long**: one reading per row (station, parameter, time, value, unit, lat/lon), e.g. the OpenAQ export
+  (``location_id, location_name, parameter, value, unit, datetimeUtc, datetimeLocal, timezone, latitude,
+  longitude, ...``) or the aqi.in scrape (``station_name, timestamp_utc, parameter, value, unit, ...``);
+* **wide**: one row per station and time with a column per parameter (``pm25``, ``PM2.5 (µg/m³)``,
+  ``Nhiệt độ (°C)``, ``độ ẩm``...);
+* **Parquet** tables of either layout (read with pyarrow: the GDAL in pyogrio has no Parquet driver).
+
+Stations may come from a second file (``stations_path``: CSV, XLSX or Parquet), matched by id or name.
+Columns are recognised by name in English, OpenAQ's and common Vietnamese wording ("trạm", "thời gian",
+"giá trị", "đơn vị", "vĩ độ", "kinh độ", "thông số"). Gas concentrations in ppm/ppb are converted to µg/m³
+at 25 °C and 1 atm (the reference conditions of QCVN 05:2023/BTNMT), °F to °C, mg/m³ to µg/m³.
+
+The real-world mess the report describes rather than hides: units that cannot be right ("µg/m³" on humidity),
+stations geocoded to the wrong province (a ward name shared by two provinces), several stations on one point
+(often one sensor listed under several names), rows without coordinates, duplicate readings, constant series,
+irregular cadence, empty columns and naive times.
+
+The SensorThings API client (:mod:`gisdesk.io.feeds.sensorthings`) feeds its observations through the same
+normalisation (:func:`normalise_readings`, :func:`check_stations`, :func:`check_readings`).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import numpy as np
+import pandas as pd
+
+from gisdesk.core.errors import ReadError
+from gisdesk.io.report import LayerReport
+from gisdesk.layers.schema import CITY_TIMEZONE, PARAMETER_UNITS, READING_FIELDS, STATION_FIELDS
+
+__all__ = [
+    "SensorData",
+    "canonical_parameter",
+    "canonical_unit",
+    "check_readings",
+    "check_stations",
+    "empty_readings",
+    "empty_stations",
+    "normalise_readings",
+    "read_sensor_file",
+]
+
+WGS84 = "EPSG:4326"
+PARQUET_EXTS = {".parquet", ".pq", ".parq"}
+TABLE_EXTS = {".csv", ".txt", ".tsv", ".xlsx", ".xlsm"}
+
+# --------------------------------------------------------------------------------------------------
+# the result
+
+
+@dataclass
+class SensorData:
+    """Stations and readings of a sensor network, normalised, with the report of what was done.
+
+    ``stations``: one row per station, ``STATION_FIELDS`` first (lat/lon in WGS 84, NaN when unknown), then
+    ``location_note`` (why a position is doubtful, else empty) and the source's other per-station columns.
+    ``readings``: ``READING_FIELDS`` (datetime aware, UTC), sorted by station, parameter and time.
+    ``datastreams``: for SensorThings data, one row per Datastream (else None).
+    """
+
+    stations: pd.DataFrame
+    readings: pd.DataFrame
+    report: LayerReport
+    datastreams: pd.DataFrame | None = None
+
+    @property
+    def parameters(self) -> list[str]:
+        """The parameters measured, most readings first."""
+        if self.readings.empty:
+            return []
+        return [str(p) for p in self.readings["parameter"].value_counts().index]
+
+    def points(self) -> Any:
+        """The stations as a :class:`~gisdesk.layers.PointData` (x = lon, y = lat, WGS 84)."""
+        from gisdesk.layers.vector import PointData
+
+        table = self.stations.reset_index(drop=True)
+        return PointData(table, table["lon"].to_numpy(dtype=float), table["lat"].to_numpy(dtype=float), crs=WGS84)
+
+
+def empty_readings() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "station_id": pd.Series([], dtype="str"),
+            "parameter": pd.Series([], dtype="str"),
+            "datetime": pd.Series([], dtype="datetime64[ms, UTC]"),
+            "value": pd.Series([], dtype="float64"),
+            "unit": pd.Series([], dtype="str"),
+        }
+    )
+
+
+def empty_stations() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "station_id": pd.Series([], dtype="str"),
+            "station_name": pd.Series([], dtype="str"),
+            "provider": pd.Series([], dtype="str"),
+            "lat": pd.Series([], dtype="float64"),
+            "lon": pd.Series([], dtype="float64"),
+            "location_note": pd.Series([], dtype="str"),
+        }
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# names
+
+
+def _fold(text: Any) -> str:
+    """Lower case ASCII words: accents removed (đ -> d), camelCase split, punctuation -> spaces."""
+    t = unicodedata.normalize("NFKC", str(text))
+    t = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", t)
+    t = t.replace("đ", "d").replace("Đ", "D")
+    t = "".join(ch for ch in unicodedata.normalize("NFD", t) if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", t).split())
+
+
+def _nfc(text: Any) -> str:
+    return unicodedata.normalize("NFC", str(text)).strip()
+
+
+def _map_unique(s: pd.Series, func: Any, na: Any = None) -> np.ndarray:
+    """``func`` applied once per distinct value (missing values give ``na``); fast on big columns."""
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    out = np.array([func(u) for u in uniques] + [na], dtype=object)
+    return out[codes]
+
+
+def _isin(s: pd.Series, values: Iterable[Any]) -> np.ndarray:
+    values = set(values)
+    return _map_unique(s, lambda v: v in values, na=False).astype(bool)
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def _names(items: Iterable[Any], limit: int = 4) -> str:
+    items = [f"'{i}'" for i in items]
+    if len(items) <= limit:
+        return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else ""
+    return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+
+
+# column roles, by folded name
+_ID_NAMES = {
+    "station id", "stationid", "station code", "station no", "station number", "ma tram", "id tram", "ma so tram",
+    "site id", "site code", "location id", "locationid", "sensor id", "device id", "thing id", "station key",
+}
+_NAME_NAMES = {
+    "station name", "station", "ten tram", "tram", "tram quan trac", "location name", "site name", "site",
+    "dia diem", "ten dia diem", "location", "name", "ten", "station label", "sensor name", "device name",
+}
+_PARAM_NAMES = {
+    "parameter", "parameter name", "pollutant", "thong so", "ten thong so", "chi tieu", "chat o nhiem",
+    "variable", "measurand", "observed property", "param", "species", "metric", "chi so",
+}
+_VALUE_NAMES = {
+    "value", "gia tri", "concentration", "nong do", "reading", "measurement", "measured value", "result",
+    "ket qua", "gia tri do", "obs value", "observation", "gia tri quan trac",
+}
+_UNIT_NAMES = {"unit", "units", "don vi", "don vi tinh", "dvt", "uom", "unit of measurement", "unit symbol"}
+# time columns, best first; a name with "utc" in it says its naive times are UTC
+_TIME_NAMES = [
+    "datetime utc", "date time utc", "timestamp utc", "time utc", "date utc", "utc", "thoi gian utc",
+    "datetime", "date time", "timestamp", "time stamp", "thoi gian", "ngay gio", "thoi diem", "thoi gian do",
+    "observed at", "measured at", "measurement time", "phenomenon time", "period start", "date", "time", "ngay",
+    "datetime local", "date time local", "local time", "local datetime", "time local",
+]
+_DATE_ONLY = {"date", "ngay", "ngay do"}
+_CLOCK_ONLY = {"time", "gio", "gio do", "hour", "thoi gian"}
+_PROVIDER_NAMES = [
+    "provider", "provider name", "data provider", "network", "operator", "owner name", "owner", "agency", "nguon",
+    "nguon du lieu", "don vi quan ly",
+]
+_TZ_NAMES = {"timezone", "time zone", "tz", "mui gio"}
+_AQI_NAMES = {"aqi", "aqi reported", "us aqi", "vn aqi", "aqi value", "chi so aqi", "aqi us", "aqi vn"}
+_FLAG_NAMES = {"quality flag", "qc flag", "flag", "quality", "qc", "validity", "qa flag"}
+_LAT_NAMES = {"lat", "latitude", "vi do", "lat dd", "latitude dd", "y lat"}
+_LON_NAMES = {"lon", "lng", "long", "longitude", "kinh do", "lon dd", "longitude dd", "x lon"}
+_BAD_FLAGS = {"invalid", "bad", "error", "rejected", "fail", "failed", "erroneous", "khong hop le", "loi"}
+
+# --------------------------------------------------------------------------------------------------
+# parameters and units
+
+#: folded (spaces removed) names -> canonical parameter code
+_PARAMETER_ALIASES: dict[str, str] = {}
+for _code, _aliases in {
+    "pm25": ["pm25", "finedust", "buimin", "pm2point5", "finepm", "finedustpm25"],
+    "pm10": ["pm10", "coarsedust"],
+    "pm1": ["pm1"],
+    "no2": ["no2", "nitrogendioxide", "nitodioxit", "nitodioxide", "nitrogendioxit"],
+    "so2": ["so2", "sulfurdioxide", "sulphurdioxide", "luuhuynhdioxit", "luuhuynhdioxide"],
+    "co": ["co", "carbonmonoxide", "cacbonmonoxit", "cacbonmonoxide", "carbonmonoxit"],
+    "o3": ["o3", "ozone", "ozon"],
+    "aqi": ["aqi", "usaqi", "vnaqi", "aqius", "aqivn", "chisoaqi", "aqireported", "chisochatluongkhongkhi",
+            "airqualityindex", "aqivalue"],
+    "temperature": ["temperature", "temp", "t", "tem", "nhietdo", "nhietdokhongkhi", "airtemperature", "airtemp",
+                    "tempc", "temperaturec", "ambienttemperature", "nhietdomoitruong"],
+    "humidity": ["humidity", "hum", "rh", "relativehumidity", "doam", "doamkhongkhi", "humid", "doamtuongdoi",
+                 "relhumidity"],
+    "pressure": ["pressure", "press", "pres", "apsuat", "apsuatkhongkhi", "airpressure", "baro",
+                 "barometricpressure", "atmosphericpressure", "apsuatkhiquyen"],
+    "water_level": ["waterlevel", "mucnuoc", "wl", "level", "stage", "waterheight", "mucnuocsong", "riverlevel",
+                    "mucnuocho"],
+    "flood_depth": ["flooddepth", "dosaungap", "ngap", "docaongap", "mucngap", "inundationdepth"],
+    "rainfall": ["rainfall", "rain", "precipitation", "precip", "luongmua", "mua", "rr", "rainfallmm"],
+}.items():
+    for _a in _aliases:
+        _PARAMETER_ALIASES[_a] = _code
+# aliases too loose to take a bare column name as a parameter column in a wide table
+_NOT_WIDE = {"t", "tem", "level", "stage", "rr", "mua", "ngap", "wl", "press", "pres", "hum", "baro"}
+
+#: molar masses (g/mol) for ppm/ppb -> µg/m³; NOx is reported as NO2 by convention
+_MOLAR_MASS = {
+    "no2": 46.0055, "so2": 64.066, "co": 28.010, "o3": 47.997, "no": 30.006, "nox": 46.0055, "nh3": 17.031,
+    "h2s": 34.08, "ch4": 16.043, "co2": 44.009, "c6h6": 78.11, "benzene": 78.11, "hcho": 30.026,
+}
+#: litres per mole of an ideal gas at 25 °C and 1 atm (QCVN 05:2023 1.3.10: Nm³ is at 25 °C, 760 mmHg)
+MOLAR_VOLUME_25C = 24.45
+
+_CONCENTRATION = {"pm25", "pm10", "pm1", "no2", "so2", "co", "o3"} | set(_MOLAR_MASS) | {"tsp", "pm4"}
+
+#: folded unit spellings -> canonical unit
+_UNIT_ALIASES = {
+    "ug/m3": "µg/m³", "ug/nm3": "µg/m³", "mcg/m3": "µg/m³", "ugm3": "µg/m³", "ugm-3": "µg/m³",
+    "microgrampercubicmeter": "µg/m³", "microgramspercubicmeter": "µg/m³", "microgrampercubicmetre": "µg/m³",
+    "microgramspercubicmetre": "µg/m³", "ug/m^3": "µg/m³",
+    "mg/m3": "mg/m³", "mg/nm3": "mg/m³", "milligrampercubicmeter": "mg/m³", "mg/m^3": "mg/m³",
+    "ppm": "ppm", "partspermillion": "ppm", "ppb": "ppb", "partsperbillion": "ppb",
+    "degc": "°C", "c": "°C", "oc": "°C", "celsius": "°C", "degreecelsius": "°C", "degreescelsius": "°C",
+    "doc": "°C", "cel": "°C",
+    "degf": "°F", "f": "°F", "of": "°F", "fahrenheit": "°F", "degreefahrenheit": "°F", "degreesfahrenheit": "°F",
+    "k": "K", "kelvin": "K",
+    "%": "%", "%rh": "%", "percent": "%", "rh": "%", "phantram": "%", "pct": "%",
+    "hpa": "hPa", "mbar": "hPa", "mb": "hPa", "millibar": "hPa", "kpa": "kPa", "pa": "Pa", "mmhg": "mmHg",
+    "inhg": "inHg",
+    "m": "m", "met": "m", "metre": "m", "meter": "m", "metres": "m", "meters": "m", "cm": "cm", "mm": "mm",
+    "in": "in", "inch": "in", "inches": "in",
+    "aqi": "", "index": "", "-": "",
+}
+
+# unit -> (factor, offset) to the canonical unit, per parameter kind
+_LENGTH_TO_M = {"m": 1.0, "cm": 0.01, "mm": 0.001, "in": 0.0254}
+_LENGTH_TO_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4}
+_PRESSURE_TO_HPA = {"hPa": 1.0, "kPa": 10.0, "Pa": 0.01, "mmHg": 1.333224, "inHg": 33.8639}
+# plausible ranges of the canonical values, used to decide whether a wrong-looking unit label is only a label
+_PLAUSIBLE = {"humidity": (0.0, 100.0), "temperature": (-50.0, 60.0), "pressure": (300.0, 1100.0)}
+
+
+def _unit_key(unit: Any) -> str:
+    t = unicodedata.normalize("NFKC", str(unit)).strip().lower()
+    t = t.replace("μ", "u").replace("µ", "u").replace("°", "deg").replace("º", "deg").replace("³", "3")
+    t = t.replace("đ", "d")
+    t = "".join(ch for ch in unicodedata.normalize("NFD", t) if not unicodedata.combining(ch))
+    return re.sub(r"\s+", "", t)
+
+
+def canonical_unit(unit: Any) -> str | None:
+    """The canonical spelling of a unit ("ug/m3" -> "µg/m³", "deg C" -> "°C"); None when empty or unknown."""
+    if unit is None or (isinstance(unit, float) and math.isnan(unit)):
+        return None
+    text = str(unit).strip()
+    if not text or text.lower() in {"nan", "none", "null", "<na>"}:
+        return None
+    key = _unit_key(text)
+    if key in _UNIT_ALIASES:
+        return _UNIT_ALIASES[key]
+    return None
+
+
+_PM_RE = re.compile(r"\bpm\s*[-_]?\s*(2\s*[.,_ ]\s*5|25|10|1\s*[.,]\s*0|1|4)\b")
+_BRACKET_RE = re.compile(r"\s*[(\[{]([^)\]}]*)[)\]}]\s*")
+
+
+def canonical_parameter(name: Any) -> tuple[str, str | None]:
+    """A parameter name as written -> (canonical code, unit found in brackets or None).
+
+    "PM2.5" / "pm25" / "PM 2.5" / "Bụi PM2,5" -> "pm25"; "Nhiệt độ (°C)" -> ("temperature", "°C");
+    "Water level" / "mực nước" -> "water_level". A name gisdesk has no code for is kept as a lower-case code
+    ("Wind speed" -> "wind_speed").
+    """
+    text = _nfc(name)
+    unit = None
+    m = _BRACKET_RE.search(text)
+    if m:
+        unit = m.group(1).strip() or None
+        text = _BRACKET_RE.sub(" ", text).strip()
+    low = unicodedata.normalize("NFKC", text).lower()
+    pm = _PM_RE.search(low.replace("đ", "d"))
+    if pm:
+        digits = re.sub(r"[\s.,_]", "", pm.group(1))
+        code = {"25": "pm25", "10": "pm10", "1": "pm1", "4": "pm4"}.get(digits)
+        if "." in pm.group(1) or "," in pm.group(1):
+            code = "pm1" if digits == "10" else code
+        if code:
+            return code, unit
+    folded = _fold(text)
+    key = folded.replace(" ", "")
+    for prefix in ("bui", "nong do", "khi"):
+        if folded.startswith(prefix + " ") and folded[len(prefix) + 1:].replace(" ", "") in _PARAMETER_ALIASES:
+            key = folded[len(prefix) + 1:].replace(" ", "")
+    if key in _PARAMETER_ALIASES:
+        return _PARAMETER_ALIASES[key], unit
+    if not folded:
+        return "", unit
+    return folded.replace(" ", "_"), unit
+
+
+def _parameter_kind(code: str) -> str:
+    if code in _CONCENTRATION:
+        return "concentration"
+    return {"temperature": "temperature", "humidity": "humidity", "pressure": "pressure", "water_level": "length_m",
+            "flood_depth": "length_m", "rainfall": "length_mm", "aqi": "index"}.get(code, "other")
+
+
+# --------------------------------------------------------------------------------------------------
+# times
+
+
+_ZONE_SUFFIX = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE
+)
+_DATE_PARTS = ["%d/%m/%Y", "%m/%d/%Y", "%d-%m-%Y", "%m-%d-%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d", "%Y.%m.%d",
+               "%d/%m/%y", "%m/%d/%y"]
+_TIME_PARTS = ["", " %H:%M", " %H:%M:%S", " %I:%M %p", " %I:%M:%S %p", " %H:%M:%S.%f", " %Hh%M", " %Hh",
+               "T%H:%M:%S", "T%H:%M"]
+
+
+def _zone(tz: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(str(tz))
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"{tz!r} is not a time zone name (use e.g. 'Asia/Ho_Chi_Minh')") from exc
+
+
+def _zone_label(tz: str) -> str:
+    offset = pd.Timestamp.now(tz=_zone(tz)).strftime("%z")
+    return f"{tz} (UTC{offset[:3]}:{offset[3:]})"
+
+
+def _localize(naive: pd.Series, tz: str) -> pd.Series:
+    """Naive local times -> aware UTC. Times that do not exist or repeat (DST) become NaT."""
+    return naive.dt.tz_localize(_zone(tz), ambiguous="NaT", nonexistent="NaT").dt.tz_convert("UTC")
+
+
+def _to_utc_ms(s: pd.Series) -> pd.Series:
+    return s.astype("datetime64[ms, UTC]")
+
+
+@dataclass
+class _Times:
+    values: pd.Series  # datetime64[ms, UTC], NaT where unreadable
+    naive: int = 0  # how many were read without a zone
+    how: str = ""  # the format / rule used, for the report
+    ambiguous_order: bool = False  # day/month vs month/day could not be told apart
+
+
+def _infer_format(sample: Sequence[str]) -> tuple[str | None, bool]:
+    """The strptime format that reads most of ``sample``; also whether day-first and month-first both fit."""
+    us_clock = any(re.search(r"\b[AP]\.?M\.?$", s, re.IGNORECASE) for s in sample)
+    dates = _DATE_PARTS
+    if us_clock:  # a US export: month first
+        dates = sorted(_DATE_PARTS, key=lambda f: 0 if f.startswith("%m") else 1)
+    best, best_n = None, 0
+    fits: list[str] = []
+    arr = pd.Series(list(sample), dtype="str")
+    for d in dates:
+        for t in _TIME_PARTS:
+            fmt = d + t
+            n = int(pd.to_datetime(arr, format=fmt, errors="coerce").notna().sum())
+            if n == len(arr):
+                fits.append(fmt)
+            if n > best_n:
+                best, best_n = fmt, n
+    ambiguous = any(f.startswith("%d") for f in fits) and any(f.startswith("%m") for f in fits)
+    if fits:
+        return fits[0], ambiguous
+    return best, False
+
+
+def _parse_times(col: pd.Series, *, tz: str, name: str, zones: pd.Series | None = None) -> _Times:
+    """A column of times as written -> aware UTC (ms). Naive times are taken in ``tz`` (or in ``zones``,
+    a per-row zone name column), except in a column whose name says UTC."""
+    n = len(col)
+    if n == 0:
+        return _Times(pd.Series([], dtype="datetime64[ms, UTC]"))
+    says_utc = "utc" in _fold(name).split() or _fold(name).endswith("utc")
+    if isinstance(col.dtype, pd.DatetimeTZDtype):
+        return _Times(_to_utc_ms(col.dt.tz_convert("UTC")), how="typed date-times with a time zone")
+    if pd.api.types.is_datetime64_any_dtype(col.dtype):
+        naive = col
+        how = "typed date-times"
+        out = _place_naive(naive, tz, says_utc, zones)
+        return _Times(out, naive=int(naive.notna().sum()), how=how)
+    if pd.api.types.is_numeric_dtype(col.dtype):
+        v = pd.to_numeric(col, errors="coerce").astype(float)
+        med = float(np.nanmedian(v)) if v.notna().any() else 0.0
+        if 1e11 < med < 1e14:
+            return _Times(_to_utc_ms(pd.to_datetime(v, unit="ms", utc=True)), how="Unix time in milliseconds")
+        if 1e8 < med < 1e11:
+            return _Times(_to_utc_ms(pd.to_datetime(v, unit="s", utc=True)), how="Unix time in seconds")
+        if 20000 < med < 80000:  # spreadsheet serial days
+            naive = pd.to_datetime(v, unit="D", origin="1899-12-30")
+            return _Times(_place_naive(naive, tz, says_utc, zones), naive=int(naive.notna().sum()),
+                          how="spreadsheet serial dates")
+        return _Times(pd.Series(pd.NaT, index=col.index, dtype="datetime64[ms, UTC]"), how="numbers")
+    # text (or python datetimes mixed with text, from a spreadsheet)
+    if pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
+        text = col.str.strip()
+    else:  # python objects, e.g. spreadsheet cells mixing datetimes and text
+        obj = col.astype(object)
+        text = obj.map(lambda v: v.isoformat(sep=" ") if hasattr(v, "isoformat") and not isinstance(v, str) else v)
+        text = text.astype("str").str.strip()
+    text = text.where(~_isin(text.str.lower(), {"", "nan", "none", "nat", "null", "<na>"}))
+    text = text.str.replace(r"\s*(?:UTC|GMT)$", "+00:00", regex=True, case=False)
+    text = text.str.replace(r"\s+SA$", " AM", regex=True).str.replace(r"\s+CH$", " PM", regex=True)
+    present = text.notna()
+    aware = present & text.str.contains(_ZONE_SUFFIX, regex=True, na=False)
+    out = pd.Series(pd.NaT, index=col.index, dtype="datetime64[ms, UTC]")
+    how_parts = []
+    ambiguous = False
+    if aware.any():
+        parsed = pd.to_datetime(text[aware], utc=True, format="ISO8601", errors="coerce")
+        if parsed.isna().any():
+            bad = parsed.isna()
+            fmt, _ = _infer_format(list(text[aware][bad].drop_duplicates().head(300)))
+            if fmt:
+                again = pd.to_datetime(text[aware][bad], utc=True, format=fmt + "%z", errors="coerce")
+                parsed = parsed.where(~bad, again)
+        out[aware] = _to_utc_ms(parsed)
+        how_parts.append("with a time zone")
+    naive_mask = present & ~aware
+    n_naive = int(naive_mask.sum())
+    if n_naive:
+        vals = text[naive_mask]
+        parsed = pd.to_datetime(vals, format="ISO8601", errors="coerce")
+        fmt_used = "ISO 8601"
+        if parsed.isna().mean() > 0.01:
+            fmt, ambiguous = _infer_format(list(vals.drop_duplicates().head(300)))
+            if fmt is not None:
+                other = pd.to_datetime(vals, format=fmt, errors="coerce")
+                if other.notna().sum() > parsed.notna().sum():
+                    parsed, fmt_used = other, _describe_format(fmt)
+        out[naive_mask] = _place_naive(parsed, tz, says_utc, zones[naive_mask] if zones is not None else None)
+        how_parts.append(fmt_used)
+    return _Times(out, naive=n_naive, how=", ".join(how_parts), ambiguous_order=ambiguous)
+
+
+def _describe_format(fmt: str) -> str:
+    d = fmt.split(" ")[0].split("T")[0]
+    order = "day/month/year" if d.startswith("%d") else "month/day/year" if d.startswith("%m") else "year-month-day"
+    clock = " with a 12-hour AM/PM clock" if "%p" in fmt else ""
+    return f"{order}{clock}"
+
+
+def _place_naive(naive: pd.Series, tz: str, says_utc: bool, zones: pd.Series | None) -> pd.Series:
+    naive = pd.to_datetime(naive, errors="coerce")
+    if says_utc:
+        return _to_utc_ms(naive.dt.tz_localize("UTC"))
+    if zones is not None and zones.notna().any():
+        out = pd.Series(pd.NaT, index=naive.index, dtype="datetime64[ms, UTC]")
+        filled = zones.fillna(tz).astype("str")
+        for zone_name in filled.unique():
+            mask = filled == zone_name
+            try:
+                out[mask] = _to_utc_ms(_localize(naive[mask], zone_name))
+            except ValueError:
+                out[mask] = _to_utc_ms(_localize(naive[mask], tz))
+        return out
+    return _to_utc_ms(_localize(naive, tz))
+
+
+# --------------------------------------------------------------------------------------------------
+# values
+
+
+_SENTINEL_LIMIT = -999.0  # -999, -9999, -99999: the "no data" codes of loggers
+
+
+def _parse_values(col: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Numbers (float, NaN where empty or unreadable) and a mask of the unreadable non-empty values."""
+    if pd.api.types.is_bool_dtype(col.dtype):
+        return pd.Series(np.nan, index=col.index), col.notna()
+    if pd.api.types.is_numeric_dtype(col.dtype):
+        return pd.to_numeric(col, errors="coerce").astype("float64"), pd.Series(False, index=col.index)
+    text = col.astype("str").str.strip()
+    empty = col.isna() | _isin(text.str.lower(), {"", "nan", "none", "null", "na", "n/a", "-", "--", "<na>"})
+    text = text.str.replace(r"^([+-]?\d+),(\d+)$", r"\1.\2", regex=True)
+    num = pd.to_numeric(text.where(~empty), errors="coerce").astype("float64")
+    bad = num.isna() & ~empty
+    return num, bad
+
+
+# --------------------------------------------------------------------------------------------------
+# reading the raw table
+
+
+@dataclass
+class _Raw:
+    df: pd.DataFrame
+    lat: np.ndarray | None  # per row, WGS 84 (NaN where missing), or None when the file has no coordinates
+    lon: np.ndarray | None
+    driver: str
+    coord_cols: set[str]
+
+
+def _read_raw(path: Path, report: LayerReport, *, sheet: Any = None, what: str = "readings") -> _Raw:
+    if not path.exists():
+        raise ReadError(path, "the file does not exist")
+    if path.is_dir():
+        raise ReadError(path, "this is a folder, not a sensor table")
+    ext = path.suffix.lower()
+    head = b""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise ReadError(path, f"the file could not be opened ({exc.strerror or exc})") from exc
+    if ext in PARQUET_EXTS or head == b"PAR1":
+        return _read_parquet(path, report)
+    if ext in {".json", ".geojson", ".shp", ".gpkg", ".kml"}:
+        raise ReadError(path, f"a {ext} file is not a sensor table; sensor stations and readings are read from "
+                              "CSV, Excel (.xlsx) or Parquet files, or from a SensorThings API address")
+    if ext not in {".xlsx", ".xlsm"} and path.stat().st_size >= FAST_CSV_BYTES:
+        fast = _read_big_csv(path, report)
+        if fast is not None:
+            return fast
+    return _read_text_table(path, report, sheet=sheet, what=what)
+
+
+#: CSV files this big are first tried with pyarrow's CSV reader (text columns, vectorised parsing): the
+#: general table reader parses cell by cell (~15 s per million cells), which is too slow for a year of readings
+FAST_CSV_BYTES = 4 * 1024 * 1024
+
+
+def _read_big_csv(path: Path, report: LayerReport) -> _Raw | None:
+    """A big, clean UTF-8 CSV read with pyarrow; None (use the general reader, which explains every problem)
+    when the file is anything else: another encoding, ragged rows, unusual coordinates."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(256 * 1024)
+        text = head.decode("utf-8", errors="strict") if not head.startswith(b"\xef\xbb\xbf") else None
+    except (OSError, UnicodeDecodeError):
+        return None
+    if text is None:
+        return None
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()]
+    if len(lines) < 2:
+        return None
+    counts = {d: [ln.count(d) for ln in lines[:-1]] for d in (",", ";", "\t", "|")}
+    delim = max(counts, key=lambda d: (min(counts[d]), counts[d][0]))
+    if min(counts[delim]) == 0:
+        return None
+    try:
+        header = next(csv.reader([lines[0]], delimiter=delim))
+        names = [unicodedata.normalize("NFC", h).strip() for h in header]
+        if len(set(names)) != len(names) or not all(names):
+            return None
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 22),
+            parse_options=pacsv.ParseOptions(delimiter=delim, newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
+                                                 strings_can_be_null=True, quoted_strings_can_be_null=False),
+        )
+    except (pa.ArrowException, OSError, StopIteration, UnicodeDecodeError):
+        return None
+    df = table.to_pandas()
+    if df.empty:
+        return None
+    for c in df.columns:  # text to NFC, once per distinct value
+        uniq = df[c].dropna().unique()
+        if len(uniq) and any(not unicodedata.is_normalized("NFC", u) for u in uniq):
+            df[c] = pd.Series(_map_unique(df[c], lambda v: unicodedata.normalize("NFC", v)), index=df.index,
+                              dtype="str")
+    folded = {c: _fold(c) for c in df.columns}
+    lat_c = next((c for c, f in folded.items() if f in _LAT_NAMES), None)
+    lon_c = next((c for c, f in folded.items() if f in _LON_NAMES), None)
+    lat = lon = None
+    coord_cols: set[str] = set()
+    if lat_c and lon_c:
+        lat_v, bad_lat = _parse_values(df[lat_c])
+        lon_v, bad_lon = _parse_values(df[lon_c])
+        if bad_lat.mean() > 0.001 or bad_lon.mean() > 0.001:
+            return None  # DMS, hemisphere letters...: the general reader knows those
+        inside = lat_v.abs().le(90) & lon_v.abs().le(180)
+        if (lat_v.notna() & ~inside).mean() > 0.001:
+            return None  # swapped or projected coordinates: the general reader deals with them
+        coord_cols = {lat_c, lon_c}
+    elif any(f in _LAT_NAMES | _LON_NAMES or f in {"x", "y", "geometry", "wkt", "location"} for f in folded.values()):
+        return None
+    label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}[delim]
+    report.info("read", f"Read {_plural(len(df), 'row')} and {_plural(len(df.columns), 'column')} "
+                        f"({label}-separated, UTF-8).")
+    if coord_cols:
+        report.info("columns", f"Point positions come from '{lat_c}'/'{lon_c}' (latitude/longitude, taken as WGS 84).")
+        lat, lon = _clean_coords(lat_v.to_numpy(), lon_v.to_numpy(), report)
+    report.encoding, report.encoding_status = {c: "UTF-8" for c in df.columns}, "detected"
+    return _Raw(df, lat, lon, "CSV", coord_cols)
+
+
+def _read_text_table(path: Path, report: LayerReport, *, sheet: Any, what: str) -> _Raw:
+    import shapely
+
+    from gisdesk.io.tabular import read_table
+
+    scratch = LayerReport(path.name)
+    gdf = read_table(path, scratch, sheet=sheet)
+    df = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    has_points = scratch.crs is not None and not bool(shapely.is_missing(geoms).all())
+    lat = lon = None
+    coord_cols: set[str] = set()
+    if has_points:
+        for m in scratch.messages:
+            if m.category == "columns" and m.text.startswith("Point positions come from"):
+                coord_cols = {c for c in df.columns if f"'{c}'" in m.text}
+        if scratch.crs != WGS84:
+            try:
+                gdf = gdf.to_crs(WGS84)
+            except Exception as exc:
+                raise ReadError(path, f"the coordinates could not be turned into longitude/latitude ({exc})") from exc
+            report.info("crs", f"The coordinates were in {scratch.crs}; they were converted to longitude/latitude "
+                               "(WGS 84).")
+            geoms = np.asarray(gdf.geometry.values, dtype=object)
+        pts = shapely.get_type_id(geoms) == 0
+        lon = np.where(pts, shapely.get_x(geoms), np.nan)
+        lat = np.where(pts, shapely.get_y(geoms), np.nan)
+    for m in scratch.messages:
+        if m.category == "columns" and m.text.startswith("No coordinate columns were found"):
+            continue  # said below, in sensor terms
+        if m.category == "crs" and not has_points:
+            continue
+        if m.category == "crs" and "taken as WGS 84" in m.text:
+            continue  # the usual case; nothing to say
+        report.add(m.level, m.category, m.text, m.count)
+    report.encoding, report.encoding_status = scratch.encoding, scratch.encoding_status
+    if df.empty:
+        raise ReadError(path, f"the table has a header but no rows of {what}")
+    return _Raw(df, lat, lon, scratch.driver or "CSV", coord_cols)
+
+
+def _read_parquet(path: Path, report: LayerReport) -> _Raw:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise ReadError(path, f"this Parquet file could not be read ({str(exc).splitlines()[0][:200]})") from exc
+    nested = [f.name for f in table.schema if pa.types.is_nested(f.type) or pa.types.is_dictionary(f.type)
+              and pa.types.is_nested(f.type.value_type)]
+    if nested:
+        table = table.drop_columns(nested)
+        report.info("columns", f"{'Column' if len(nested) == 1 else 'Columns'} {_names(nested, 6)} "
+                               f"{'holds' if len(nested) == 1 else 'hold'} lists or records, not single values; "
+                               "left out.")
+    df = table.to_pandas()
+    report.info("read", f"Read {_plural(len(df), 'row')} and {_plural(len(df.columns), 'column')} (Parquet).")
+    if df.empty:
+        raise ReadError(path, "the Parquet file has no rows")
+    df.columns = [str(c) for c in df.columns]
+    for c in df.columns:  # text to NFC, as everywhere else
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype):
+            uniq = df[c].dropna().unique()
+            if len(uniq) and any(isinstance(u, str) and not unicodedata.is_normalized("NFC", u) for u in uniq):
+                df[c] = df[c].map(lambda v: unicodedata.normalize("NFC", v) if isinstance(v, str) else v)
+    lat = lon = None
+    coord_cols: set[str] = set()
+    geo = (table.schema.metadata or {}).get(b"geo")
+    if geo:
+        import geopandas as gpd
+
+        try:
+            gdf = gpd.read_parquet(path).to_crs(WGS84)
+        except Exception as exc:
+            raise ReadError(path, f"the GeoParquet geometry could not be read ({exc})") from exc
+        import shapely
+
+        geoms = np.asarray(gdf.geometry.values, dtype=object)
+        pts = shapely.get_type_id(geoms) == 0
+        lon = np.where(pts, shapely.get_x(geoms), np.nan)
+        lat = np.where(pts, shapely.get_y(geoms), np.nan)
+        coord_cols = {gdf.geometry.name}
+        df = df.drop(columns=[c for c in coord_cols if c in df.columns])
+    else:
+        names = {c: _fold(c) for c in df.columns}
+        lat_c = next((c for c, f in names.items() if f in _LAT_NAMES and pd.api.types.is_numeric_dtype(df[c])), None)
+        lon_c = next((c for c, f in names.items() if f in _LON_NAMES and pd.api.types.is_numeric_dtype(df[c])), None)
+        if lat_c and lon_c:
+            lat = df[lat_c].to_numpy(dtype=float, na_value=np.nan)
+            lon = df[lon_c].to_numpy(dtype=float, na_value=np.nan)
+            coord_cols = {lat_c, lon_c}
+            report.info("columns", f"Station positions come from columns '{lat_c}' (latitude) and '{lon_c}' "
+                                   "(longitude), taken as WGS 84.")
+            lat, lon = _clean_coords(lat, lon, report)
+    return _Raw(df, lat, lon, "Parquet", coord_cols)
+
+
+def _clean_coords(lat: np.ndarray, lon: np.ndarray, report: LayerReport) -> tuple[np.ndarray, np.ndarray]:
+    """0/0 placeholders and out-of-range values -> NaN (read_table does this for CSV/XLSX)."""
+    lat = lat.astype(float, copy=True)
+    lon = lon.astype(float, copy=True)
+    zero = (lat == 0) & (lon == 0)
+    bad = ~zero & (np.isfinite(lat) & np.isfinite(lon)) & ((np.abs(lat) > 90) | (np.abs(lon) > 180))
+    if zero.any():
+        report.warn("columns", f"{_plural(int(zero.sum()), 'row')} {'has' if zero.sum() == 1 else 'have'} the "
+                               "coordinates 0, 0 (a placeholder for 'unknown', in the sea off Africa); "
+                               f"{'it was' if zero.sum() == 1 else 'they were'} kept without a position.",
+                    count=int(zero.sum()))
+    if bad.any():
+        report.warn("columns", f"{_plural(int(bad.sum()), 'row')} {'has' if bad.sum() == 1 else 'have'} "
+                               "latitude/longitude out of range; kept without a position.", count=int(bad.sum()))
+    lat[zero | bad] = np.nan
+    lon[zero | bad] = np.nan
+    return lat, lon
+
+
+def _find(cols: dict[str, str], names: Iterable[str], exclude: Iterable[Any] = ()) -> str | None:
+    for wanted in names:
+        for c, f in cols.items():
+            if c not in exclude and f == wanted:
+                return c
+    return None
+
+
+_COORD_TEXT = re.compile(
+    r"^\s*[\[(]?\s*-?\d+(?:[.,]\d+)?\s*[,; ]\s*-?\d+(?:[.,]\d+)?\s*[\])]?\s*$|^\s*POINT", re.IGNORECASE)
+
+
+def _looks_like_coordinates(s: pd.Series) -> bool:
+    sample = s.dropna().astype("str").head(50)
+    return len(sample) > 0 and bool(sample.str.match(_COORD_TEXT).mean() > 0.8)
+
+
+@dataclass
+class _Roles:
+    station_id: str | None = None
+    station_name: str | None = None
+    parameter: str | None = None
+    value: str | None = None
+    unit: str | None = None
+    time: str | None = None
+    clock: str | None = None  # a separate time-of-day column to join to a date-only ``time``
+    provider: str | None = None
+    tz: str | None = None
+    aqi: str | None = None
+    flag: str | None = None
+
+    def used(self) -> set[str]:
+        return {v for v in vars(self).values() if v}
+
+
+def _detect_roles(df: pd.DataFrame, *, stations_file: bool, exclude: set[str]) -> _Roles:
+    cols = {c: _fold(c) for c in df.columns if c not in exclude}
+    r = _Roles()
+    r.station_id = _find(cols, sorted(_ID_NAMES | ({"id", "ma"} if stations_file else set())))
+    name_cands = [c for c, f in cols.items() if f in _NAME_NAMES and c != r.station_id
+                  and not _looks_like_coordinates(df[c])]
+    order = ["station name", "ten tram", "location name", "site name", "station", "tram", "tram quan trac", "site",
+             "dia diem", "ten dia diem", "name", "ten", "location", "station label", "sensor name", "device name"]
+    name_cands.sort(key=lambda c: order.index(cols[c]) if cols[c] in order else 99)
+    r.station_name = name_cands[0] if name_cands else None
+    taken = {r.station_id, r.station_name}
+    r.parameter = _find(cols, sorted(_PARAM_NAMES), exclude=taken)
+    r.value = _find(cols, sorted(_VALUE_NAMES), exclude=taken)
+    r.unit = _find(cols, sorted(_UNIT_NAMES), exclude=taken)
+    r.tz = _find(cols, sorted(_TZ_NAMES), exclude=taken)
+    r.provider = _find(cols, _PROVIDER_NAMES + ([] if stations_file else ["source"]), exclude=taken)
+    r.time = _find(cols, _TIME_NAMES, exclude=taken)
+    if r.time is None:  # "Created Date", "ngày đo", "observation time"...
+        words = ("date", "time", "datetime", "timestamp", "ngay", "gio", "thoi")
+        r.time = next((c for c, f in cols.items() if c not in taken and any(w in f.split() for w in words)), None)
+    if r.time and cols[r.time] in _DATE_ONLY:
+        r.clock = _find(cols, sorted(_CLOCK_ONLY), exclude=taken | {r.time})
+    if r.parameter:  # AQI and flags ride along with each reading in a long table
+        r.aqi = _find(cols, sorted(_AQI_NAMES), exclude=taken | {r.value})
+        r.flag = _find(cols, sorted(_FLAG_NAMES), exclude=taken)
+    return r
+
+
+# --------------------------------------------------------------------------------------------------
+# normalisation shared with the SensorThings client
+
+
+def normalise_readings(raw: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
+    """Canonical parameters, units and values; duplicates removed. Returns ``READING_FIELDS``.
+
+    ``raw`` has ``station_id`` (str), ``parameter`` (as written), ``datetime`` (aware UTC), ``value`` (float,
+    NaN for unreadable), ``unit`` (as written, or missing). Rows without a time or a value are expected to be
+    dropped (and reported) by the caller.
+    """
+    if raw.empty:
+        return empty_readings()
+    df = raw[["station_id", "parameter", "datetime", "value", "unit"]].copy()
+    # parameters
+    p_codes, p_uniques = pd.factorize(df["parameter"].astype("str"), use_na_sentinel=False)
+    mapped = [canonical_parameter(p) for p in p_uniques]
+    codes = np.array([m[0] for m in mapped], dtype=object)
+    header_units = np.array([m[1] for m in mapped], dtype=object)
+    df["parameter"] = pd.Series(codes[p_codes], index=df.index, dtype="str")
+    unit_in = df["unit"].astype(object)
+    from_name = pd.Series(header_units[p_codes], index=df.index, dtype=object)
+    df["unit"] = unit_in.where(unit_in.notna() & (unit_in.astype("str").str.strip() != ""), from_name)
+    renamed = {str(u): c for u, c in zip(p_uniques, codes, strict=True) if str(u) != c and c}
+    if renamed:
+        shown = ", ".join(f"{k!r} -> {v}" for k, v in list(renamed.items())[:8])
+        report.info("columns", f"Parameter names were turned into gisdesk's codes: {shown}"
+                               f"{' and more' if len(renamed) > 8 else ''}.")
+    unknown = sorted({c for c in codes if c and c not in PARAMETER_UNITS})
+    if unknown:
+        report.info("columns", f"{_plural(len(unknown), 'parameter')} that QCVN and gisdesk have no standard code "
+                               f"for {'was' if len(unknown) == 1 else 'were'} kept under "
+                               f"{'its' if len(unknown) == 1 else 'their'} own name: {', '.join(unknown)}.")
+    empty_param = df["parameter"] == ""
+    if empty_param.any():
+        k = int(empty_param.sum())
+        report.warn("dropped", f"{_plural(k, 'reading')} {'has' if k == 1 else 'have'} no parameter name; "
+                               f"{'it was' if k == 1 else 'they were'} dropped.", count=k)
+        df = df[~empty_param]
+    df = _normalise_units(df, report)
+    return _dedupe(df, report)
+
+
+def _normalise_units(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
+    unit_text = df["unit"].astype(object).where(df["unit"].notna(), None)
+    u_codes, u_uniques = pd.factorize(unit_text.astype("str").where(unit_text.notna()), use_na_sentinel=True)
+    canon = np.array([canonical_unit(u) for u in u_uniques] + [None], dtype=object)
+    written = np.array([str(u) for u in u_uniques] + [""], dtype=object)
+    df = df.assign(_u=canon[u_codes], _w=written[u_codes])
+    value = df["value"].to_numpy(dtype=float, copy=True)
+    unit_out = np.empty(len(df), dtype=object)
+    k_codes = df.groupby(["parameter", "_w"], sort=False, dropna=False).ngroup().to_numpy()
+    codes_seen, first_pos = np.unique(k_codes, return_index=True)
+    params, writtens, canons = (df[c].to_numpy(dtype=object)[first_pos] for c in ("parameter", "_w", "_u"))
+    no_unit: dict[str, int] = {}
+    for i, param, written_unit, unit in zip(codes_seen, params, writtens, canons, strict=True):
+        mask = k_codes == i
+        unit = unit if isinstance(unit, str) else None
+        written_unit = written_unit if isinstance(written_unit, str) else ""
+        kind = _parameter_kind(param)
+        target = PARAMETER_UNITS.get(param)
+        n = int(mask.sum())
+        if not written_unit:
+            if target is not None:
+                unit_out[mask] = target
+                if target:
+                    no_unit[param] = no_unit.get(param, 0) + n
+            else:
+                unit_out[mask] = ""
+            continue
+        if unit is None:  # a unit gisdesk does not know
+            unit_out[mask] = written_unit
+            if target:
+                report.warn("columns", f"{_plural(n, param + ' reading')} {'has' if n == 1 else 'have'} the unit "
+                                       f"{written_unit!r}, which gisdesk does not know; "
+                                       f"{'it was' if n == 1 else 'they were'} kept with that unit, "
+                                       f"so they cannot be compared with limits in {target}.", count=n)
+            continue
+        if target is None:  # a parameter without a canonical unit: keep the unit in its canonical spelling
+            conc = kind == "concentration"
+            if conc and unit in ("ppm", "ppb") and param in _MOLAR_MASS:
+                value[mask] = _gas_to_ugm3(value[mask], unit, param)
+                unit_out[mask] = "µg/m³"
+                _report_gas(report, param, unit, n)
+            elif conc and unit == "mg/m³":
+                value[mask] *= 1000.0
+                unit_out[mask] = "µg/m³"
+            else:
+                unit_out[mask] = unit
+            continue
+        factor_offset = _conversion(kind, param, unit)
+        if factor_offset == (1.0, 0.0):
+            unit_out[mask] = target
+        elif factor_offset is not None:
+            f, o = factor_offset
+            if isinstance(f, str):  # a gas: ppm/ppb
+                value[mask] = _gas_to_ugm3(value[mask], unit, param)
+                _report_gas(report, param, unit, n)
+            else:
+                value[mask] = value[mask] * f + o
+                report.info("columns", f"{_plural(n, param + ' reading')} in {unit} {'was' if n == 1 else 'were'} "
+                                       f"converted to {target}.", count=n)
+            unit_out[mask] = target
+        else:  # a unit that cannot be right for this parameter
+            v = value[mask]
+            lo, hi = _PLAUSIBLE.get(param, (-np.inf, np.inf))
+            finite = v[np.isfinite(v)]
+            plausible = kind in ("humidity", "temperature", "pressure") and (
+                finite.size == 0 or (finite.min() >= lo and finite.max() <= hi))
+            rng = (f" ({finite.min():g} to {finite.max():g})" if finite.size and finite.min() != finite.max()
+                   else f" ({finite.min():g})" if finite.size else "")
+            they = "it was" if n == 1 else "they were"
+            if plausible:
+                unit_out[mask] = target
+                report.warn("columns", f"{_plural(n, param + ' reading')} {'is' if n == 1 else 'are'} labelled "
+                                       f"{written_unit!r}, which is not a unit of {param}; the values{rng} are "
+                                       f"plausible in {target}, so the unit was corrected to {target}.", count=n)
+            else:
+                unit_out[mask] = written_unit
+                report.warn("columns", f"{_plural(n, param + ' reading')} {'is' if n == 1 else 'are'} labelled "
+                                       f"{written_unit!r}, which is not a unit of {param}{rng}; {they} kept as "
+                                       f"given but cannot be compared with limits in {target}.", count=n)
+    if no_unit:
+        shown = ", ".join(f"{p} in {PARAMETER_UNITS[p]}" for p in no_unit)
+        k = sum(no_unit.values())
+        report.info("columns", f"{_plural(k, 'reading')} had no unit; they were taken to be in the usual unit of "
+                               f"their parameter ({shown}).", count=k)
+    return df.assign(value=value, unit=pd.Series(unit_out, index=df.index, dtype="str")).drop(columns=["_u", "_w"])
+
+
+def _conversion(kind: str, param: str, unit: str) -> tuple[Any, float] | None:
+    """(factor, offset) from ``unit`` to the canonical unit of ``param``; ("gas", 0) for ppm/ppb; None when the
+    unit cannot belong to the parameter."""
+    target = PARAMETER_UNITS[param]
+    if unit == target:
+        return 1.0, 0.0
+    if kind == "concentration":
+        if unit == "mg/m³":
+            return 1000.0, 0.0
+        if unit in ("ppm", "ppb") and param in _MOLAR_MASS:
+            return "gas", 0.0
+        return None
+    if kind == "temperature":
+        return {"°F": (5.0 / 9.0, -32.0 * 5.0 / 9.0), "K": (1.0, -273.15)}.get(unit)
+    if kind == "pressure":
+        f = _PRESSURE_TO_HPA.get(unit)
+        return (f, 0.0) if f else None
+    if kind == "length_m":
+        f = _LENGTH_TO_M.get(unit)
+        return (f, 0.0) if f else None
+    if kind == "length_mm":
+        f = _LENGTH_TO_MM.get(unit)
+        return (f, 0.0) if f else None
+    if kind == "index":
+        return 1.0, 0.0  # an index has no unit; any label is dropped
+    return None
+
+
+def _gas_to_ugm3(values: np.ndarray, unit: str, param: str) -> np.ndarray:
+    ppb = values * (1000.0 if unit == "ppm" else 1.0)
+    return ppb * _MOLAR_MASS[param] / MOLAR_VOLUME_25C
+
+
+def _report_gas(report: LayerReport, param: str, unit: str, n: int) -> None:
+    example = float(_gas_to_ugm3(np.array([0.01 if unit == "ppm" else 10.0]), unit, param)[0])
+    report.info("columns", f"{_plural(n, param + ' reading')} in {unit} {'was' if n == 1 else 'were'} converted "
+                           f"to µg/m³ at 25 °C and 1 atm, the reference conditions of QCVN 05:2023 (molar mass "
+                           f"{_MOLAR_MASS[param]:g} g/mol: {0.01 if unit == 'ppm' else 10:g} {unit} = "
+                           f"{example:.1f} µg/m³).", count=n)
+
+
+def _dedupe(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
+    key = ["station_id", "parameter", "datetime"]
+    exact = df.duplicated(key + ["value"], keep="first")
+    if exact.any():
+        k = int(exact.sum())
+        report.warn("dropped", f"{_plural(k, 'reading')} repeated another reading exactly (same station, parameter, "
+                               f"time and value); the repeats were dropped.", count=k)
+        df = df[~exact]
+    clash = df.duplicated(key, keep="first")
+    if clash.any():
+        k = int(clash.sum())
+        first = df[clash].iloc[0]
+        report.warn("dropped", f"{_plural(k, 'reading')} gave a second, different value for a station, parameter "
+                               f"and time already read (e.g. {first['parameter']} at station "
+                               f"'{first['station_id']}' on {first['datetime']:%Y-%m-%d %H:%M} UTC); the first "
+                               f"value was kept and the others dropped.", count=k)
+        df = df[~clash]
+    out = df.sort_values(key, kind="stable").reset_index(drop=True)
+    return out[list(READING_FIELDS)]
+
+
+# --------------------------------------------------------------------------------------------------
+# Vietnamese provinces, for the "geocoded to the wrong province" check
+
+#: (name, aliases (folded, no spaces), bounding box lon_min, lat_min, lon_max, lat_max, province since 1 July 2025)
+#: The boxes are the 63 pre-2025 provinces' extents rounded outwards to 0.05°, without far offshore islands
+#: (Hoàng Sa, Trường Sa), measured on Open Development Vietnam's "Địa phận tỉnh" polygons; they are coarse on
+#: purpose: they only catch positions that are far from the province a station is named after.
+_VN_PROVINCES: list[tuple[str, tuple[str, ...], tuple[float, float, float, float], str]] = [
+    ("An Giang", ("angiang",), (104.75, 10.15, 105.60, 11.00), "An Giang"),
+    ("Bà Rịa–Vũng Tàu", ("bariavungtau", "vungtau", "brvt"), (106.55, 8.60, 107.60, 10.85),
+     "Hồ Chí Minh City"),
+    ("Bắc Giang", ("bacgiang",), (105.85, 21.10, 107.05, 21.65), "Bắc Ninh"),
+    ("Bắc Kạn", ("backan", "baccan"), (105.40, 21.80, 106.25, 22.75), "Thái Nguyên"),
+    ("Bạc Liêu", ("baclieu",), (105.20, 9.00, 105.90, 9.65), "Cà Mau"),
+    ("Bắc Ninh", ("bacninh",), (105.90, 20.95, 106.35, 21.30), "Bắc Ninh"),
+    ("Bến Tre", ("bentre",), (106.00, 9.80, 106.80, 10.35), "Vĩnh Long"),
+    ("Bình Định", ("binhdinh",), (108.60, 13.50, 109.30, 14.70), "Gia Lai"),
+    ("Bình Dương", ("binhduong",), (106.30, 10.85, 107.00, 11.55), "Hồ Chí Minh City"),
+    ("Bình Phước", ("binhphuoc",), (106.40, 11.30, 107.45, 12.30), "Đồng Nai"),
+    ("Bình Thuận", ("binhthuan",), (107.35, 10.55, 108.90, 11.60), "Lâm Đồng"),
+    ("Cà Mau", ("camau",), (104.70, 8.55, 105.45, 9.60), "Cà Mau"),
+    ("Cần Thơ", ("cantho",), (105.20, 9.90, 105.85, 10.35), "Cần Thơ"),
+    ("Cao Bằng", ("caobang",), (105.25, 22.35, 106.85, 23.15), "Cao Bằng"),
+    ("Đà Nẵng", ("danang",), (107.80, 15.90, 108.35, 16.25), "Đà Nẵng"),
+    ("Đắk Lắk", ("daklak", "daclac", "darlac"), (107.45, 12.15, 109.00, 13.45), "Đắk Lắk"),
+    ("Đắk Nông", ("daknong", "dacnong"), (107.20, 11.75, 108.15, 12.85), "Lâm Đồng"),
+    ("Điện Biên", ("dienbien",), (102.10, 20.85, 103.60, 22.55), "Điện Biên"),
+    ("Đồng Nai", ("dongnai",), (106.70, 10.50, 107.60, 11.60), "Đồng Nai"),
+    ("Đồng Tháp", ("dongthap",), (105.15, 10.10, 105.95, 11.00), "Đồng Tháp"),
+    ("Gia Lai", ("gialai",), (107.40, 12.95, 108.90, 14.65), "Gia Lai"),
+    ("Hà Giang", ("hagiang",), (104.30, 22.15, 105.60, 23.40), "Tuyên Quang"),
+    ("Hà Nam", ("hanam",), (105.75, 20.35, 106.20, 20.75), "Ninh Bình"),
+    ("Hà Nội", ("hanoi",), (105.25, 20.55, 106.05, 21.40), "Hà Nội"),
+    ("Hà Tĩnh", ("hatinh",), (105.10, 17.90, 106.55, 18.80), "Hà Tĩnh"),
+    ("Hải Dương", ("haiduong",), (106.10, 20.65, 106.65, 21.25), "Hải Phòng"),
+    ("Hải Phòng", ("haiphong",), (106.35, 20.55, 107.15, 21.05), "Hải Phòng"),
+    ("Hậu Giang", ("haugiang",), (105.30, 9.55, 105.90, 10.00), "Cần Thơ"),
+    ("Hòa Bình", ("hoabinh",), (104.80, 20.30, 105.90, 21.15), "Phú Thọ"),
+    ("Hưng Yên", ("hungyen",), (105.85, 20.60, 106.30, 21.05), "Hưng Yên"),
+    ("Khánh Hòa", ("khanhhoa",), (108.65, 11.80, 109.50, 12.90), "Khánh Hòa"),
+    ("Kiên Giang", ("kiengiang",), (103.80, 9.35, 105.55, 10.55), "An Giang"),
+    ("Kon Tum", ("kontum",), (107.30, 13.90, 108.55, 15.45), "Quảng Ngãi"),
+    ("Lai Châu", ("laichau",), (102.30, 21.65, 104.00, 22.85), "Lai Châu"),
+    ("Lâm Đồng", ("lamdong",), (107.25, 11.20, 108.75, 12.35), "Lâm Đồng"),
+    ("Lạng Sơn", ("langson",), (106.05, 21.30, 107.40, 22.50), "Lạng Sơn"),
+    ("Lào Cai", ("laocai",), (103.50, 21.85, 104.65, 22.85), "Lào Cai"),
+    ("Long An", ("longan",), (105.45, 10.35, 106.75, 11.05), "Tây Ninh"),
+    ("Nam Định", ("namdinh",), (105.90, 19.90, 106.60, 20.55), "Ninh Bình"),
+    ("Nghệ An", ("nghean",), (103.85, 18.55, 105.85, 20.00), "Nghệ An"),
+    ("Ninh Bình", ("ninhbinh",), (105.50, 19.90, 106.20, 20.50), "Ninh Bình"),
+    ("Ninh Thuận", ("ninhthuan",), (108.55, 11.30, 109.25, 12.20), "Khánh Hòa"),
+    ("Phú Thọ", ("phutho",), (104.80, 20.90, 105.50, 21.75), "Phú Thọ"),
+    ("Phú Yên", ("phuyen",), (108.65, 12.70, 109.50, 13.70), "Đắk Lắk"),
+    ("Quảng Bình", ("quangbinh",), (105.60, 16.90, 107.00, 18.10), "Quảng Trị"),
+    ("Quảng Nam", ("quangnam",), (107.20, 14.95, 108.75, 16.10), "Đà Nẵng"),
+    ("Quảng Ngãi", ("quangngai",), (108.20, 14.50, 109.10, 15.45), "Quảng Ngãi"),
+    ("Quảng Ninh", ("quangninh",), (106.40, 20.80, 108.10, 21.70), "Quảng Ninh"),
+    ("Quảng Trị", ("quangtri",), (106.50, 16.30, 107.40, 17.20), "Quảng Trị"),
+    ("Sóc Trăng", ("soctrang",), (105.50, 9.20, 106.35, 9.95), "Cần Thơ"),
+    ("Sơn La", ("sonla",), (103.20, 20.55, 105.05, 22.05), "Sơn La"),
+    ("Tây Ninh", ("tayninh",), (105.80, 10.95, 106.50, 11.80), "Tây Ninh"),
+    ("Thái Bình", ("thaibinh",), (106.10, 20.25, 106.65, 20.75), "Hưng Yên"),
+    ("Thái Nguyên", ("thainguyen",), (105.45, 21.30, 106.25, 22.05), "Thái Nguyên"),
+    ("Thanh Hóa", ("thanhhoa",), (104.35, 19.25, 106.10, 20.70), "Thanh Hóa"),
+    ("Thừa Thiên Huế", ("thuathienhue", "hue"), (106.95, 15.95, 108.20, 16.75), "Huế"),
+    ("Tiền Giang", ("tiengiang",), (105.80, 10.15, 106.85, 10.60), "Đồng Tháp"),
+    ("Hồ Chí Minh City", ("hochiminh", "hochiminhcity", "tphcm", "hcmc", "saigon", "tphochiminh", "hcm"),
+     (106.35, 10.30, 107.05, 11.20), "Hồ Chí Minh City"),
+    ("Trà Vinh", ("travinh",), (105.95, 9.50, 106.60, 10.10), "Vĩnh Long"),
+    ("Tuyên Quang", ("tuyenquang",), (104.80, 21.45, 105.60, 22.70), "Tuyên Quang"),
+    ("Vĩnh Long", ("vinhlong",), (105.65, 9.85, 106.30, 10.35), "Vĩnh Long"),
+    ("Vĩnh Phúc", ("vinhphuc",), (105.30, 21.15, 105.80, 21.60), "Phú Thọ"),
+    ("Yên Bái", ("yenbai",), (103.85, 21.30, 105.10, 22.30), "Lào Cai"),
+]
+_PROVINCE_BY_ALIAS = {a: i for i, p in enumerate(_VN_PROVINCES) for a in p[1]}
+_PROVINCE_PAD = 0.1  # degrees (~11 km) of slack around a box
+_PLACE_WORDS = re.compile(r"\b(?:province|tinh|thanh pho|tp|city|municipality|viet nam|vietnam)\b")
+
+
+def _named_province(name: str) -> int | None:
+    """The province a station's name ends with ("Phu Xuan, Thai Binh, Thai Binh Province, Vietnam" -> Thái Bình)."""
+    parts = [p for p in str(name).split(",") if p.strip()]
+    for part in reversed(parts):
+        key = _PLACE_WORDS.sub(" ", _fold(part)).replace(" ", "")
+        if key in _PROVINCE_BY_ALIAS:
+            return _PROVINCE_BY_ALIAS[key]
+    return None
+
+
+def _in_box(lon: float, lat: float, box: tuple[float, float, float, float], pad: float = _PROVINCE_PAD) -> bool:
+    return box[0] - pad <= lon <= box[2] + pad and box[1] - pad <= lat <= box[3] + pad
+
+
+def _km_to_box(lon: float, lat: float, box: tuple[float, float, float, float]) -> float:
+    clon = min(max(lon, box[0]), box[2])
+    clat = min(max(lat, box[1]), box[3])
+    return _haversine_km(lon, lat, clon, clat)
+
+
+def _haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _province_at(lon: float, lat: float) -> str | None:
+    inside = [(b[2] - b[0]) * (b[3] - b[1]) for _, _, b, _ in _VN_PROVINCES]
+    best = None
+    for i, (_, _, box, _) in enumerate(_VN_PROVINCES):
+        if _in_box(lon, lat, box, 0.0) and (best is None or inside[i] < inside[best]):
+            best = i
+    return _VN_PROVINCES[best][0] if best is not None else None
+
+
+def _position_fits_province(lon: float, lat: float, idx: int) -> bool:
+    _, _, box, new = _VN_PROVINCES[idx]
+    if _in_box(lon, lat, box):
+        return True
+    # since the 2025 reform a station may be named after the merged province
+    return any(_in_box(lon, lat, b) for n, _, b, nw in _VN_PROVINCES if nw == new)
+
+
+# --------------------------------------------------------------------------------------------------
+# station checks
+
+
+def _add_note(notes: pd.Series, mask: Any, text: str) -> pd.Series:
+    mask = pd.Series(mask, index=notes.index).fillna(False).astype(bool)
+    old = notes.fillna("")
+    joined = old.where(old == "", old + "; ") + text
+    return notes.where(~mask, joined)
+
+
+def check_stations(stations: pd.DataFrame, report: LayerReport, *, keep_suspect_locations: bool = False,
+                   readings: pd.DataFrame | None = None, report_missing: bool = True) -> pd.DataFrame:
+    """Doctor the station positions; returns the stations with ``location_note`` filled in.
+
+    * a station named after a Vietnamese province but placed far outside it (a geocoder that matched a ward
+      name of another province) loses its position (kept in ``source_lat``/``source_lon``) unless
+      ``keep_suspect_locations``; either way it is noted and reported;
+    * stations sharing one position are noted; those that also report the same values at the same times are
+      reported as one sensor listed under several names;
+    * positions marked as fallbacks/centroids in a ``source`` column are noted;
+    * stations without a position are reported.
+    """
+    st = stations.copy()
+    if "location_note" not in st.columns:
+        st["location_note"] = pd.Series([""] * len(st), index=st.index, dtype="str")
+    st["location_note"] = st["location_note"].fillna("").astype("str")
+    lat = st["lat"].to_numpy(dtype=float)
+    lon = st["lon"].to_numpy(dtype=float)
+    has = np.isfinite(lat) & np.isfinite(lon)
+
+    # 1. named after one province, placed in another
+    suspects = []
+    removed = np.zeros(len(st), dtype=bool)
+    for i in np.flatnonzero(has):
+        name = st["station_name"].iat[i]
+        if not isinstance(name, str) or not name:
+            continue
+        idx = _named_province(name)
+        if idx is None or _position_fits_province(lon[i], lat[i], idx):
+            continue
+        prov = _VN_PROVINCES[idx][0]
+        km = _km_to_box(lon[i], lat[i], _VN_PROVINCES[idx][2])
+        where = _province_at(lon[i], lat[i])
+        suspects.append((i, name, prov, km, where))
+    if suspects:
+        rows = [s[0] for s in suspects]
+        mask = np.zeros(len(st), dtype=bool)
+        mask[rows] = True
+        for i, name, prov, km, where in suspects:
+            note = (f"named after {prov} province but placed about {km:,.0f} km outside it"
+                    + (f", in {where}" if where else ""))
+            st.iloc[i, st.columns.get_loc("location_note")] = _join_note(st["location_note"].iat[i], note)
+        examples = "; ".join(
+            f"'{name}' is placed at {lat[i]:.4f}, {lon[i]:.4f}"
+            + (f", in {where}," if where else "") + f" about {km:,.0f} km from {prov}"
+            for i, name, prov, km, where in suspects[:3])
+        more = f" (and {len(suspects) - 3} more)" if len(suspects) > 3 else ""
+        k = len(suspects)
+        if keep_suspect_locations:
+            done = "They were kept where they are and marked in column 'location_note'."
+        else:
+            st["source_lat"] = st["lat"]
+            st["source_lon"] = st["lon"]
+            st.loc[mask, ["lat", "lon"]] = np.nan
+            removed = mask
+            done = (f"{'Its position was' if k == 1 else 'Their positions were'} removed so that "
+                    f"{'its readings do' if k == 1 else 'their readings do'} not appear in the wrong place (the "
+                    "position as given is kept in columns 'source_lat'/'source_lon'); set the position by hand "
+                    "if you know it.")
+        report.warn("geometry", f"{_plural(k, 'station')} {'is' if k == 1 else 'are'} named after one province "
+                                f"but placed in another, probably by a geocoder that matched a place name shared by "
+                                f"both: {examples}{more}. {done}", count=k)
+        lat = st["lat"].to_numpy(dtype=float)
+        lon = st["lon"].to_numpy(dtype=float)
+        has = np.isfinite(lat) & np.isfinite(lon)
+
+    # 2. several stations on one point
+    if has.sum() > 1:
+        pos = pd.DataFrame({"lat": np.round(lat, 6), "lon": np.round(lon, 6)}, index=st.index)[has]
+        dup = pos.duplicated(keep=False)
+        if dup.any():
+            groups = pos[dup].groupby(["lat", "lon"], sort=False).groups
+            n_extra = int(pos.duplicated(keep="first").sum())
+            n_groups = len(groups)
+            examples = []
+            same_sensor = []
+            rows_of: dict[Any, np.ndarray] = {}
+            sub_all = None
+            if readings is not None:
+                ids_in_groups = st.loc[np.concatenate([np.asarray(v) for v in groups.values()]), "station_id"]
+                sub_all = readings[_isin(readings["station_id"], ids_in_groups)]
+                sub_all = sub_all.assign(station_id=sub_all["station_id"].astype("category"),
+                                         parameter=sub_all["parameter"].astype("category"))
+                rows_of = sub_all.groupby("station_id", sort=False, observed=True).indices
+            for (la, lo), idx in groups.items():
+                names = [str(st.at[j, "station_name"] or st.at[j, "station_id"]) for j in idx]
+                note = f"shares its position with {len(idx) - 1} other station{'s' if len(idx) > 2 else ''}"
+                for j in idx:
+                    st.at[j, "location_note"] = _join_note(st.at[j, "location_note"], note)
+                if len(examples) < 3:
+                    examples.append(f"{len(idx)} at {la:.4f}, {lo:.4f} ({_names(names, 3)})")
+                if sub_all is not None and len(idx) <= 8:
+                    ids = [str(st.at[j, "station_id"]) for j in idx]
+                    twins = _identical_series(sub_all, ids, rows_of)
+                    if twins:
+                        same_sensor.append((twins, la, lo))
+            one_ = n_extra == 1
+            report.warn("geometry", f"{_plural(n_extra, 'station')} share{'s' if one_ else ''} "
+                                    f"{'its' if one_ else 'their'} position with another station "
+                                    f"({_plural(n_groups, 'point')} with several "
+                                    f"stations: {'; '.join(examples)}{'; ...' if n_groups > 3 else ''}). Their "
+                                    "markers sit on top of each other; such positions usually come from geocoding "
+                                    "a place name (a city centre) rather than from where the sensors stand. They "
+                                    "were kept and marked in column 'location_note'.", count=n_extra)
+            for twins, la, lo in same_sensor[:5]:
+                names = [str(st.loc[st["station_id"] == t, "station_name"].iat[0] or t) for t, _ in twins]
+                common = min(c for _, c in twins)
+                report.warn("geometry", f"Stations {_names(names)} at {la:.4f}, {lo:.4f} report identical values "
+                                        f"at the same times (all {common:,} readings they have in common): they "
+                                        "are probably one sensor listed under several names. All were kept; count "
+                                        "them once when comparing stations.", count=len(names))
+
+    # 3. positions the source itself marks as fallbacks
+    for c in st.columns:
+        if c in STATION_FIELDS or c in ("location_note", "source_lat", "source_lon"):
+            continue
+        col = st[c]
+        if not (col.dtype == object or pd.api.types.is_string_dtype(col.dtype)):
+            continue
+        folded = col.astype("str").str.lower()
+        fallback = folded.str.contains(r"centroid|fallback|approximate|approx\b", regex=True, na=False) & has
+        if fallback.any():
+            k = int(fallback.sum())
+            st["location_note"] = _add_note(st["location_note"], fallback, f"{c} says '{col[fallback].iat[0]}'")
+            first = st.loc[fallback, "station_name"].iat[0]
+            report.warn("geometry", f"{_plural(k, 'station')} {'has' if k == 1 else 'have'} a position that column "
+                                    f"'{c}' marks as approximate (e.g. '{first}': '{col[fallback].iat[0]}'); "
+                                    f"{'it was' if k == 1 else 'they were'} kept and marked in 'location_note'.",
+                        count=k)
+
+    # 4. no position at all
+    missing = ~np.isfinite(st["lat"].to_numpy(dtype=float)) | ~np.isfinite(st["lon"].to_numpy(dtype=float))
+    unexplained = missing & ~removed
+    if unexplained.any() and report_missing:
+        k = int(unexplained.sum())
+        names = st.loc[unexplained, "station_name"].fillna(st.loc[unexplained, "station_id"]).astype("str").tolist()
+        report.warn("geometry", f"{_plural(k, 'station')} {'has' if k == 1 else 'have'} no position "
+                                f"({_names(names, 3)}); {'it was' if k == 1 else 'they were'} kept with "
+                                f"{'its' if k == 1 else 'their'} readings but cannot be drawn on the map.", count=k)
+    report.geometry_types = {"Point": int((~missing).sum())} if (~missing).any() else {}
+    report.null_geometries = int(missing.sum())
+    report.crs = WGS84
+    return st
+
+
+def _join_note(old: Any, new: str) -> str:
+    old = old if isinstance(old, str) else ""
+    return f"{old}; {new}" if old else new
+
+
+def _identical_series(readings: pd.DataFrame, ids: list[str], rows_of: dict[Any, np.ndarray]) -> list[tuple[str, int]]:
+    """Of ``ids``, those whose readings equal another one's at every common (parameter, time) (at least 3)."""
+    keys: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+    for i in ids:
+        rows = rows_of.get(i)
+        if rows is None or len(rows) == 0:
+            continue
+        sub = readings.iloc[rows]
+        k = (sub["parameter"].cat.codes.to_numpy().astype(np.int64) << 42) | (
+            sub["datetime"].array.asi8 & ((1 << 42) - 1))
+        order = np.argsort(k, kind="stable")
+        keys[i] = (k[order], sub["value"].to_numpy()[order])
+    twins: dict[str, int] = {}
+    names = list(keys)
+    for a_i, a in enumerate(names):
+        for b in names[a_i + 1:]:
+            common, ia, ib = np.intersect1d(keys[a][0], keys[b][0], assume_unique=False, return_indices=True)
+            if len(common) >= 3 and np.array_equal(keys[a][1][ia], keys[b][1][ib]):
+                twins[a] = max(twins.get(a, 0), len(common))
+                twins[b] = max(twins.get(b, 0), len(common))
+    return sorted(twins.items(), key=lambda t: ids.index(t[0])) if len(twins) >= 2 else []
+
+
+# --------------------------------------------------------------------------------------------------
+# reading checks
+
+
+def check_readings(readings: pd.DataFrame, stations: pd.DataFrame, report: LayerReport) -> None:
+    """Report (never change) what is odd about the readings: negative concentrations, values out of the
+    physical range, series that never change, irregular cadence and gaps."""
+    if readings.empty:
+        return
+    names = stations.set_index("station_id")["station_name"] if not stations.empty else pd.Series(dtype="str")
+
+    def label(sid: str) -> str:
+        n = names.get(sid)
+        return f"'{n}'" if isinstance(n, str) and n else f"'{sid}'"
+
+    v = readings["value"]
+    kinds = pd.Series(_map_unique(readings["parameter"], _parameter_kind), index=readings.index)
+    neg = (v < 0) & kinds.isin(["concentration", "humidity", "index"]).to_numpy()
+    if neg.any():
+        by = readings[neg].groupby("parameter")["value"].agg(["size", "min"])
+        parts = [f"{int(r['size']):,} {p} (lowest {r['min']:g})" for p, r in by.iterrows()]
+        k = int(neg.sum())
+        report.warn("columns", f"{_plural(k, 'reading')} {'is' if k == 1 else 'are'} negative: {', '.join(parts)}. "
+                               "Instruments report small negative values near zero; they were kept as measured.",
+                    count=k)
+    hum_hi = (readings["parameter"] == "humidity") & (v > 100) & (readings["unit"] == "%")
+    if hum_hi.any():
+        k = int(hum_hi.sum())
+        report.warn("columns", f"{_plural(k, 'humidity reading')} {'is' if k == 1 else 'are'} above 100 % "
+                               f"(highest {v[hum_hi].max():g}); kept as measured.", count=k)
+    temp = (readings["parameter"] == "temperature") & (readings["unit"] == "°C") & ((v < -50) | (v > 60))
+    if temp.any():
+        k = int(temp.sum())
+        report.warn("columns", f"{_plural(k, 'temperature reading')} {'is' if k == 1 else 'are'} outside -50 to "
+                               f"60 °C (e.g. {v[temp].iloc[0]:g}); check the unit. Kept as measured.", count=k)
+
+    g = readings.groupby(["station_id", "parameter"], sort=False)["value"]
+    stats = g.agg(["size", "nunique", "first"])
+    flat = stats[(stats["size"] >= 24) & (stats["nunique"] == 1)]
+    if len(flat):
+        parts = [f"all {int(r['size']):,} {p} readings of {label(s)} are {r['first']:g}"
+                 for (s, p), r in flat.head(4).iterrows()]
+        more = f" (and {len(flat) - 4} more series)" if len(flat) > 4 else ""
+        report.warn("columns", f"{'; '.join(parts)}{more}. A series that never changes usually means the "
+                               "sensor is below its detection limit, stuck or not reporting; kept as given.",
+                    count=int(flat["size"].sum()))
+
+    # cadence and gaps, per station (all parameters together)
+    stamps = readings["datetime"]
+    off_clock = float(((stamps.dt.second != 0) | (stamps.dt.minute % 5 != 0)).mean()) > 0.5
+    # to the minute: some sources stamp each parameter a few seconds apart
+    times = readings.assign(datetime=stamps.dt.floor("min"))[["station_id", "datetime"]]
+    times = times.drop_duplicates().sort_values(["station_id", "datetime"])
+    step = times.groupby("station_id", sort=False)["datetime"].diff().dt.total_seconds()
+    times = times.assign(step=step).dropna(subset=["step"])
+    times = times[times["step"] > 0]
+    if len(times) < 10:
+        return
+    per = times.groupby("station_id", sort=False)["step"]
+    med = per.median()
+    q1, q3 = per.quantile(0.25), per.quantile(0.75)
+    gap = times[times["step"] > 3 * times["station_id"].map(med).clip(lower=60)]
+    typical = float(med.median())
+    irregular = ((q3 - q1) > 0.25 * med) & (med < 3 * 3600)
+    text = f"Readings come about every {_duration(typical)}"
+    text += (" at most stations" if len(med) > 1 else "")
+    if off_clock:
+        example = stamps[(stamps.dt.second != 0) | (stamps.dt.minute % 5 != 0)].iloc[0]
+        text += (f", at times that do not follow the clock (e.g. {example:%H:%M:%S} UTC); hourly and daily means "
+                 "weigh each hour equally")
+    elif irregular.any():
+        if len(med) == 1:
+            text += ", at irregular intervals; hourly and daily means weigh each hour equally"
+        else:
+            text += (f"; {_plural(int(irregular.sum()), 'station')} report{'s' if irregular.sum() == 1 else ''} at "
+                     "irregular intervals; hourly and daily means weigh each hour equally")
+    if len(gap):
+        longest = gap.loc[gap["step"].idxmax()]
+        text += (f". There {'is' if len(gap) == 1 else 'are'} {_plural(len(gap), 'gap')} longer than three times "
+                 f"the usual interval (the longest: {_duration(float(longest['step']))} without readings at "
+                 f"{label(longest['station_id'])} before {longest['datetime']:%Y-%m-%d %H:%M} UTC)")
+    report.info("read", text + ".")
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{seconds:.0f} s"
+    if seconds < 5400:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 2 * 86400:
+        return f"{seconds / 3600:.1f} h".replace(".0 h", " h")
+    return f"{seconds / 86400:.1f} days"
+
+
+# --------------------------------------------------------------------------------------------------
+# the entry point
+
+
+def read_sensor_file(
+    path: str | Path,
+    *,
+    stations_path: str | Path | None = None,
+    tz: str = CITY_TIMEZONE,
+    report: LayerReport | None = None,
+    sheet: str | int | None = None,
+    keep_suspect_locations: bool = False,
+) -> SensorData:
+    """Read sensor readings (and their stations) from a CSV, XLSX or Parquet file.
+
+    ``stations_path`` names a separate stations table (CSV/XLSX/Parquet: id and/or name, lat/lon, anything
+    else is kept), matched to the readings by station id, else by name. Naive times are taken in ``tz``
+    (default Asia/Ho_Chi_Minh) unless their column's name says UTC; the report says which. ``sheet`` picks
+    an Excel sheet. A station named after one Vietnamese province but placed in another loses its position
+    unless ``keep_suspect_locations``.
+
+    Raises :class:`~gisdesk.core.errors.ReadError` for a file that is missing, unreadable or holds no readings.
+    """
+    path = Path(path)
+    _zone(tz)  # a bad zone name is the caller's error
+    report = report if report is not None else LayerReport(path.stem)
+    report.source = report.source or str(path)
+    try:
+        return _read_sensor_file(path, stations_path=stations_path, tz=tz, report=report, sheet=sheet,
+                                 keep_suspect_locations=keep_suspect_locations)
+    except ReadError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError, pd.errors.ParserError) as exc:
+        # a table odd in a way not foreseen: still one clear error naming the file, never a traceback
+        raise ReadError(path, f"the table could not be read as sensor data ({type(exc).__name__}: {exc})") from exc
+
+
+def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, report: LayerReport,
+                      sheet: str | int | None, keep_suspect_locations: bool) -> SensorData:
+    raw = _read_raw(path, report, sheet=sheet)
+    report.driver = raw.driver
+    roles = _detect_roles(raw.df, stations_file=False, exclude=raw.coord_cols)
+    df = raw.df
+    n_rows = len(df)
+
+    if roles.parameter and roles.value:
+        layout = "long"
+    else:
+        layout = "wide"
+    wide_cols: dict[str, tuple[str, str | None]] = {}
+    if layout == "wide":
+        skip = roles.used() | raw.coord_cols
+        for c in df.columns:
+            if c in skip:
+                continue
+            code, unit = canonical_parameter(c)
+            key = _fold(re.sub(r"[(\[{].*?[)\]}]", " ", str(c))).replace(" ", "")
+            if code in PARAMETER_UNITS and key not in _NOT_WIDE and pd.api.types.is_numeric_dtype(df[c].dtype) | (
+                    _parse_values(df[c])[0].notna().mean() > 0.5):
+                wide_cols[c] = (code, unit)
+        if not wide_cols:
+            _no_readings(path, df, roles, raw)
+    if roles.time is None:
+        raise ReadError(path, "no column of dates/times was found (looked for names such as 'datetime', "
+                              "'timestamp', 'time', 'date', 'thời gian', 'ngày giờ'); the columns are "
+                              + ", ".join(repr(c) for c in df.columns[:20]))
+
+    # ---- station key per row
+    station_key, station_name = _station_keys(df, roles, path, report)
+
+    # ---- times
+    time_col = df[roles.time]
+    if roles.clock:
+        time_col = df[roles.time].astype("str").str.slice(0, 10) + " " + df[roles.clock].astype("str")
+        report.info("columns", f"Dates from column '{roles.time}' and times of day from '{roles.clock}' were "
+                               "joined.")
+    zones = df[roles.tz] if roles.tz and not _fold(roles.time).endswith("utc") else None
+    times = _parse_times(time_col, tz=tz, name=roles.time, zones=zones)
+    _report_times(times, roles, tz, zones, report)
+
+    # ---- long readings table
+    if layout == "long":
+        values, bad_values = _parse_values(df[roles.value])
+        long = pd.DataFrame({
+            "station_id": station_key,
+            "parameter": df[roles.parameter].astype("str").where(df[roles.parameter].notna(), ""),
+            "datetime": times.values,
+            "value": values,
+            "unit": df[roles.unit].astype(object) if roles.unit else pd.Series(None, index=df.index, dtype=object),
+            "_row": np.arange(n_rows),
+        })
+        bad = bad_values
+        report.info("columns", f"Read as one reading per row: station from '{roles.station_id or roles.station_name}'"
+                               f", parameter from '{roles.parameter}', value from '{roles.value}'"
+                               + (f", unit from '{roles.unit}'" if roles.unit else "")
+                               + f", time from '{roles.time}'.")
+        long, bad = _apply_flags(long, bad, df, roles, report)
+        if roles.aqi is not None:
+            long, bad = _add_aqi(long, bad, df, roles, times.values, station_key, report)
+    else:
+        pieces = []
+        bads = []
+        for c, (code, unit) in wide_cols.items():
+            vals, bad_c = _parse_values(df[c])
+            pieces.append(pd.DataFrame({
+                "station_id": station_key, "parameter": code, "datetime": times.values, "value": vals,
+                "unit": unit, "_row": np.arange(n_rows)}))
+            bads.append(bad_c)
+        long = pd.concat(pieces, ignore_index=True)
+        bad = pd.concat(bads, ignore_index=True)
+        shown = ", ".join(f"'{c}' -> {code}" for c, (code, _) in list(wide_cols.items())[:8])
+        report.info("columns", f"Read as one row per station and time with a column per parameter ({shown}); "
+                               f"time from '{roles.time}'.")
+    long = _drop_unusable(long, bad, report)
+
+    # ---- stations
+    stations = _stations_from_rows(df, roles, raw, station_key, station_name, long, report)
+    if stations_path is not None:
+        stations, long = _join_stations_file(Path(stations_path), stations, long, report)
+    elif raw.lat is None:
+        report.warn("columns", "The file has no coordinate columns (looked for latitude/longitude, Vĩ độ/Kinh độ, "
+                               "x/y); the stations were loaded without positions. Open a stations table with it "
+                               "(station id or name and latitude/longitude) to put them on the map.")
+
+    readings = normalise_readings(long.drop(columns=["_row"]), report)
+    stations = stations[stations["station_id"].isin(readings["station_id"].unique()) | stations["_from_file"]]
+    stations = stations.drop(columns=["_from_file"]).reset_index(drop=True)
+    report.crs_status = "assumed"  # latitude/longitude in a table: WGS 84, as is usual
+    stations = check_stations(stations, report, keep_suspect_locations=keep_suspect_locations, readings=readings,
+                              report_missing=stations_path is not None or raw.lat is not None)
+    check_readings(readings, stations, report)
+    report.features_read = len(stations)
+    report.features_kept = len(stations)
+    n_par = readings["parameter"].nunique()
+    report.info("read", f"{_plural(len(readings), 'reading')} of {_plural(n_par, 'parameter')}"
+                        f" at {_plural(len(stations), 'station')}"
+                        + (f", from {readings['datetime'].min():%Y-%m-%d %H:%M} to "
+                           f"{readings['datetime'].max():%Y-%m-%d %H:%M} UTC." if len(readings) else "."))
+    return SensorData(stations=stations, readings=readings, report=report)
+
+
+def _no_readings(path: Path, df: pd.DataFrame, roles: _Roles, raw: _Raw) -> None:
+    if (roles.station_id or roles.station_name) and raw.lat is not None:
+        raise ReadError(path, "this looks like a table of stations (names and positions) without readings; open it "
+                              "as the stations table of a readings file")
+    raise ReadError(path, "no readings were found: expected either columns for the parameter and the value "
+                          "(e.g. 'parameter'/'value', 'thông số'/'giá trị') or a column per parameter "
+                          "(e.g. 'pm25', 'PM2.5', 'nhiệt độ'); the columns are "
+                          + ", ".join(repr(c) for c in df.columns[:20]))
+
+
+def _station_keys(df: pd.DataFrame, roles: _Roles, path: Path, report: LayerReport) -> tuple[pd.Series, pd.Series]:
+    n = len(df)
+    if roles.station_id:
+        key = _id_text(df[roles.station_id])
+    elif roles.station_name:
+        key = pd.Series(_map_unique(df[roles.station_name], _nfc), index=df.index, dtype=object)
+    else:
+        key = pd.Series([path.stem] * n, index=df.index, dtype="str")
+        report.info("columns", f"The file names no station; all readings were taken as one station, "
+                               f"'{path.stem}' (the file's name).")
+    name = (df[roles.station_name].astype("str").str.strip().where(df[roles.station_name].notna())
+            if roles.station_name else key)
+    missing = key.isna() | (key.astype("str").str.strip() == "")
+    if missing.any():
+        k = int(missing.sum())
+        key = key.where(~missing, "unknown station")
+        report.warn("columns", f"{_plural(k, 'row')} {'names' if k == 1 else 'name'} no station; "
+                               f"{'it was' if k == 1 else 'they were'} put under a station called 'unknown station'.",
+                    count=k)
+    return key.astype("str"), name
+
+
+def _id_text(col: pd.Series) -> pd.Series:
+    """Station ids as text: 1274949.0 -> "1274949"."""
+    if pd.api.types.is_float_dtype(col.dtype):
+        whole = col.dropna()
+        if (whole == whole.round()).all():
+            return col.astype("Int64").astype("str").astype(object).where(col.notna())
+    return col.astype("str").str.strip().where(col.notna())
+
+
+def _report_times(times: _Times, roles: _Roles, tz: str, zones: pd.Series | None, report: LayerReport) -> None:
+    col = roles.time
+    if times.naive:
+        if "utc" in _fold(col).split() or _fold(col).endswith("utc"):
+            report.info("columns", f"The times in column '{col}' carry no time zone; they were taken as UTC, as the "
+                                   "column's name says.", count=times.naive)
+        elif zones is not None and zones.notna().any():
+            shown = ", ".join(str(z) for z in zones.dropna().unique()[:3])
+            report.info("columns", f"The times in column '{col}' carry no time zone; they were taken in the zone "
+                                   f"named in column '{roles.tz}' ({shown}).", count=times.naive)
+        else:
+            report.info("columns", f"The times in column '{col}' carry no time zone; they were taken as local time "
+                                   f"in {_zone_label(tz)}.", count=times.naive)
+    if "day/month" in times.how or "month/day" in times.how:
+        report.info("columns", f"Dates in column '{col}' were read as {times.how}.")
+    if times.ambiguous_order:
+        report.warn("columns", f"Every date in column '{col}' fits both day/month and month/day order (no day is "
+                               f"above 12); they were read as {times.how}. Check a known date.")
+
+
+def _apply_flags(long: pd.DataFrame, bad: pd.Series, df: pd.DataFrame, roles: _Roles,
+                 report: LayerReport) -> tuple[pd.DataFrame, pd.Series]:
+    if not roles.flag:
+        return long, bad
+    flags = df[roles.flag].astype("str").str.strip()
+    counts = flags[df[roles.flag].notna()].value_counts()
+    drop = _map_unique(flags, lambda f: _fold(f) in _BAD_FLAGS, na=False).astype(bool)
+    if len(counts) == 1:
+        report.info("columns", f"Column '{roles.flag}' says '{counts.index[0]}' for every reading.")
+    elif len(counts):
+        shown = ", ".join(f"{v!r} {c:,}" for v, c in counts.head(5).items())
+        report.info("columns", f"Column '{roles.flag}' holds the quality flags {shown}.")
+    if drop.any():
+        k = int(drop.sum())
+        report.warn("dropped", f"{_plural(k, 'reading')} {'is' if k == 1 else 'are'} flagged as invalid in column "
+                               f"'{roles.flag}' ({', '.join(sorted(set(flags[drop])))}); "
+                               f"{'it was' if k == 1 else 'they were'} dropped.", count=k)
+        keep = ~drop
+        return long[keep], bad[keep]
+    return long, bad
+
+
+def _add_aqi(long: pd.DataFrame, bad: pd.Series, df: pd.DataFrame, roles: _Roles, times: pd.Series,
+             key: pd.Series, report: LayerReport) -> tuple[pd.DataFrame, pd.Series]:
+    vals, _ = _parse_values(df[roles.aqi])
+    aqi = pd.DataFrame({"station_id": key, "parameter": "aqi", "datetime": times, "value": vals, "unit": "",
+                        "_row": np.arange(len(df))})
+    aqi = aqi.dropna(subset=["value", "datetime"]).drop_duplicates(["station_id", "datetime", "value"])
+    if aqi.empty:
+        return long, bad
+    report.info("columns", f"Column '{roles.aqi}' repeats an air-quality index with each reading; it was added as "
+                           f"{_plural(len(aqi), 'reading')} of parameter 'aqi' (one per station and time).",
+                count=len(aqi))
+    return (pd.concat([long, aqi], ignore_index=True),
+            pd.concat([bad.reset_index(drop=True), pd.Series(False, index=range(len(aqi)))], ignore_index=True))
+
+
+def _drop_unusable(long: pd.DataFrame, bad: pd.Series, report: LayerReport) -> pd.DataFrame:
+    long = long.reset_index(drop=True)
+    bad = bad.reset_index(drop=True).astype(bool)
+    no_time = long["datetime"].isna()
+    sentinel = long["value"] <= _SENTINEL_LIMIT
+    empty = long["value"].isna() & ~bad
+    if bad.any():
+        k = int(bad.sum())
+        report.warn("dropped", f"{_plural(k, 'value')} {'is' if k == 1 else 'are'} not a number; "
+                               f"{'that reading was' if k == 1 else 'those readings were'} dropped.", count=k)
+    if sentinel.any():
+        k = int(sentinel.sum())
+        shown = ", ".join(f"{v:g}" for v in sorted(long.loc[sentinel, "value"].unique())[:3])
+        report.warn("dropped", f"{_plural(k, 'reading')} {'holds' if k == 1 else 'hold'} a 'no data' code ({shown}); "
+                               f"{'it was' if k == 1 else 'they were'} dropped.", count=k)
+    if empty.any():
+        k = int(empty.sum())
+        report.info("dropped", f"{_plural(k, 'empty value')} (no reading) {'was' if k == 1 else 'were'} skipped.",
+                    count=k)
+    unusable_time = no_time & ~(bad | sentinel | empty)
+    if unusable_time.any():
+        k = int(unusable_time.sum())
+        report.warn("dropped", f"{_plural(k, 'reading')} {'has' if k == 1 else 'have'} an empty or unreadable time "
+                               f"(or one that does not exist in the time zone); {'it was' if k == 1 else 'they were'} "
+                               "dropped.", count=k)
+    keep = ~(no_time | bad | sentinel | empty)
+    return long[keep]
+
+
+def _stations_from_rows(df: pd.DataFrame, roles: _Roles, raw: _Raw, key: pd.Series, name: pd.Series,
+                        long: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
+    """One row per station: name, provider, the most frequent position, and the per-station columns."""
+    frame = pd.DataFrame({"station_id": key.to_numpy(), "station_name": name.to_numpy()})
+    frame["provider"] = df[roles.provider].astype("str").where(df[roles.provider].notna()).to_numpy() \
+        if roles.provider else None
+    frame["lat"] = raw.lat if raw.lat is not None else np.nan
+    frame["lon"] = raw.lon if raw.lon is not None else np.nan
+    used = (roles.used() - {roles.tz}) | raw.coord_cols  # a station's time zone is worth keeping
+    others = [c for c in df.columns if c not in used and c not in _wide_param_cols(df, roles, used)]
+    empty_cols = [c for c in others if df[c].isna().all()]
+    if empty_cols:
+        report.info("columns", f"{'Column' if len(empty_cols) == 1 else 'Columns'} {_names(empty_cols, 6)} "
+                               f"{'is' if len(empty_cols) == 1 else 'are'} empty in every row; left out.")
+    others = [c for c in others if c not in empty_cols and _fold(c) not in _LAT_NAMES | _LON_NAMES]
+    g_key = frame["station_id"]
+    extras: list[str] = []
+    varying: list[str] = []
+    if others:
+        nun = df[others].groupby(g_key.to_numpy(), sort=False).nunique(dropna=True)
+        for c in others:
+            (extras if (nun[c] <= 1).all() else varying).append(c)
+    if varying:
+        report.info("columns", f"{'Column' if len(varying) == 1 else 'Columns'} {_names(varying, 6)} "
+                               f"{'changes' if len(varying) == 1 else 'change'} from reading to reading and "
+                               f"{'is' if len(varying) == 1 else 'are'} not part of a reading; "
+                               f"{'it was' if len(varying) == 1 else 'they were'} left out.")
+    for c in extras:
+        frame[c] = df[c].to_numpy()
+    # the most frequent position of each station
+    pos = frame[["station_id", "lat", "lon"]].dropna()
+    if len(pos):
+        counts = pos.groupby(["station_id", "lat", "lon"], sort=False).size().rename("n").reset_index()
+        counts = counts.sort_values(["station_id", "n"], ascending=[True, False], kind="stable")
+        n_pos = counts.groupby("station_id", sort=False).size()
+        best = counts.drop_duplicates("station_id").set_index("station_id")[["lat", "lon"]]
+        moved = n_pos[n_pos > 1]
+        if len(moved):
+            report.warn("geometry", f"{_plural(len(moved), 'station')} {'appears' if len(moved) == 1 else 'appear'} "
+                                    f"with more than one position (e.g. '{moved.index[0]}' at {int(moved.iloc[0])} "
+                                    "places); the most frequent position was used.", count=len(moved))
+    else:
+        best = pd.DataFrame(columns=["lat", "lon"], dtype=float)
+    rows_without = int(frame["lat"].isna().sum()) if raw.lat is not None else 0
+    first = frame.drop(columns=["lat", "lon"]).groupby("station_id", sort=False).first()
+    stations = first.join(best, how="left").reset_index()
+    if raw.lat is not None and rows_without:
+        got_pos = stations["station_id"].isin(best.index)
+        report.info("columns", f"{_plural(rows_without, 'row')} {'has' if rows_without == 1 else 'have'} no "
+                               "coordinates" + (f"; {int(got_pos.sum())} of their stations have a position from "
+                                                "other rows" if got_pos.any() else "") + ".", count=rows_without)
+    stations["station_id"] = stations["station_id"].astype("str")
+    stations["station_name"] = stations["station_name"].where(stations["station_name"].notna(),
+                                                              stations["station_id"]).astype("str")
+    stations["provider"] = stations["provider"].astype("str").where(stations["provider"].notna()) \
+        if stations["provider"].notna().any() else pd.Series(None, index=stations.index, dtype="str")
+    stations["location_note"] = ""
+    stations["_from_file"] = False
+    ordered = list(STATION_FIELDS) + ["location_note"] + extras + ["_from_file"]
+    return stations[ordered]
+
+
+def _wide_param_cols(df: pd.DataFrame, roles: _Roles, used: set[str]) -> set[str]:
+    if roles.parameter and roles.value:
+        return set()
+    out = set()
+    for c in df.columns:
+        if c in used:
+            continue
+        code, _ = canonical_parameter(c)
+        if code in PARAMETER_UNITS:
+            out.add(c)
+    return out
+
+
+def _read_stations_table(path: Path, report: LayerReport) -> pd.DataFrame:
+    sub = LayerReport(path.name)
+    raw = _read_raw(path, sub, what="stations")
+    roles = _detect_roles(raw.df, stations_file=True, exclude=raw.coord_cols)
+    df = raw.df
+    if not (roles.station_id or roles.station_name):
+        raise ReadError(path, "the stations table has no column of station ids or names (looked for 'station_id', "
+                              "'location_id', 'mã trạm', 'station_name', 'tên trạm', 'name'...)")
+    for m in sub.messages:
+        if m.category in ("encoding", "geometry", "columns") and m.level != "info":
+            report.add(m.level, m.category, f"In the stations table: {m.text[0].lower()}{m.text[1:]}", m.count)
+    out = pd.DataFrame(index=df.index)
+    out["station_id"] = _id_text(df[roles.station_id]) if roles.station_id else \
+        df[roles.station_name].astype("str").str.strip().where(df[roles.station_name].notna())
+    out["station_name"] = (df[roles.station_name].astype("str").str.strip().where(df[roles.station_name].notna())
+                           if roles.station_name else out["station_id"])
+    out["provider"] = df[roles.provider].astype("str").where(df[roles.provider].notna()) if roles.provider else None
+    out["lat"] = raw.lat if raw.lat is not None else np.nan
+    out["lon"] = raw.lon if raw.lon is not None else np.nan
+    used = roles.used() | raw.coord_cols
+    extras = [c for c in df.columns if c not in used and not df[c].isna().all()
+              and _fold(c) not in _LAT_NAMES | _LON_NAMES]
+    for c in extras:
+        out[c if c not in out.columns else f"{c}_2"] = df[c]
+    nameless = out["station_id"].isna() | (out["station_id"].astype("str").str.strip() == "")
+    if nameless.any():
+        k = int(nameless.sum())
+        report.warn("dropped", f"{_plural(k, 'row')} of the stations table {'has' if k == 1 else 'have'} neither a "
+                               f"station id nor a name; {'it was' if k == 1 else 'they were'} dropped.", count=k)
+        out = out[~nameless]
+    report.info("read", f"Stations were read from '{path.name}' ({_plural(len(out), 'row')}); station "
+                        f"{'ids' if roles.station_id else 'names'} come from column "
+                        f"'{roles.station_id or roles.station_name}'.")
+    if raw.lat is None:
+        report.warn("columns", f"The stations table '{path.name}' has no coordinate columns; the stations have no "
+                               "positions.")
+    return out.reset_index(drop=True)
+
+
+def _join_stations_file(path: Path, from_rows: pd.DataFrame, long: pd.DataFrame,
+                        report: LayerReport) -> tuple[pd.DataFrame, pd.DataFrame]:
+    table = _read_stations_table(path, report)
+    dup = table["station_id"].duplicated(keep="first")
+    if dup.any():
+        k = int(dup.sum())
+        report.warn("dropped", f"{_plural(k, 'station')} appear{'s' if k == 1 else ''} twice in the stations table "
+                               f"(e.g. '{table.loc[dup, 'station_id'].iat[0]}'); the first row was used.", count=k)
+        table = table[~dup]
+    # match keys: exact, else NFC/case/accent-folded
+    keys = pd.Series(from_rows["station_id"].to_numpy(), index=from_rows["station_id"].to_numpy())
+    exact = set(table["station_id"])
+    mapping: dict[str, str] = {}
+    folded = {}
+    for sid in table["station_id"]:
+        folded.setdefault(_fold(sid), sid)
+    for k in keys.index:
+        if k in exact:
+            mapping[k] = k
+        elif _fold(k) in folded:
+            mapping[k] = folded[_fold(k)]
+    if not mapping and from_rows["station_name"].notna().any():  # the readings have ids, the table only names
+        by_name = {_fold(n): sid for sid, n in zip(table["station_id"], table["station_name"], strict=True)}
+        for sid, name in zip(from_rows["station_id"], from_rows["station_name"], strict=True):
+            if _fold(name) in by_name:
+                mapping[sid] = by_name[_fold(name)]
+    unmatched = [k for k in keys.index if k not in mapping]
+    long = long.assign(station_id=long["station_id"].map(mapping).fillna(long["station_id"]))
+    merged = table.copy()
+    merged["location_note"] = ""
+    merged["_from_file"] = True
+    # positions the stations table lacks may come from the readings' own rows
+    own = from_rows.assign(station_id=from_rows["station_id"].map(lambda s: mapping.get(s, s))).set_index("station_id")
+    own = own[~own.index.duplicated(keep="first")]
+    if own["lat"].notna().any():
+        fill = merged["lat"].isna() & merged["station_id"].isin(own.index[own["lat"].notna()])
+        if fill.any():
+            merged.loc[fill, "lat"] = merged.loc[fill, "station_id"].map(own["lat"])
+            merged.loc[fill, "lon"] = merged.loc[fill, "station_id"].map(own["lon"])
+    if "provider" in own.columns and own["provider"].notna().any():
+        merged["provider"] = merged["provider"].astype(object).where(
+            merged["provider"].notna(), merged["station_id"].map(own["provider"]))
+    merged["provider"] = merged["provider"].astype("str").where(merged["provider"].notna())
+    extra_from_rows = [c for c in from_rows.columns if c not in merged.columns]
+    for c in extra_from_rows:
+        merged[c] = merged["station_id"].map(own[c]) if c in own.columns else None
+    no_readings = ~merged["station_id"].isin(long["station_id"].unique())
+    if unmatched:
+        add = from_rows[from_rows["station_id"].isin(unmatched)].copy()
+        add["_from_file"] = False
+        merged = pd.concat([merged, add[[c for c in add.columns if c in merged.columns]]], ignore_index=True)
+        one_ = len(unmatched) == 1
+        report.warn("columns", f"{_plural(len(unmatched), 'station')} of the readings {'is' if one_ else 'are'} "
+                               f"not in the stations table ({_names(unmatched, 3)}); "
+                               f"{'it was' if len(unmatched) == 1 else 'they were'} kept, positioned from the readings "
+                               "file if it has coordinates.", count=len(unmatched))
+    report.info("read", f"{_plural(len(mapping), 'station')} of the readings matched the stations table"
+                        + (f"; {_plural(int(no_readings.sum()), 'station')} of the table "
+                           f"{'has' if no_readings.sum() == 1 else 'have'} no readings in this file and "
+                           f"{'was' if no_readings.sum() == 1 else 'were'} kept." if no_readings.any() else "."))
+    merged["station_name"] = merged["station_name"].fillna(merged["station_id"])
+    front = list(STATION_FIELDS) + ["location_note"]
+    merged = merged[front + [c for c in merged.columns if c not in front]]
+    return merged.reset_index(drop=True), long
