@@ -62,13 +62,16 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setOrganizationName("gisdesk")
     install_translator(app, lang)
     timing = os.environ.get("GISDESK_TIMING") == "1"
-    splash = _splash(app)  # on screen while the libraries load (~1 s)
+    # a splash while the libraries load (~1 s); not offscreen, where nobody sees it and Qt waits 1 s for the
+    # splash window to be exposed, which never happens there
+    splash = _splash(app) if app.platformName() != "offscreen" else None
     _mark(timing, "splash")
     from gisdesk.widgets.main_window import MainWindow
 
     window = MainWindow()
     window.show()
-    splash.finish(window)
+    if splash is not None:
+        splash.finish(window)
     _mark(timing, "window")
     sample = default_project_path()
     targets = paths or ([str(sample)] if sample else [])

@@ -1025,6 +1025,11 @@ def read_source(path: str | Path, *, sheet: str | int | None = None, layer: str 
 
     Raises :class:`ReadError` for files that are missing, empty, binary or not a table of records.
     """
+    if "!" in str(path) and not Path(path).exists():  # "archive.zip!member": open_path reads zip members
+        member = str(path).split("!", 1)[1]
+        report = report if report is not None else LayerReport(name=Path(member).stem, source=str(path))
+        report.source = report.source or str(path)
+        return _read_gis(path, layer, report)  # type: ignore[arg-type]
     path = Path(path)
     report = report if report is not None else LayerReport(name=path.stem, source=str(path))
     report.source = report.source or str(path)
@@ -1537,7 +1542,7 @@ def _mapping_summary(mapping: ColumnMapping) -> str:
 def _as_text(s: pd.Series) -> pd.Series:
     """Codes and text as strings: integral numbers lose '.0', nested values become JSON, text is NFC."""
     if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
-        t = s.str.strip().map(lambda v: unicodedata.normalize("NFC", v) if isinstance(v, str) else v)
+        t = _strip_nfc(s)
         return t.where(t.str.len() > 0).astype("str").reset_index(drop=True)
 
     def one(v: Any) -> str | None:
@@ -1563,6 +1568,18 @@ def _as_text(s: pd.Series) -> pd.Series:
     return pd.Series([one(v) for v in s.to_numpy(dtype=object)], dtype="str")
 
 
+def _strip_nfc(s: pd.Series) -> pd.Series:
+    """Trimmed, NFC text, with Arrow's kernels (pandas' own str.normalize calls Python once per value)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arr = pc.utf8_normalize(pc.utf8_trim_whitespace(pa.array(s.array)), form="NFC")
+        return pd.Series(arr.to_pandas(), index=s.index, dtype="str")
+    except (TypeError, ValueError, ImportError):  # not Arrow-backed text (Arrow errors subclass these)
+        return s.str.strip().map(lambda v: unicodedata.normalize("NFC", v) if isinstance(v, str) else v)
+
+
 def _plain_column(s: pd.Series) -> pd.Series:
     """An unmapped source column as read; a column of mixed values (JSON numbers and strings, nested objects)
     becomes text, nested values as JSON."""
@@ -1581,7 +1598,8 @@ def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, r
     guessed = False
     why = ""
     if dayfirst is None:
-        texts = [v for s in series.values() if s is not None for v in s.to_numpy(dtype=object) if isinstance(v, str)]
+        texts = [v for s in series.values() if s is not None and not pd.api.types.is_datetime64_any_dtype(s.dtype)
+                 for v in s.to_numpy(dtype=object) if isinstance(v, str)]
         dayfirst, guessed, why = _decide_dayfirst(texts)
     out: dict[str, pd.Series] = {}
     results: list[ParsedDatetimes] = []
