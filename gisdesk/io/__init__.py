@@ -14,6 +14,9 @@ from gisdesk.io.readers import (
 )
 from gisdesk.io.report import ImportReport, LayerReport, Message
 
-register_layer_type("vector", layer_from_source_state)
+from gisdesk.io.city_layers import open_service_requests, service_requests_from_state  # noqa: E402
 
-__all__ = ["ImportReport", "LayerReport", "Message", "OpenResult", "ReadError", "open_path", "read_vector"]
+register_layer_type("vector", layer_from_source_state)
+register_layer_type("service_requests", service_requests_from_state)
+
+__all__ = ["ImportReport", "LayerReport", "Message", "OpenResult", "ReadError", "open_path", "open_service_requests", "read_vector"]
