@@ -172,7 +172,8 @@ def default_style(kind: str = "state") -> dict[str, Any]:
             cats.append({"value": value, "label": label,
                          "symbol": {"kind": "single", "fill": STATE_COLOURS[value], "stroke": [255, 255, 255, 255],
                                     "stroke_width": 0.2, "size": size}})
-        return {"kind": "categorized", "column": "state", "categories": cats, "other": None}
+        # symbol levels: all closed, then open, then overdue on top (not in feature order)
+        return {"kind": "categorized", "column": "state", "categories": cats, "other": None, "symbol_levels": True}
     raise ValueError(f"unknown request style {kind!r}")
 
 

@@ -218,7 +218,8 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
     if len(geom.points):
         if cancel():
             return False
-        if not _draw_points(painter, settings, geom.points, sym_row, symbols, pens, brushes, cancel):
+        if not _draw_points(painter, settings, geom.points, sym_row, symbols, pens, brushes, cancel,
+                            by_class=bool(style.get("symbol_levels"))):
             return False
     label_settings = getattr(renderer, "labels", None)
     if label_jobs is not None and label_settings is not None and getattr(label_settings, "enabled", True):
@@ -355,7 +356,10 @@ def _clip_huge(fam: PartArrays, parts: np.ndarray, huge: np.ndarray, sym: np.nda
 
 
 def _draw_points(painter: QPainter, settings: MapSettings, pts: PointArrays, sym_row: np.ndarray,
-                 symbols: Sequence[Any], pens: list[QPen], brushes: list[QBrush], cancel: Cancel) -> bool:
+                 symbols: Sequence[Any], pens: list[QPen], brushes: list[QBrush], cancel: Cancel,
+                 by_class: bool = False) -> bool:
+    """Markers in feature order, or with ``by_class`` (the style's ``symbol_levels``, as QGIS calls it) class
+    by class in the renderer's order, so the last class (e.g. overdue requests) is always on top."""
     res = settings.resolution()
     minx, miny, maxx, maxy = settings.visible_extent()
     w, h = settings.size
@@ -380,6 +384,9 @@ def _draw_points(painter: QPainter, settings: MapSettings, pts: PointArrays, sym
     py = (maxy - y) / res
     n = len(sym)
     if n > DENSE_POINTS or n > w * h:
+        if by_class:
+            order = np.argsort(sym, kind="stable")
+            px, py, sym = px[order], py[order], sym[order]
         specs = [(s.fill, s.stroke, d, sw) for s, d, sw in zip(symbols, diam, stroke, strict=True)]
         argb = splat_points(px, py, sym, specs, w, h)
         painter.drawImage(QPointF(0, 0), qimage_from_argb32(argb, copy=False))

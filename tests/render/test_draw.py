@@ -314,3 +314,30 @@ def test_points_held_as_arrays_draw_the_same_picture(gui_app, style):
     assert np.array_equal(a, b)
     assert np.abs(a.astype(int) - c.astype(int)).max() <= 2
     assert not array_layer.geometries_built
+
+
+@pytest.mark.parametrize("n,plain_colour", [
+    (50, (220, 0, 0)),  # marker by marker: drawn class by class (one path per symbol) in any case
+    (20_000, (128, 128, 128)),  # aggregated to pixels: in feature order unless the style asks for levels
+])
+def test_symbol_levels_put_the_last_class_on_top(gui_app, n, plain_colour):
+    """A red "overdue" point first in feature order, under many grey "closed" ones at the same place: with
+    symbol levels the red class is drawn last, on top, however many points there are."""
+    import pandas as pd
+
+    from gisdesk.layers import PointData
+
+    state = np.array(["overdue"] + ["closed"] * (n - 1), dtype=object)
+    cx, cy = (FRAME[0] + FRAME[2]) / 2, (FRAME[1] + FRAME[3]) / 2
+    pts = PointData(pd.DataFrame({"state": pd.array(state, dtype="str")}), np.full(n, cx), np.full(n, cy),
+                    crs=MAP_CRS)
+    cats = [{"value": "closed", "label": "closed", "symbol": {"fill": [128, 128, 128, 255], "stroke": [0, 0, 0, 0],
+                                                               "size": 3.0}},
+            {"value": "overdue", "label": "overdue", "symbol": {"fill": [220, 0, 0, 255], "stroke": [0, 0, 0, 0],
+                                                                 "size": 3.0}}]
+    style = {"kind": "categorized", "column": "state", "categories": cats, "other": None}
+    centre = (SIZE[1] // 2, SIZE[0] // 2)
+    plain = image_array(render_image(settings(), [VectorLayer(pts, name="r", style=style)]))
+    levels = image_array(render_image(settings(), [VectorLayer(pts, name="r", style={**style, "symbol_levels": True})]))
+    assert tuple(plain[centre][:3]) == plain_colour
+    assert tuple(levels[centre][:3]) == (220, 0, 0)
