@@ -1271,8 +1271,10 @@ def project_dict(view: list[float] | None = None) -> dict:
                 single([130, 180, 230, 220], [60, 120, 190, 255], 0.2, 3)),
             vec("Đường chính", "hue_base.gpkg", "roads",
                 single([0, 0, 0, 0], [225, 130, 40, 255], 0.6, 3)),
-            vec("Phản ánh của người dân", "service_requests.zip!service_requests.gpkg", "requests",
-                single([235, 110, 20, 200], [0, 0, 0, 0], 0.0, 0.9)),
+            # a first-class request layer: columns mapped to Open311 (detected), overdue/open/closed styled
+            {"type": "service_requests", "name": "Phản ánh của người dân",
+             "source": "service_requests.zip!service_requests.gpkg", "source_layer": "requests",
+             "visible": True, "opacity": 1.0, "deadlines": {}},
             vec("Trạm quan trắc", "sensors.zip!sensors.gpkg", "stations",
                 single([25, 55, 140, 255], [255, 255, 255, 255], 0.3, 3.5)),
         ],

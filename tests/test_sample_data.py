@@ -426,5 +426,8 @@ def test_project_file_lists_existing_sources():
             assert style["kind"] == "single"
             for key in ("fill", "stroke"):
                 assert len(style[key]) == 4 and all(isinstance(v, int) and 0 <= v <= 255 for v in style[key])
+        elif layer["type"] == "service_requests":  # styled by state by default, columns mapped on load
+            assert layer["source_layer"] in pyogrio.list_layers(source)[:, 0]
+            assert "style" not in layer and layer["deadlines"] == {}
         else:
             assert layer["type"] == "raster" and layer["style"] == {"kind": "raster", "ramp": "terrain"}
