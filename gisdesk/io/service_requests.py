@@ -1013,10 +1013,6 @@ class SourceTable:
 
 _TABLE_EXTS = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
 # messages of the table reader about point positions: the request reader makes its own, in request terms
-_TABLE_POSITION_TEXTS = ("Point positions come from", "No coordinate columns were found", "no usable coordinates",
-                         "are named like latitude/longitude", "the wrong way round", "holds longitudes")
-
-
 def read_source(path: str | Path, *, sheet: str | int | None = None, layer: str | None = None,
                 report: LayerReport | None = None) -> SourceTable:
     """Read an export of requests as it is (no mapping yet): CSV/XLSX through :mod:`gisdesk.io.tabular`,
@@ -1057,10 +1053,8 @@ def _read_tabular(path: Path, sheet: str | int | None, report: LayerReport) -> S
     from gisdesk.io.tabular import read_table
 
     sub = LayerReport(name=report.name, source=str(path))
-    gdf = read_table(path, sub, sheet=sheet)
+    gdf = read_table(path, sub, sheet=sheet, points=False)  # positions are placed here, through the mapping
     for m in sub.messages:
-        if m.category == "crs" or (m.category == "columns" and any(t in m.text for t in _TABLE_POSITION_TEXTS)):
-            continue
         report.add(m.level, m.category, m.text, m.count)
     report.driver = sub.driver
     report.encoding, report.encoding_status = sub.encoding, sub.encoding_status

@@ -1173,8 +1173,12 @@ def read_table(
     y: str | None = None,
     wkt: str | None = None,
     crs: str | None = None,
+    points: bool = True,
 ) -> gpd.GeoDataFrame:
     """Read a CSV file or one XLSX sheet as a GeoDataFrame of points (or WKT geometries).
+
+    ``points=False`` reads the table only (no geometry, no search for coordinate columns, no message about
+    them): for callers that place the rows themselves (``io.service_requests``).
 
     ``sheet`` picks a sheet by name or 0-based number (default: the first one with data).
     ``x``/``y`` (longitude/easting and latitude/northing columns) or ``wkt`` override the automatic
@@ -1236,7 +1240,9 @@ def read_table(
     # ---- point columns
     chosen: PointColumns | None
     parsed: _Parsed | None
-    if wkt is not None:
+    if not points:
+        chosen, parsed = None, None
+    elif wkt is not None:
         col = _find_column(path, names, wkt, "geometries")
         chosen = PointColumns("wkt", wkt=col, reason=f"Point positions come from column {col!r}, as asked.")
         parsed = _parse_wkt(_column_values(raw_df, col))
@@ -1252,7 +1258,10 @@ def read_table(
         chosen, parsed = found if found else (None, None)
 
     n = len(raw_df)
-    if chosen is None or parsed is None:
+    if not points:
+        geoms = np.full(n, None, dtype=object)
+        crs_out = None
+    elif chosen is None or parsed is None:
         geoms = np.full(n, None, dtype=object)
         report.warn(
             "columns",

@@ -553,3 +553,19 @@ def test_reading_never_writes_beside_the_file(workbook: Path, shared_data: Path)
 def test_geometry_from_shapely_is_point(tmp_path: Path):
     gdf, _ = read(write(tmp_path, "p.csv", "lat,lon\n16.46,107.59\n"))
     assert shapely.get_type_id(gdf.geometry.values[0]) == 0
+
+
+def test_table_only_without_points(tmp_path):
+    """points=False: the rows and their typed columns, no geometry, no words about coordinates."""
+    from gisdesk.io.report import LayerReport
+    from gisdesk.io.tabular import read_table
+
+    path = tmp_path / "t.csv"
+    path.write_text("Mã,Vĩ độ,Kinh độ,Số\nA,16.46,107.59,1\nB,,,2\n", encoding="utf-8")
+    report = LayerReport("t")
+    gdf = read_table(path, report, points=False)
+    assert gdf["Mã"].tolist() == ["A", "B"] and gdf["Số"].tolist() == [1, 2]
+    assert gdf.geometry.isna().all() and gdf.crs is None
+    assert not any("coordinate" in m.text.lower() or "position" in m.text.lower() for m in report.messages)
+    with_points = read_table(path, LayerReport("t"))
+    assert with_points.geometry.notna().sum() == 1
