@@ -184,12 +184,16 @@ class Project:
         cls, data: Mapping[str, Any], base_dir: str | os.PathLike[str] | None = None, *, origin: str = "<project>"
     ) -> Project:
         project, states = cls.shell_from_dict(data, base_dir, origin=origin)
+        return project._read_layers(states)
+
+    def _read_layers(self, states: Sequence[Mapping[str, Any]]) -> Project:
+        """Read ``states`` (in parallel) into this project's layers; the problems go to ``load_problems``."""
         layers, problems = read_layers(states)
         for layer in layers:
-            project.layers.append(layer)
-        project.load_problems.extend(problems)
-        project._modified = False
-        return project
+            self.layers.append(layer)
+        self.load_problems.extend(problems)
+        self._modified = False
+        return self
 
     @classmethod
     def shell_from_dict(
@@ -224,12 +228,7 @@ class Project:
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> Project:
         project, states = cls.open_shell(path)
-        layers, problems = read_layers(states)
-        for layer in layers:
-            project.layers.append(layer)
-        project.load_problems.extend(problems)
-        project._modified = False
-        return project
+        return project._read_layers(states)
 
     @classmethod
     def open_shell(cls, path: str | os.PathLike[str]) -> tuple[Project, list[Any]]:
