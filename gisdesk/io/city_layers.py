@@ -49,11 +49,6 @@ def service_requests_from_state(state: dict[str, Any]) -> ServiceRequestLayer:
     opts = state.get("read_options") or {}
     lyr = open_service_requests(source, mapping, name=state.get("name"), layer=state.get("source_layer"),
                                 sheet=opts.get("sheet"), deadlines=state.get("deadlines"))
-    if state.get("style"):
-        lyr.style = state["style"]
-    lyr.visible = state.get("visible", True)
-    lyr.opacity = state.get("opacity", 1.0)
-    from gisdesk.io.readers import apply_filter_state
+    from gisdesk.io.readers import apply_layer_state
 
-    apply_filter_state(lyr, state)
-    return lyr
+    return apply_layer_state(lyr, state)

@@ -119,13 +119,18 @@ def layer_from_source_state(state: dict[str, Any]) -> Layer:
     vectors = [lyr for lyr in result.layers if isinstance(lyr, VectorLayer)]
     if not vectors:
         raise ReadError(source, "holds no vector layer any more")
-    lyr = vectors[0]
+    return apply_layer_state(vectors[0], state, result.report)
+
+
+def apply_layer_state(lyr: VectorLayer, state: dict[str, Any], report: ImportReport | None = None) -> VectorLayer:
+    """What a project saves about a layer read again from its source: name, style, visibility, opacity,
+    time fields and filters."""
     lyr.name = state.get("name") or lyr.name
     if state.get("style"):
         lyr.style = state["style"]
     lyr.visible = state.get("visible", True)
     lyr.opacity = state.get("opacity", 1.0)
-    apply_filter_state(lyr, state, result.report)
+    apply_filter_state(lyr, state, report)
     return lyr
 
 
