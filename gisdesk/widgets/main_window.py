@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.identify_dock.hide()
 
+        from gisdesk.widgets.time_slider import TimeSliderDock
+
+        self.time_dock = TimeSliderDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.time_dock)
+        self.time_dock.set_project(self.project)
+
     def _dock(self, title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -257,6 +263,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_zoom_full, self.act_zoom_in, self.act_zoom_out, self.act_zoom_layer])
         m.addSeparator()
         m.addActions(list(self.tool_actions.values()))
+        m.addSeparator()
+        m.addAction(self.time_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
         m.addActions([self.act_add, self.act_table, self.act_style])
 
@@ -288,6 +296,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.canvas.set_project(project)
         self.layer_panel.set_project(project)
+        self.time_dock.set_project(project)
         self._current_layer_changed(self.layer_panel.current_layer())
         self._bind_project()
 
