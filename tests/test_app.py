@@ -214,3 +214,23 @@ def test_layers_arriving_out_of_order_take_their_place(window):
     assert not shell.modified
     ext = window.canvas.extent  # no saved view: the map follows the layers as they arrive
     assert ext[0] <= 107.5 and ext[2] >= 107.8
+
+
+def test_import_service_requests_from_the_layer_menu(window, qtbot, tmp_path):
+    from gisdesk.layers import ServiceRequestLayer
+
+    csv = tmp_path / "phan_anh.csv"
+    csv.write_text("Mã phản ánh,Lĩnh vực,Trạng thái,Thời gian gửi,Vĩ độ,Kinh độ,Nội dung\n"
+                   "PA-1,Môi trường,Đã xử lý,01/06/2025 08:30,16.46,107.59,Rác ở Phú Hội\n"
+                   "PA-2,Giao thông,Đang xử lý,02/06/2025 09:00,16.47,107.60,<b>Ổ gà</b>\n", encoding="utf-8")
+    assert window.act_import_requests in window.menuBar().actions()[3].menu().actions()
+    dialog = window.import_requests(str(csv))
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20_000)
+    with qtbot.waitSignal(dialog.layer_ready, timeout=20_000):
+        dialog.accept()
+    layer = window.project.layers[-1]
+    assert isinstance(layer, ServiceRequestLayer) and len(layer) == 2
+    assert layer.attributes["service_request_id"].tolist() == ["PA-1", "PA-2"]
+    assert layer.attributes["status"].tolist() == ["closed", "open"]
+    assert layer.attributes["description"].tolist()[1] == "<b>Ổ gà</b>"  # citizen text kept as text
+    assert layer.mapping["fields"]["service_request_id"] == "Mã phản ánh"

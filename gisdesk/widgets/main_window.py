@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.tr("&New project"), self.new_project, S.New)
         self.act_open = self._action(self.tr("&Open…"), self._open_dialog, S.Open)
         self.act_add = self._action(self.tr("&Add layer…"), self._add_dialog, "Ctrl+Shift+V")
+        self.act_import_requests = self._action(self.tr("Import service requests…"), self._import_requests_dialog)
         self.act_save = self._action(self.tr("&Save"), self.save_project, S.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_project_as, "Ctrl+Shift+S")
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.time_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
-        m.addActions([self.act_add, self.act_table, self.act_style])
+        m.addActions([self.act_add, self.act_import_requests, self.act_table, self.act_style])
 
         tb = self.addToolBar(self.tr("Project"))
         tb.setObjectName("project_toolbar")
@@ -447,6 +448,33 @@ class MainWindow(QMainWindow):
                 self._append_report(layer.report.to_text())
         if project.load_problems:
             QMessageBox.warning(self, self.tr("Some layers could not be opened"), "\n".join(project.load_problems))
+
+    def _import_requests_dialog(self) -> None:
+        """Layer > Import service requests…: a file, its columns mapped to Open311 in the import dialog."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import service requests…"), "",
+            self.tr("Data (%s);;All files (*)") % "*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.geojson *.gpkg *.shp *.zip")
+        if path:
+            self.import_requests(path)
+
+    def import_requests(self, path: str) -> Any:
+        """Show the import dialog for ``path``; returns it (not modal: the layer is added when it is ready)."""
+        from gisdesk.widgets.request_import import RequestImportDialog
+
+        dialog = RequestImportDialog(path, self)
+        dialog.layer_ready.connect(self._add_imported_layer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _add_imported_layer(self, layer: Any) -> None:
+        self.project.add_layer(layer)
+        if layer.report is not None:
+            self._append_report(layer.report.to_text())
+            if layer.report.warnings:
+                self.report_dock.show()
+        if len(self.project.layers) == 1:
+            self.canvas.zoom_to_full()
 
     def _append_report(self, text: str) -> None:
         self.report_view.appendPlainText(text)
