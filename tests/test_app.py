@@ -97,6 +97,8 @@ def test_tools_identify_select_measure(window, qtbot, sample_data):
     item = window.identify_tree.topLevelItem(0)
     fields = {item.child(i).text(0): item.child(i).text(1) for i in range(item.childCount())}
     assert fields["service_request_id"] == str(requests.attributes["service_request_id"].iloc[row])
+    history = next(item.child(i) for i in range(item.childCount()) if item.child(i).text(0) in ("History", "Lịch sử"))
+    assert history.childCount() == len(requests.history(row)) >= 2  # requested ... closed/due, one click away
     # table, selection, style dialog, tooltips: 50,000 requests never became shapely points
     window.layer_panel.set_current_layer(requests)
     requests.selection = [row, row + 1]

@@ -148,7 +148,7 @@
     <message>
         <location filename="../widgets/main_window.py" line="89" />
         <location filename="../widgets/main_window.py" line="320" />
-        <location filename="../widgets/main_window.py" line="384" />
+        <location filename="../widgets/main_window.py" line="395" />
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <location filename="../widgets/main_window.py" line="217" />
-        <location filename="../widgets/main_window.py" line="455" />
+        <location filename="../widgets/main_window.py" line="466" />
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
@@ -349,33 +349,58 @@
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="371" />
+        <location filename="../widgets/main_window.py" line="359" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="374" />
+        <source>Requested</source>
+        <translation>Gửi phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="374" />
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="374" />
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="375" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="382" />
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="372" />
+        <location filename="../widgets/main_window.py" line="383" />
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="377" />
+        <location filename="../widgets/main_window.py" line="388" />
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="378" />
-        <location filename="../widgets/main_window.py" line="456" />
+        <location filename="../widgets/main_window.py" line="389" />
+        <location filename="../widgets/main_window.py" line="467" />
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="512" />
+        <location filename="../widgets/main_window.py" line="523" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="513" />
+        <location filename="../widgets/main_window.py" line="524" />
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -384,32 +409,32 @@
         <translation>Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="393" />
+        <location filename="../widgets/main_window.py" line="404" />
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="443" />
+        <location filename="../widgets/main_window.py" line="454" />
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="450" />
+        <location filename="../widgets/main_window.py" line="461" />
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="433" />
+        <location filename="../widgets/main_window.py" line="444" />
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="434" />
+        <location filename="../widgets/main_window.py" line="445" />
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="435" />
+        <location filename="../widgets/main_window.py" line="446" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -418,22 +443,22 @@
         <translation>Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="488" />
+        <location filename="../widgets/main_window.py" line="499" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="489" />
+        <location filename="../widgets/main_window.py" line="500" />
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="501" />
+        <location filename="../widgets/main_window.py" line="512" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="504" />
+        <location filename="../widgets/main_window.py" line="515" />
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>

@@ -20,6 +20,11 @@ QM = HERE / "gisdesk_vi.qm"
 
 VI = {
     "Starting…": "Đang khởi động…",
+    "History": "Lịch sử",
+    "Requested": "Gửi phản ánh",
+    "Updated": "Cập nhật",
+    "Due": "Hạn xử lý",
+    "Closed": "Đã đóng",
     "Untitled": "Chưa đặt tên",
     "Layers": "Lớp bản đồ",
     "&Project": "&Dự án",

@@ -99,6 +99,34 @@ class ServiceRequestLayer(VectorLayer):
         return {"total": int(len(state)), "open": int(vc.get("open", 0) + vc.get("overdue", 0)),
                 "overdue": int(vc.get("overdue", 0)), "closed": int(vc.get("closed", 0))}
 
+    def history(self, row: int) -> list[tuple[pd.Timestamp, str, str]]:
+        """What is known of request ``row``'s life, oldest first: (time, event, detail). Events: "requested",
+        "updated" (with the status notes), "due", "closed"; a request seen several times by feed syncs has an
+        "updated" entry per version (``self.versions``, when the source keeps them)."""
+        a = self.attributes.iloc[row]
+        out: list[tuple[pd.Timestamp, str, str]] = []
+
+        def add(ts: Any, event: str, detail: Any = "") -> None:
+            if ts is not None and ts is not pd.NaT and not pd.isna(ts):
+                out.append((pd.Timestamp(ts), event, "" if detail is None or pd.isna(detail) else str(detail)))
+
+        add(a.get("requested_datetime"), "requested", a.get("service_name"))
+        versions = getattr(self, "versions", None)
+        rid = a.get("service_request_id")
+        if versions is not None and rid is not None and len(versions):
+            mine = versions[versions["service_request_id"] == rid].sort_values("updated_datetime")
+            for _, v in mine.iterrows():
+                add(v.get("updated_datetime"), "updated", v.get("status_notes") or v.get("status_detail"))
+        else:
+            closed_at = a.get("closed_at")
+            updated = a.get("updated_datetime")
+            if not (pd.notna(updated) and pd.notna(closed_at) and updated == closed_at):
+                add(updated, "updated", a.get("status_notes") or a.get("status_detail"))
+        add(a.get("due_datetime"), "due", "overdue" if bool(a.get("overdue")) else "")
+        add(a.get("closed_at"), "closed", a.get("status_detail"))
+        out.sort(key=lambda e: e[0])
+        return out
+
     # -- state ----------------------------------------------------------------------------------
     def get_state(self) -> dict[str, Any]:
         state = super().get_state()

@@ -354,6 +354,13 @@ class MainWindow(QMainWindow):
         for layer, row in hits[:50]:
             record = layer.attributes.iloc[row]
             top = QTreeWidgetItem([f"{layer.name} #{row + 1}", ""])
+            history = layer.history(row) if hasattr(layer, "history") else []
+            if history:  # a request's life, one click away: requested, updated, due, closed
+                node = QTreeWidgetItem(top, [self.tr("History"), ""])
+                for ts, event, detail in history:
+                    text = self._event_label(event) + (f" — {detail}" if detail else "")
+                    QTreeWidgetItem(node, [format_value(ts), text])
+                node.setExpanded(True)
             for col, value in record.items():
                 if col == layer.geometry_name:
                     continue
@@ -362,6 +369,10 @@ class MainWindow(QMainWindow):
         if hits:
             tree.topLevelItem(0).setExpanded(True)
         self.identify_dock.show()
+
+    def _event_label(self, event: str) -> str:
+        return {"requested": self.tr("Requested"), "updated": self.tr("Updated"), "due": self.tr("Due"),
+                "closed": self.tr("Closed")}.get(event, event)
 
     # -- opening and saving ------------------------------------------------------------------
     def _open_dialog(self) -> None:

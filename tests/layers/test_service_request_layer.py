@@ -111,3 +111,13 @@ def test_sample_requests_open_as_a_first_class_layer(sample_data):
     state = lyr.get_state()
     again = layer_from_state(state)
     assert isinstance(again, ServiceRequestLayer) and len(again) == 50_000
+
+
+def test_history_of_a_request():
+    lyr = ServiceRequestLayer(_frame(), name="r", deadlines={"GTDB": 24}, now=NOW)
+    events = [(e, d) for _, e, d in lyr.history(4)]  # E: requested, due, closed (from updated, so no "updated")
+    assert events == [("requested", "Chiếu sáng"), ("due", "overdue"), ("closed", "")]
+    times = [t for t, _, _ in lyr.history(4)]
+    assert times == sorted(times)
+    assert [e for _, e, _ in lyr.history(1)] == ["requested", "due"]  # B: open, not yet due
+    assert lyr.history(5) == []  # F: no time at all
