@@ -146,261 +146,276 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.py" line="89" />
-        <location filename="../widgets/main_window.py" line="320" />
-        <location filename="../widgets/main_window.py" line="395" />
+        <location filename="../widgets/main_window.py" line="93" />
+        <location filename="../widgets/main_window.py" line="335" />
+        <location filename="../widgets/main_window.py" line="410" />
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="115" />
+        <location filename="../widgets/main_window.py" line="119" />
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="252" />
+        <location filename="../widgets/main_window.py" line="265" />
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="215" />
+        <location filename="../widgets/main_window.py" line="227" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="119" />
+        <location filename="../widgets/main_window.py" line="123" />
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="125" />
+        <location filename="../widgets/main_window.py" line="129" />
         <source>Import report</source>
         <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="131" />
+        <location filename="../widgets/main_window.py" line="135" />
         <source>Feature</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="131" />
+        <location filename="../widgets/main_window.py" line="135" />
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="132" />
+        <location filename="../widgets/main_window.py" line="136" />
         <source>Identify results</source>
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="158" />
+        <location filename="../widgets/main_window.py" line="170" />
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="180" />
+        <location filename="../widgets/main_window.py" line="192" />
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="185" />
+        <location filename="../widgets/main_window.py" line="197" />
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="188" />
+        <location filename="../widgets/main_window.py" line="200" />
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="214" />
+        <location filename="../widgets/main_window.py" line="226" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="216" />
+        <location filename="../widgets/main_window.py" line="228" />
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="217" />
-        <location filename="../widgets/main_window.py" line="466" />
+        <location filename="../widgets/main_window.py" line="229" />
+        <location filename="../widgets/main_window.py" line="530" />
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="218" />
+        <location filename="../widgets/main_window.py" line="230" />
+        <source>Open &amp;sensors…</source>
+        <translation>Mở dữ liệu &amp;cảm biến…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="231" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="219" />
+        <location filename="../widgets/main_window.py" line="232" />
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="220" />
+        <location filename="../widgets/main_window.py" line="233" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="221" />
+        <location filename="../widgets/main_window.py" line="234" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="223" />
+        <location filename="../widgets/main_window.py" line="236" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="225" />
+        <location filename="../widgets/main_window.py" line="238" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="226" />
+        <location filename="../widgets/main_window.py" line="239" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="227" />
+        <location filename="../widgets/main_window.py" line="240" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="228" />
+        <location filename="../widgets/main_window.py" line="241" />
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="229" />
+        <location filename="../widgets/main_window.py" line="242" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="230" />
+        <location filename="../widgets/main_window.py" line="243" />
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="231" />
+        <location filename="../widgets/main_window.py" line="244" />
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="235" />
+        <location filename="../widgets/main_window.py" line="248" />
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="236" />
+        <location filename="../widgets/main_window.py" line="249" />
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="237" />
+        <location filename="../widgets/main_window.py" line="250" />
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="238" />
+        <location filename="../widgets/main_window.py" line="251" />
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="239" />
+        <location filename="../widgets/main_window.py" line="252" />
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="240" />
+        <location filename="../widgets/main_window.py" line="253" />
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="254" />
+        <location filename="../widgets/main_window.py" line="267" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="259" />
+        <location filename="../widgets/main_window.py" line="272" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="263" />
+        <location filename="../widgets/main_window.py" line="276" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="269" />
+        <location filename="../widgets/main_window.py" line="283" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="272" />
+        <location filename="../widgets/main_window.py" line="286" />
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="275" />
+        <location filename="../widgets/main_window.py" line="289" />
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="359" />
+        <location filename="../widgets/main_window.py" line="374" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="374" />
+        <location filename="../widgets/main_window.py" line="389" />
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="374" />
+        <location filename="../widgets/main_window.py" line="389" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="374" />
+        <location filename="../widgets/main_window.py" line="389" />
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="375" />
+        <location filename="../widgets/main_window.py" line="390" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="382" />
+        <location filename="../widgets/main_window.py" line="397" />
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="383" />
+        <location filename="../widgets/main_window.py" line="398" />
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="388" />
+        <location filename="../widgets/main_window.py" line="403" />
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="389" />
-        <location filename="../widgets/main_window.py" line="467" />
+        <location filename="../widgets/main_window.py" line="404" />
+        <location filename="../widgets/main_window.py" line="531" />
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="523" />
+        <location filename="../widgets/main_window.py" line="481" />
+        <source>Open sensors</source>
+        <translation>Mở dữ liệu cảm biến</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="482" />
+        <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
+        <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="587" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="524" />
+        <location filename="../widgets/main_window.py" line="588" />
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -409,32 +424,36 @@
         <translation>Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="404" />
+        <location filename="../widgets/main_window.py" line="419" />
+        <location filename="../widgets/main_window.py" line="504" />
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="454" />
+        <location filename="../widgets/main_window.py" line="469" />
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="461" />
+        <location filename="../widgets/main_window.py" line="476" />
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="444" />
+        <location filename="../widgets/main_window.py" line="459" />
+        <location filename="../widgets/main_window.py" line="511" />
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="445" />
+        <location filename="../widgets/main_window.py" line="460" />
+        <location filename="../widgets/main_window.py" line="512" />
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="446" />
+        <location filename="../widgets/main_window.py" line="461" />
+        <location filename="../widgets/main_window.py" line="524" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -443,22 +462,22 @@
         <translation>Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="499" />
+        <location filename="../widgets/main_window.py" line="563" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="500" />
+        <location filename="../widgets/main_window.py" line="564" />
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="512" />
+        <location filename="../widgets/main_window.py" line="576" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="515" />
+        <location filename="../widgets/main_window.py" line="579" />
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>

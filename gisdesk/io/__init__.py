@@ -15,8 +15,10 @@ from gisdesk.io.readers import (
 from gisdesk.io.report import ImportReport, LayerReport, Message
 
 from gisdesk.io.city_layers import open_service_requests, service_requests_from_state  # noqa: E402
+from gisdesk.io.sensor_layers import open_sensor_feed, open_sensors, sensors_from_state  # noqa: F401
 
 register_layer_type("vector", layer_from_source_state)
 register_layer_type("service_requests", service_requests_from_state)
+register_layer_type("sensors", sensors_from_state)
 
 __all__ = ["ImportReport", "LayerReport", "Message", "OpenResult", "ReadError", "open_path", "open_service_requests", "read_vector"]

@@ -80,6 +80,10 @@ class LoadJob:
             self.signals.done.emit(None, f"{type(exc).__name__}: {exc}")
 
 
+class _SensorSignals(QObject):
+    done = Signal(object, object)  # (SensorLayer | None, error text | None)
+
+
 class MainWindow(QMainWindow):
     loaded = Signal()
 
@@ -138,6 +142,14 @@ class MainWindow(QMainWindow):
         self.time_dock = TimeSliderDock(self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.time_dock)
         self.time_dock.set_project(self.project)
+
+        from gisdesk.widgets.sensor_chart import SensorChartDock
+
+        self.sensor_dock = SensorChartDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sensor_dock)
+        self.sensor_dock.set_project(self.project)
+        self.layer_panel.current_layer_changed.connect(self.sensor_dock.current_layer_changed)
+        self.sensor_dock.hide()
 
     def _dock(self, title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -215,6 +227,7 @@ class MainWindow(QMainWindow):
         self.act_open = self._action(self.tr("&Open…"), self._open_dialog, S.Open)
         self.act_add = self._action(self.tr("&Add layer…"), self._add_dialog, "Ctrl+Shift+V")
         self.act_import_requests = self._action(self.tr("Import service requests…"), self._import_requests_dialog)
+        self.act_open_sensors = self._action(self.tr("Open &sensors…"), self._open_sensors_dialog)
         self.act_save = self._action(self.tr("&Save"), self.save_project, S.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_project_as, "Ctrl+Shift+S")
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
@@ -266,8 +279,9 @@ class MainWindow(QMainWindow):
         m.addActions(list(self.tool_actions.values()))
         m.addSeparator()
         m.addAction(self.time_dock.toggleViewAction())
+        m.addAction(self.sensor_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
-        m.addActions([self.act_add, self.act_import_requests, self.act_table, self.act_style])
+        m.addActions([self.act_add, self.act_import_requests, self.act_open_sensors, self.act_table, self.act_style])
 
         tb = self.addToolBar(self.tr("Project"))
         tb.setObjectName("project_toolbar")
@@ -298,6 +312,7 @@ class MainWindow(QMainWindow):
         self.canvas.set_project(project)
         self.layer_panel.set_project(project)
         self.time_dock.set_project(project)
+        self.sensor_dock.set_project(project)
         self._current_layer_changed(self.layer_panel.current_layer())
         self._bind_project()
 
@@ -459,6 +474,55 @@ class MainWindow(QMainWindow):
                 self._append_report(layer.report.to_text())
         if project.load_problems:
             QMessageBox.warning(self, self.tr("Some layers could not be opened"), "\n".join(project.load_problems))
+
+    def _open_sensors_dialog(self) -> None:
+        """Layer > Open sensors…: a file of readings (CSV, XLSX, Parquet) or a SensorThings cache (GeoPackage)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open sensors"), "",
+            self.tr("Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)"))
+        if path:
+            self.open_sensors(path)
+
+    def open_sensors(self, path: str, stations_path: str | None = None) -> None:
+        """Read sensor stations and readings off the GUI thread; the layer is added when it is ready."""
+        from gisdesk.core.errors import ReadError
+
+        signals = _SensorSignals(self)
+        signals.done.connect(self._sensors_opened, Qt.ConnectionType.QueuedConnection)
+
+        def run() -> None:  # worker thread
+            from gisdesk.io import open_sensors
+
+            try:
+                signals.done.emit(open_sensors(path, stations_path), None)
+            except ReadError as exc:
+                signals.done.emit(None, str(exc))
+            except Exception as exc:  # noqa: BLE001 - the app must survive anything a file does to a reader
+                signals.done.emit(None, f"{type(exc).__name__}: {exc}")
+
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Opening %s…") % path)
+        workers.submit(run)
+
+    def _sensors_opened(self, layer: Any, error: str | None) -> None:
+        self.sender().deleteLater()
+        self.progress.hide()
+        if error:
+            self._append_report(self.tr("Could not open: %s") % error)
+            QMessageBox.warning(self, self.tr("Could not open"), error)
+        else:
+            first = len(self.project.layers) == 0
+            self.project.add_layer(layer)
+            self._append_report(layer.report.to_text())
+            if layer.report.warnings:
+                self.report_dock.show()
+            self.sensor_dock.set_layer(layer)
+            self.sensor_dock.show()
+            self.sensor_dock.raise_()
+            if first:
+                self.canvas.zoom_to_full()
+        self.statusBar().showMessage(self.tr("Ready"), 5000)
+        self.loaded.emit()
 
     def _import_requests_dialog(self) -> None:
         """Layer > Import service requests…: a file, its columns mapped to Open311 in the import dialog."""

@@ -271,11 +271,12 @@ class TimeSliderDock(QDockWidget):
 
     # -- the data ----------------------------------------------------------------------------------
     def time_layers(self) -> list[Any]:
-        """The project's layers that have a time field."""
+        """The project's layers that follow the time window: those with a time field, and sensor layers
+        (whose stations stay on the map but show the latest reading of the window)."""
         if self._project is None:
             return []
-        return [layer for layer in self._project.layers
-                if getattr(layer, "time_field", None) is not None and hasattr(layer, "time_range")]
+        return [layer for layer in self._project.layers if hasattr(layer, "time_range")
+                and (getattr(layer, "time_field", None) is not None or getattr(layer, "readings", None) is not None)]
 
     def _data_range_ns(self) -> tuple[int, int] | None:
         firsts, lasts = [], []
