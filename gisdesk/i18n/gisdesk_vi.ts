@@ -98,6 +98,14 @@
     </message>
 </context>
 <context>
+    <name>FeedSyncRunner</name>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="381" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã hủy: không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
     <name>LayerListModel</name>
     <message>
         <location filename="../widgets/layer_panel.py" line="301" />
@@ -147,8 +155,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/main_window.py" line="93" />
-        <location filename="../widgets/main_window.py" line="335" />
-        <location filename="../widgets/main_window.py" line="410" />
+        <location filename="../widgets/main_window.py" line="339" />
+        <location filename="../widgets/main_window.py" line="417" />
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -158,7 +166,7 @@
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="265" />
+        <location filename="../widgets/main_window.py" line="268" />
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
@@ -224,7 +232,7 @@
     </message>
     <message>
         <location filename="../widgets/main_window.py" line="229" />
-        <location filename="../widgets/main_window.py" line="530" />
+        <location filename="../widgets/main_window.py" line="537" />
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
@@ -235,187 +243,212 @@
     </message>
     <message>
         <location filename="../widgets/main_window.py" line="231" />
+        <source>Add Open311 feed…</source>
+        <translation>Thêm nguồn Open311…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="232" />
+        <source>Sync feed now</source>
+        <translation>Đồng bộ nguồn ngay</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="234" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="232" />
+        <location filename="../widgets/main_window.py" line="235" />
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="233" />
+        <location filename="../widgets/main_window.py" line="236" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="234" />
+        <location filename="../widgets/main_window.py" line="237" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="236" />
+        <location filename="../widgets/main_window.py" line="239" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="238" />
+        <location filename="../widgets/main_window.py" line="241" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="239" />
+        <location filename="../widgets/main_window.py" line="242" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="240" />
+        <location filename="../widgets/main_window.py" line="243" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="241" />
+        <location filename="../widgets/main_window.py" line="244" />
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="242" />
+        <location filename="../widgets/main_window.py" line="245" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="243" />
+        <location filename="../widgets/main_window.py" line="246" />
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="244" />
+        <location filename="../widgets/main_window.py" line="247" />
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="248" />
+        <location filename="../widgets/main_window.py" line="251" />
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="249" />
+        <location filename="../widgets/main_window.py" line="252" />
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="250" />
+        <location filename="../widgets/main_window.py" line="253" />
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="251" />
+        <location filename="../widgets/main_window.py" line="254" />
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="252" />
+        <location filename="../widgets/main_window.py" line="255" />
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253" />
+        <location filename="../widgets/main_window.py" line="256" />
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="267" />
+        <location filename="../widgets/main_window.py" line="270" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="272" />
+        <location filename="../widgets/main_window.py" line="275" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="276" />
+        <location filename="../widgets/main_window.py" line="279" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="283" />
+        <location filename="../widgets/main_window.py" line="286" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="286" />
+        <location filename="../widgets/main_window.py" line="290" />
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="289" />
+        <location filename="../widgets/main_window.py" line="293" />
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="374" />
+        <location filename="../widgets/main_window.py" line="381" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="389" />
+        <location filename="../widgets/main_window.py" line="396" />
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="389" />
+        <location filename="../widgets/main_window.py" line="396" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="389" />
+        <location filename="../widgets/main_window.py" line="396" />
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="390" />
+        <location filename="../widgets/main_window.py" line="397" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="397" />
+        <location filename="../widgets/main_window.py" line="404" />
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="398" />
+        <location filename="../widgets/main_window.py" line="405" />
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="403" />
+        <location filename="../widgets/main_window.py" line="410" />
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="404" />
-        <location filename="../widgets/main_window.py" line="531" />
+        <location filename="../widgets/main_window.py" line="411" />
+        <location filename="../widgets/main_window.py" line="538" />
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="481" />
+        <location filename="../widgets/main_window.py" line="488" />
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="482" />
+        <location filename="../widgets/main_window.py" line="489" />
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="587" />
+        <location filename="../widgets/main_window.py" line="585" />
+        <source>Syncing %s…</source>
+        <translation>Đang đồng bộ %s…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="588" />
+        <source>%s: %d new and %d updated requests</source>
+        <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="595" />
+        <source>Could not sync %s: %s</source>
+        <translation>Không đồng bộ được %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="631" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="588" />
+        <location filename="../widgets/main_window.py" line="632" />
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -424,36 +457,36 @@
         <translation>Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="419" />
-        <location filename="../widgets/main_window.py" line="504" />
+        <location filename="../widgets/main_window.py" line="426" />
+        <location filename="../widgets/main_window.py" line="511" />
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="469" />
+        <location filename="../widgets/main_window.py" line="476" />
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="476" />
+        <location filename="../widgets/main_window.py" line="483" />
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="459" />
-        <location filename="../widgets/main_window.py" line="511" />
+        <location filename="../widgets/main_window.py" line="466" />
+        <location filename="../widgets/main_window.py" line="518" />
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="460" />
-        <location filename="../widgets/main_window.py" line="512" />
+        <location filename="../widgets/main_window.py" line="467" />
+        <location filename="../widgets/main_window.py" line="519" />
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="461" />
-        <location filename="../widgets/main_window.py" line="524" />
+        <location filename="../widgets/main_window.py" line="468" />
+        <location filename="../widgets/main_window.py" line="531" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -462,24 +495,163 @@
         <translation>Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="563" />
+        <location filename="../widgets/main_window.py" line="607" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="564" />
+        <location filename="../widgets/main_window.py" line="608" />
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="576" />
+        <location filename="../widgets/main_window.py" line="620" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="579" />
+        <location filename="../widgets/main_window.py" line="623" />
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
+    </message>
+</context>
+<context>
+    <name>Open311Dialog</name>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="126" />
+        <source>Add Open311 feed</source>
+        <translation>Thêm nguồn Open311</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="134" />
+        <source>Optional, e.g. hue.gov.vn</source>
+        <translation>Không bắt buộc, ví dụ hue.gov.vn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="137" />
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="138" />
+        <source>Remember in the system keyring</source>
+        <translation>Ghi nhớ trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="142" />
+        <source>No system keyring is available: the key is not kept; type it again next time.</source>
+        <translation>Không có kho khóa của hệ thống: khóa không được lưu; lần sau hãy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="145" />
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="145" />
+        <source>Last 90 days</source>
+        <translation>90 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="146" />
+        <source>Last 365 days</source>
+        <translation>365 ngày qua</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="148" />
+        <source>From a date</source>
+        <translation>Từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="150" />
+        <source>How far back the first sync reaches; later syncs fetch only what changed since.</source>
+        <translation>Lần đồng bộ đầu tiên lấy dữ liệu lùi về bao xa; các lần sau chỉ lấy những gì đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="162" />
+        <source>Endpoint:</source>
+        <translation>Địa chỉ dịch vụ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="163" />
+        <source>Jurisdiction id:</source>
+        <translation>Mã đơn vị quản lý:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="164" />
+        <source>API key:</source>
+        <translation>Khóa API:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="166" />
+        <source>Period:</source>
+        <translation>Khoảng thời gian:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="168" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="169" />
+        <source>List the request types the endpoint offers</source>
+        <translation>Liệt kê các loại phản ánh mà dịch vụ cung cấp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="188" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="190" />
+        <location filename="../widgets/feed_dialog.py" line="235" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="235" />
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="246" />
+        <source>Type the web address of the Open311 endpoint first.</source>
+        <translation>Hãy nhập địa chỉ web của dịch vụ Open311 trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="269" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Đã hủy: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="279" />
+        <source>%d of %d periods</source>
+        <translation>%d / %d khoảng thời gian</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="293" />
+        <source>Asking %s for its request types…</source>
+        <translation>Đang hỏi %s về các loại phản ánh…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="301" />
+        <source>%d request types offered</source>
+        <translation>Có %d loại phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="320" />
+        <source>Syncing %s…</source>
+        <translation>Đang đồng bộ %s…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="323" />
+        <source>%d requests</source>
+        <translation>%d phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/feed_dialog.py" line="331" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1496,7 @@
     </message>
     <message>
         <location filename="../widgets/time_slider.py" line="110" />
-        <location filename="../widgets/time_slider.py" line="541" />
+        <location filename="../widgets/time_slider.py" line="542" />
         <source>All time</source>
         <translation>Toàn bộ thời gian</translation>
     </message>
@@ -1459,27 +1631,27 @@
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="395" />
+        <location filename="../widgets/time_slider.py" line="396" />
         <source>The end must be after the start.</source>
         <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="536" />
+        <location filename="../widgets/time_slider.py" line="537" />
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="536" />
+        <location filename="../widgets/time_slider.py" line="537" />
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="547" />
+        <location filename="../widgets/time_slider.py" line="548" />
         <source>No layer has a time field.</source>
         <translation>Không lớp nào có trường thời gian.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="559" />
+        <location filename="../widgets/time_slider.py" line="560" />
         <source>%s of %s time-stamped rows shown</source>
         <translation>Hiển thị %s / %s dòng có thời gian</translation>
     </message>

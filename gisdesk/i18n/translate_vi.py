@@ -331,6 +331,38 @@ VI = {
     "Open sensors": "Mở dữ liệu cảm biến",
     "Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)":
         "Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)",
+    # Open311 feed dialog (gisdesk/widgets/feed_dialog.py) and its Layer-menu actions
+    "Add Open311 feed": "Thêm nguồn Open311",
+    "Add Open311 feed…": "Thêm nguồn Open311…",
+    "Sync feed now": "Đồng bộ nguồn ngay",
+    "%s: %d new and %d updated requests": "%s: %d phản ánh mới và %d phản ánh được cập nhật",
+    "Could not sync %s: %s": "Không đồng bộ được %s: %s",
+    "Endpoint:": "Địa chỉ dịch vụ:",
+    "Jurisdiction id:": "Mã đơn vị quản lý:",
+    "Optional, e.g. hue.gov.vn": "Không bắt buộc, ví dụ hue.gov.vn",
+    "API key:": "Khóa API:",
+    "Optional": "Không bắt buộc",
+    "Remember in the system keyring": "Ghi nhớ trong kho khóa của hệ thống",
+    "No system keyring is available: the key is not kept; type it again next time.":
+        "Không có kho khóa của hệ thống: khóa không được lưu; lần sau hãy nhập lại.",
+    "Period:": "Khoảng thời gian:",
+    "Last 90 days": "90 ngày qua",
+    "Last 365 days": "365 ngày qua",
+    "From a date": "Từ một ngày",
+    "How far back the first sync reaches; later syncs fetch only what changed since.":
+        "Lần đồng bộ đầu tiên lấy dữ liệu lùi về bao xa; các lần sau chỉ lấy những gì đã thay đổi.",
+    "Check": "Kiểm tra",
+    "List the request types the endpoint offers": "Liệt kê các loại phản ánh mà dịch vụ cung cấp",
+    "Asking %s for its request types…": "Đang hỏi %s về các loại phản ánh…",
+    "%d request types offered": "Có %d loại phản ánh",
+    "Sync": "Đồng bộ",
+    "Syncing %s…": "Đang đồng bộ %s…",
+    "%d of %d periods": "%d / %d khoảng thời gian",
+    "%d requests": "%d phản ánh",
+    "Stop": "Dừng",
+    "Stopping…": "Đang dừng…",
+    "Cancelled: nothing was changed.": "Đã hủy: không có gì thay đổi.",
+    "Type the web address of the Open311 endpoint first.": "Hãy nhập địa chỉ web của dịch vụ Open311 trước.",
 }
 
 

@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         self.act_add = self._action(self.tr("&Add layer…"), self._add_dialog, "Ctrl+Shift+V")
         self.act_import_requests = self._action(self.tr("Import service requests…"), self._import_requests_dialog)
         self.act_open_sensors = self._action(self.tr("Open &sensors…"), self._open_sensors_dialog)
+        self.act_add_open311 = self._action(self.tr("Add Open311 feed…"), self._add_open311_dialog)
+        self.act_sync_feed = self._action(self.tr("Sync feed now"), self._sync_current_feed)
+        self.act_sync_feed.setEnabled(False)
         self.act_save = self._action(self.tr("&Save"), self.save_project, S.Save)
         self.act_save_as = self._action(self.tr("Save &as…"), self.save_project_as, "Ctrl+Shift+S")
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
@@ -281,7 +284,8 @@ class MainWindow(QMainWindow):
         m.addAction(self.time_dock.toggleViewAction())
         m.addAction(self.sensor_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
-        m.addActions([self.act_add, self.act_import_requests, self.act_open_sensors, self.act_table, self.act_style])
+        m.addActions([self.act_add, self.act_import_requests, self.act_add_open311, self.act_sync_feed,
+                      self.act_open_sensors, self.act_table, self.act_style])
 
         tb = self.addToolBar(self.tr("Project"))
         tb.setObjectName("project_toolbar")
@@ -337,7 +341,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{star}{name} — gisdesk")  # the star by hand: Qt's [*] marker is not in a plain title
 
     def _current_layer_changed(self, layer: Any) -> None:
+        from gisdesk.io.city_layers import is_open311_layer
+
         self.attribute_table.set_layer(layer if isinstance(layer, VectorLayer) else None)
+        self.act_sync_feed.setEnabled(is_open311_layer(layer))
 
     def current_layer(self) -> Any:
         return self.layer_panel.current_layer()
@@ -550,6 +557,43 @@ class MainWindow(QMainWindow):
                 self.report_dock.show()
         if len(self.project.layers) == 1:
             self.canvas.zoom_to_full()
+
+    def _add_open311_dialog(self) -> Any:
+        """Layer > Add Open311 feed…: an endpoint synced into a local copy, added when the sync is done."""
+        from gisdesk.widgets.feed_dialog import Open311Dialog
+
+        dialog = Open311Dialog(self)
+        dialog.layer_ready.connect(self._add_imported_layer)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _sync_current_feed(self) -> None:
+        """Layer > Sync feed now: fetch what changed in the current Open311 layer's feed, in the background."""
+        from gisdesk.io.city_layers import is_open311_layer
+
+        layer = self.current_layer()
+        if not is_open311_layer(layer):
+            return
+        if not hasattr(self, "_feed_sync"):
+            from gisdesk.widgets.feed_dialog import FeedSyncRunner
+
+            self._feed_sync = FeedSyncRunner(self)
+            self._feed_sync.finished.connect(self._feed_synced)
+            self._feed_sync.failed.connect(self._feed_sync_failed)
+        if self._feed_sync.start(layer):
+            self.statusBar().showMessage(self.tr("Syncing %s…") % layer.name)
+
+    def _feed_synced(self, layer: Any, result: Any) -> None:
+        self.statusBar().showMessage(self.tr("%s: %d new and %d updated requests")
+                                     % (layer.name, result.added, result.updated), 8000)
+        if layer.report is not None:
+            self._append_report(layer.report.to_text())
+
+    def _feed_sync_failed(self, layer: Any, message: str) -> None:
+        self.statusBar().clearMessage()
+        self._append_report(self.tr("Could not sync %s: %s") % (layer.name, message))
+        self.report_dock.show()
 
     def _append_report(self, text: str) -> None:
         self.report_view.appendPlainText(text)
