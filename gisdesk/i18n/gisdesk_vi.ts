@@ -106,6 +106,115 @@
     </message>
 </context>
 <context>
+    <name>LayerFilterDock</name>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="275" />
+        <source>Filter</source>
+        <translation>Lọc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="295" />
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="297" />
+        <source>The column whose values you choose</source>
+        <translation>Cột có các giá trị bạn chọn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="317" />
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="318" />
+        <source>Show every row of the layer again</source>
+        <translation>Hiện lại mọi dòng của lớp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="334" />
+        <source>Category</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="334" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="334" />
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="335" />
+        <source>Urgency</source>
+        <translation>Mức độ khẩn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="335" />
+        <source>Agency</source>
+        <translation>Đơn vị xử lý</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="336" />
+        <source>Ward</source>
+        <translation>Phường/Xã</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="341" />
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="341" />
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="341" />
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="383" />
+        <source>Select a layer to filter its rows.</source>
+        <translation>Chọn một lớp để lọc các dòng của nó.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="385" />
+        <source>Only vector layers can be filtered.</source>
+        <translation>Chỉ lọc được lớp vector.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="499" />
+        <source>This layer has no column with few enough values to filter by.</source>
+        <translation>Lớp này không có cột nào có ít giá trị đủ để lọc theo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="543" />
+        <location filename="../widgets/layer_filter.py" line="546" />
+        <source>%s (filtered)</source>
+        <translation>%s (đang lọc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="597" />
+        <source>%s of %s requests shown</source>
+        <translation>Đang hiện %s trên %s phản ánh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="597" />
+        <source>%s of %s features shown</source>
+        <translation>Đang hiện %s trên %s đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="602" />
+        <source>Open: %s (overdue: %s), closed: %s</source>
+        <translation>Đang mở: %s (quá hạn: %s), đã đóng: %s</translation>
+    </message>
+</context>
+<context>
     <name>LayerListModel</name>
     <message>
         <location filename="../widgets/layer_panel.py" line="301" />
@@ -155,8 +264,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/main_window.py" line="93" />
-        <location filename="../widgets/main_window.py" line="339" />
-        <location filename="../widgets/main_window.py" line="417" />
+        <location filename="../widgets/main_window.py" line="351" />
+        <location filename="../widgets/main_window.py" line="429" />
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -166,12 +275,12 @@
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="268" />
+        <location filename="../widgets/main_window.py" line="277" />
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="227" />
+        <location filename="../widgets/main_window.py" line="236" />
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
@@ -201,254 +310,254 @@
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="170" />
+        <location filename="../widgets/main_window.py" line="179" />
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="192" />
+        <location filename="../widgets/main_window.py" line="201" />
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="197" />
+        <location filename="../widgets/main_window.py" line="206" />
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="200" />
+        <location filename="../widgets/main_window.py" line="209" />
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="226" />
+        <location filename="../widgets/main_window.py" line="235" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="228" />
+        <location filename="../widgets/main_window.py" line="237" />
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="229" />
-        <location filename="../widgets/main_window.py" line="537" />
+        <location filename="../widgets/main_window.py" line="238" />
+        <location filename="../widgets/main_window.py" line="549" />
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="230" />
+        <location filename="../widgets/main_window.py" line="239" />
         <source>Open &amp;sensors…</source>
         <translation>Mở dữ liệu &amp;cảm biến…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="231" />
+        <location filename="../widgets/main_window.py" line="240" />
         <source>Add Open311 feed…</source>
         <translation>Thêm nguồn Open311…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="232" />
+        <location filename="../widgets/main_window.py" line="241" />
         <source>Sync feed now</source>
         <translation>Đồng bộ nguồn ngay</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="234" />
+        <location filename="../widgets/main_window.py" line="243" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="235" />
+        <location filename="../widgets/main_window.py" line="244" />
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="236" />
+        <location filename="../widgets/main_window.py" line="245" />
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="237" />
+        <location filename="../widgets/main_window.py" line="246" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="239" />
+        <location filename="../widgets/main_window.py" line="248" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="241" />
+        <location filename="../widgets/main_window.py" line="250" />
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="242" />
+        <location filename="../widgets/main_window.py" line="251" />
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="243" />
+        <location filename="../widgets/main_window.py" line="252" />
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="244" />
+        <location filename="../widgets/main_window.py" line="253" />
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="245" />
+        <location filename="../widgets/main_window.py" line="254" />
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="246" />
+        <location filename="../widgets/main_window.py" line="255" />
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="247" />
+        <location filename="../widgets/main_window.py" line="256" />
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="251" />
+        <location filename="../widgets/main_window.py" line="260" />
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="252" />
+        <location filename="../widgets/main_window.py" line="261" />
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253" />
+        <location filename="../widgets/main_window.py" line="262" />
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="254" />
+        <location filename="../widgets/main_window.py" line="263" />
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="255" />
+        <location filename="../widgets/main_window.py" line="264" />
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="256" />
+        <location filename="../widgets/main_window.py" line="265" />
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="270" />
+        <location filename="../widgets/main_window.py" line="279" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="275" />
+        <location filename="../widgets/main_window.py" line="284" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="279" />
+        <location filename="../widgets/main_window.py" line="288" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="286" />
+        <location filename="../widgets/main_window.py" line="296" />
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="290" />
+        <location filename="../widgets/main_window.py" line="300" />
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="293" />
+        <location filename="../widgets/main_window.py" line="303" />
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="381" />
+        <location filename="../widgets/main_window.py" line="393" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="396" />
+        <location filename="../widgets/main_window.py" line="408" />
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="396" />
+        <location filename="../widgets/main_window.py" line="408" />
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="396" />
+        <location filename="../widgets/main_window.py" line="408" />
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="397" />
+        <location filename="../widgets/main_window.py" line="409" />
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="404" />
+        <location filename="../widgets/main_window.py" line="416" />
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="405" />
+        <location filename="../widgets/main_window.py" line="417" />
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="410" />
+        <location filename="../widgets/main_window.py" line="422" />
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="411" />
-        <location filename="../widgets/main_window.py" line="538" />
+        <location filename="../widgets/main_window.py" line="423" />
+        <location filename="../widgets/main_window.py" line="550" />
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="488" />
+        <location filename="../widgets/main_window.py" line="500" />
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="489" />
+        <location filename="../widgets/main_window.py" line="501" />
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="585" />
+        <location filename="../widgets/main_window.py" line="597" />
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="588" />
+        <location filename="../widgets/main_window.py" line="600" />
         <source>%s: %d new and %d updated requests</source>
         <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="595" />
+        <location filename="../widgets/main_window.py" line="607" />
         <source>Could not sync %s: %s</source>
         <translation>Không đồng bộ được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="631" />
+        <location filename="../widgets/main_window.py" line="643" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="632" />
+        <location filename="../widgets/main_window.py" line="644" />
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -457,36 +566,36 @@
         <translation>Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="426" />
-        <location filename="../widgets/main_window.py" line="511" />
+        <location filename="../widgets/main_window.py" line="438" />
+        <location filename="../widgets/main_window.py" line="523" />
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="476" />
+        <location filename="../widgets/main_window.py" line="488" />
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="483" />
+        <location filename="../widgets/main_window.py" line="495" />
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="466" />
-        <location filename="../widgets/main_window.py" line="518" />
+        <location filename="../widgets/main_window.py" line="478" />
+        <location filename="../widgets/main_window.py" line="530" />
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="467" />
-        <location filename="../widgets/main_window.py" line="519" />
+        <location filename="../widgets/main_window.py" line="479" />
+        <location filename="../widgets/main_window.py" line="531" />
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="468" />
-        <location filename="../widgets/main_window.py" line="531" />
+        <location filename="../widgets/main_window.py" line="480" />
+        <location filename="../widgets/main_window.py" line="543" />
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -495,22 +604,22 @@
         <translation>Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="607" />
+        <location filename="../widgets/main_window.py" line="619" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="608" />
+        <location filename="../widgets/main_window.py" line="620" />
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="620" />
+        <location filename="../widgets/main_window.py" line="632" />
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="623" />
+        <location filename="../widgets/main_window.py" line="635" />
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
@@ -1654,6 +1763,41 @@
         <location filename="../widgets/time_slider.py" line="560" />
         <source>%s of %s time-stamped rows shown</source>
         <translation>Hiển thị %s / %s dòng có thời gian</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFilterList</name>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="142" />
+        <source>Search values</source>
+        <extracomment>a column of a plain vector layer is offered when it has at most this many distinct values a value list gets a search box from this many values</extracomment>
+        <translation>Tìm giá trị</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="148" />
+        <source>All</source>
+        <translation>Chọn hết</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="149" />
+        <source>Show the rows with any of the listed values</source>
+        <translation>Hiện các dòng có một trong các giá trị đang liệt kê</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="151" />
+        <source>None</source>
+        <translation>Bỏ hết</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="152" />
+        <source>Hide the rows with any of the listed values</source>
+        <translation>Ẩn các dòng có một trong các giá trị đang liệt kê</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_filter.py" line="174" />
+        <location filename="../widgets/layer_filter.py" line="234" />
+        <source>(empty)</source>
+        <translation>(trống)</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,26 @@ VI = {
     "Stopping…": "Đang dừng…",
     "Cancelled: nothing was changed.": "Đã hủy: không có gì thay đổi.",
     "Type the web address of the Open311 endpoint first.": "Hãy nhập địa chỉ web của dịch vụ Open311 trước.",
+    # layer filter dock (widgets/layer_filter.py)
+    "Filter": "Lọc",
+    "%s (filtered)": "%s (đang lọc)",
+    "%s of %s features shown": "Đang hiện %s trên %s đối tượng",
+    "%s of %s requests shown": "Đang hiện %s trên %s phản ánh",
+    "All": "Chọn hết",
+    "None": "Bỏ hết",
+    "Clear filters": "Xóa bộ lọc",
+    "Hide the rows with any of the listed values": "Ẩn các dòng có một trong các giá trị đang liệt kê",
+    "Show the rows with any of the listed values": "Hiện các dòng có một trong các giá trị đang liệt kê",
+    "Only vector layers can be filtered.": "Chỉ lọc được lớp vector.",
+    "Open": "Đang mở",
+    "Overdue": "Quá hạn",
+    "Open: %s (overdue: %s), closed: %s": "Đang mở: %s (quá hạn: %s), đã đóng: %s",
+    "Search values": "Tìm giá trị",
+    "Select a layer to filter its rows.": "Chọn một lớp để lọc các dòng của nó.",
+    "Show every row of the layer again": "Hiện lại mọi dòng của lớp",
+    "The column whose values you choose": "Cột có các giá trị bạn chọn",
+    "This layer has no column with few enough values to filter by.":
+        "Lớp này không có cột nào có ít giá trị đủ để lọc theo.",
 }
 
 

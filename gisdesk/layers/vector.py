@@ -341,7 +341,11 @@ class VectorLayer(Layer):
             table = self.attributes
             for col, allowed in self._filters.items():
                 if col in table.columns:
-                    mask &= table[col].isin(allowed).to_numpy(dtype=bool, na_value=False)
+                    series = table[col]
+                    keep = series.isin([v for v in allowed if v is not None]).to_numpy(dtype=bool, na_value=False)
+                    if any(v is None for v in allowed):  # None stands for "no value" (NaN, NA, None alike)
+                        keep = keep | series.isna().to_numpy(dtype=bool)
+                    mask &= keep
         if use_time:
             t, e = self._times()
             mask &= window.mask(t, e)

@@ -151,6 +151,15 @@ class MainWindow(QMainWindow):
         self.layer_panel.current_layer_changed.connect(self.sensor_dock.current_layer_changed)
         self.sensor_dock.hide()
 
+        from gisdesk.widgets.layer_filter import LayerFilterDock
+
+        self.filter_dock = LayerFilterDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.filter_dock)
+        self.filter_dock.set_project(self.project)
+        self.layer_panel.current_layer_changed.connect(self.filter_dock.set_layer)
+        self.filter_dock.set_layer(self.layer_panel.current_layer())
+        self.filter_dock.hide()
+
     def _dock(self, title: str, name: str, widget: Any, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
@@ -283,6 +292,7 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addAction(self.time_dock.toggleViewAction())
         m.addAction(self.sensor_dock.toggleViewAction())
+        m.addAction(self.filter_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
         m.addActions([self.act_add, self.act_import_requests, self.act_add_open311, self.act_sync_feed,
                       self.act_open_sensors, self.act_table, self.act_style])
@@ -317,6 +327,8 @@ class MainWindow(QMainWindow):
         self.layer_panel.set_project(project)
         self.time_dock.set_project(project)
         self.sensor_dock.set_project(project)
+        self.filter_dock.set_project(project)
+        self.filter_dock.set_layer(self.layer_panel.current_layer())
         self._current_layer_changed(self.layer_panel.current_layer())
         self._bind_project()
 
