@@ -19,6 +19,13 @@ sentinel, the 0/0 placeholder) leaves its row in the table with no geometry, and
 
 Attribute columns keep codes as text (ward codes, ZIP codes, phone numbers: never lose leading zeros),
 and become integer / decimal columns only when every value is a number.
+
+Speed (city exports run to 200,000 rows): a well-formed CSV is split into columns by Arrow's parser,
+which splits fields exactly as Python's csv module does; files where the rows or line numbers could
+differ (ragged or cut-off rows, an odd number of quotes, line breaks inside quotes, bare carriage
+returns, NUL) go through the csv module line by line. Column types are decided once per distinct value,
+and plain numbers in coordinate columns are converted a column at a time; ``benchmarks/tabular.py``
+times it against the per-cell reader it replaced.
 """
 
 from __future__ import annotations
@@ -248,16 +255,87 @@ def _dms(text: str) -> tuple[float | None, str | None]:
     return sign * v, hemi
 
 
-def _parse_values(values: Sequence[Any]) -> tuple[np.ndarray, list[str | None], list[str | None]]:
-    out = np.full(len(values), np.nan)
-    problems: list[str | None] = [None] * len(values)
-    hemis: list[str | None] = [None] * len(values)
-    for i, value in enumerate(values):
-        v, problem, hemi = parse_coordinate(value)
+# problem codes used by the vectorised parsers (index into _PROBLEMS)
+_PROBLEMS: tuple[str | None, ...] = (None, EMPTY, UNREADABLE, OUT_OF_RANGE, ABSURD, PLACEHOLDER)
+_P_NONE, _P_EMPTY, _P_UNREADABLE, _P_OUT_OF_RANGE, _P_ABSURD, _P_PLACEHOLDER = range(6)
+_PROBLEM_CODE = {p: i for i, p in enumerate(_PROBLEMS)}
+_H_NONE, _H_LAT, _H_LON = 0, 1, 2
+_HEMI_CODE = {None: _H_NONE, "lat": _H_LAT, "lon": _H_LON}
+
+
+def _object_array(values: Sequence[Any]) -> np.ndarray:
+    """A 1-D object array of the values (never a 2-D one, whatever the values are)."""
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = list(values)
+    return arr
+
+
+# an ASCII decimal number as float() reads it; Arrow's string -> float64 cast gives the same (correctly
+# rounded) value for these
+_PLAIN_NUMBER_RE2 = r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$"
+
+
+def _arrow_texts(values: Sequence[Any]) -> Any:
+    """A pyarrow large_string array of the values when they are all str/None, else None."""
+    import pyarrow as pa
+
+    try:
+        return pa.array(values, type=pa.large_string())
+    except (pa.ArrowException, TypeError, ValueError, UnicodeError):
+        return None
+
+
+def _parse_values(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`parse_coordinate` over a column: (values, problem codes, hemisphere codes).
+
+    Plain ASCII decimal numbers (the bulk of any real column) are converted at once (Arrow's cast gives
+    the value float() gives, which is what :func:`parse_coordinate` does for them); the rest go through
+    :func:`parse_coordinate` one by one.
+    """
+    n = len(values)
+    out = np.full(n, np.nan)
+    problems = np.zeros(n, dtype=np.int8)
+    hemis = np.zeros(n, dtype=np.int8)
+    if not n:
+        return out, problems, hemis
+    done = np.zeros(n, dtype=bool)
+    texts = _arrow_texts(values)
+    if texts is not None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        null = texts.is_null().to_numpy(zero_copy_only=False)
+        problems[null] = _P_EMPTY
+        plain = pc.fill_null(pc.match_substring_regex(texts, _PLAIN_NUMBER_RE2), False)
+        idx = np.flatnonzero(plain.to_numpy(zero_copy_only=False))
+        try:
+            vals = pc.cast(texts.filter(plain), pa.float64()).to_numpy(zero_copy_only=False)
+        except pa.ArrowException:  # pragma: no cover - Arrow refused a plain number: read it one by one
+            idx = idx[:0]
+            vals = np.empty(0)
+        with np.errstate(invalid="ignore"):
+            good = np.abs(vals) < _SENTINEL  # False for infinity (the pattern lets no NaN through)
+        problems[idx[~good]] = _P_ABSURD
+        out[idx[good]] = vals[good]
+        done[idx] = True
+        done[null] = True
+    else:  # typed sheet cells: floats at once, the rest one by one
+        is_float = np.fromiter(map(type, values), dtype=object, count=n) == float
+        if is_float.any():
+            vals = np.array([v for v, f in zip(values, is_float, strict=True) if f], dtype=np.float64)
+            idx = np.flatnonzero(is_float)
+            with np.errstate(invalid="ignore"):
+                good = np.abs(vals) < _SENTINEL
+            problems[idx[np.isnan(vals)]] = _P_EMPTY
+            problems[idx[~good & ~np.isnan(vals)]] = _P_ABSURD
+            out[idx[good]] = vals[good]
+            done[idx] = True
+    for i in np.flatnonzero(~done).tolist():
+        v, problem, hemi = parse_coordinate(values[i])
         if v is not None and problem is None:
             out[i] = v
-        problems[i] = problem
-        hemis[i] = hemi
+        problems[i] = _PROBLEM_CODE[problem]
+        hemis[i] = _HEMI_CODE[hemi]
     return out, problems, hemis
 
 
@@ -295,9 +373,13 @@ class PointColumns:
 
 @dataclass
 class _Parsed:
-    """Geometries built from point columns plus what went wrong, row by row."""
+    """Geometries built from point columns plus what went wrong, row by row.
 
-    geoms: np.ndarray
+    Point candidates keep their coordinates (``points``: x, y and the usable-row mask) and make their
+    shapely points only when :attr:`geoms` is first asked for: most candidates are compared and dropped.
+    """
+
+    geoms_: np.ndarray | None
     problems: list[str | None]
     samples: dict[str, list[tuple[int, str]]]
     degrees: bool
@@ -305,10 +387,22 @@ class _Parsed:
     whole_columns_swapped: bool = False
     names_disagree: bool = False  # lat/lon names but projected values
     srid: int | None = None
+    points: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    @property
+    def geoms(self) -> np.ndarray:
+        if self.geoms_ is None:
+            assert self.points is not None
+            xs, ys, ok = self.points
+            geoms = np.full(len(ok), None, dtype=object)
+            if ok.any():
+                geoms[ok] = shapely.points(xs[ok], ys[ok])
+            self.geoms_ = geoms
+        return self.geoms_
 
     @property
     def usable(self) -> int:
-        return int(sum(p is None for p in self.problems))
+        return self.problems.count(None)
 
 
 def _sample(value: Any) -> str:
@@ -319,7 +413,6 @@ def _sample(value: Any) -> str:
 def _parse_xy(xvals: Sequence[Any], yvals: Sequence[Any], degrees_hint: bool | None) -> _Parsed:
     xs, xprob, xhemi = _parse_values(xvals)
     ys, yprob, yhemi = _parse_values(yvals)
-    n = len(xs)
     finite = np.isfinite(xs) & np.isfinite(ys)
     if finite.any():
         fx, fy = np.abs(xs[finite]), np.abs(ys[finite])
@@ -331,47 +424,49 @@ def _parse_xy(xvals: Sequence[Any], yvals: Sequence[Any], degrees_hint: bool | N
 
     swapped_rows: list[int] = []
     if degrees:
-        for i in np.flatnonzero(finite):
-            hemi_swapped = yhemi[i] == "lon" or xhemi[i] == "lat"
-            if hemi_swapped or (abs(ys[i]) > 90 and abs(xs[i]) <= 90):
-                xs[i], ys[i] = ys[i], xs[i]
-                swapped_rows.append(int(i))
+        hemi_swapped = (yhemi == _H_LON) | (xhemi == _H_LAT)
+        with np.errstate(invalid="ignore"):
+            swap = finite & (hemi_swapped | ((np.abs(ys) > 90) & (np.abs(xs) <= 90)))
+        if swap.any():
+            xs[swap], ys[swap] = ys[swap], xs[swap].copy()
+            swapped_rows = np.flatnonzero(swap).tolist()
     whole = bool(swapped_rows) and len(swapped_rows) > 0.5 * int(finite.sum())
 
-    problems: list[str | None] = [None] * n
+    # the first unreadable/absurd value of the pair wins, then "empty"
+    def bad(p: np.ndarray) -> np.ndarray:
+        return (p == _P_UNREADABLE) | (p == _P_ABSURD)
+
+    empty = (xprob == _P_EMPTY) | (yprob == _P_EMPTY)
+    code = np.where(bad(xprob), xprob, np.where(bad(yprob), yprob, np.where(empty, _P_EMPTY, _P_NONE))).astype(np.int8)
+    fine = code == _P_NONE
+    with np.errstate(invalid="ignore"):
+        if degrees:
+            wrong = fine & ((np.abs(ys) > 90) | (np.abs(xs) > 180))
+            code[wrong] = _P_OUT_OF_RANGE
+        else:
+            wrong = fine & ((np.abs(xs) > _ABSURD_PROJECTED) | (np.abs(ys) > _ABSURD_PROJECTED))
+            code[wrong] = _P_ABSURD
+        code[fine & ~wrong & (xs == 0) & (ys == 0)] = _P_PLACEHOLDER
+    ok = code == _P_NONE
+    problems: list[str | None] = np.array(_PROBLEMS, dtype=object)[code].tolist()
+
     samples: dict[str, list[tuple[int, str]]] = {}
-    geoms = np.full(n, None, dtype=object)
-    ok = np.zeros(n, dtype=bool)
-    for i in range(n):
-        problem = None
-        for p in (xprob[i], yprob[i]):
-            if p == UNREADABLE or p == ABSURD:
-                problem = p
-                break
-            if p == EMPTY:
-                problem = EMPTY
-        if problem is None:
-            x, y = xs[i], ys[i]
-            if degrees and (abs(y) > 90 or abs(x) > 180):
-                problem = OUT_OF_RANGE
-            elif not degrees and (abs(x) > _ABSURD_PROJECTED or abs(y) > _ABSURD_PROJECTED):
-                problem = ABSURD
-            elif x == 0 and y == 0:
-                problem = PLACEHOLDER
-        problems[i] = problem
-        if problem is None:
-            ok[i] = True
-        elif problem != EMPTY or len(samples.get(EMPTY, [])) < 3:
-            if problem in (xprob[i], yprob[i]):
-                bad_value = yvals[i] if yprob[i] == problem else xvals[i]
-            else:  # out of range, placeholder, absurd projected value: show the pair as typed
-                bad_value = (
-                    f"{_sample(yvals[i])}, {_sample(xvals[i])}" if degrees else f"{_sample(xvals[i])}, {_sample(yvals[i])}"
-                )
-            samples.setdefault(problem, []).append((i, _sample(bad_value)))
-    if ok.any():
-        geoms[ok] = shapely.points(xs[ok], ys[ok])
-    return _Parsed(geoms, problems, samples, degrees, swapped_rows, whole, names_disagree)
+    n_empty = 0
+    for i in np.flatnonzero(~ok).tolist():
+        problem = problems[i]
+        if problem == EMPTY:
+            if n_empty >= 3:
+                continue
+            n_empty += 1
+        xp, yp = _PROBLEMS[xprob[i]], _PROBLEMS[yprob[i]]
+        if problem in (xp, yp):
+            bad_value = yvals[i] if yp == problem else xvals[i]
+        else:  # out of range, placeholder, absurd projected value: show the pair as typed
+            bad_value = (
+                f"{_sample(yvals[i])}, {_sample(xvals[i])}" if degrees else f"{_sample(xvals[i])}, {_sample(yvals[i])}"
+            )
+        samples.setdefault(problem, []).append((i, _sample(bad_value)))
+    return _Parsed(None, problems, samples, degrees, swapped_rows, whole, names_disagree, points=(xs, ys, ok))
 
 
 _LOC_KEY_RE = {
@@ -421,12 +516,46 @@ def _split_location(value: Any) -> tuple[Any, Any]:
     return "?", "?"
 
 
+# the common "(40.69, -73.84)" / "16.4637, 107.5909" cell, split at once (RE2 via pyarrow); what it
+# matches, _split_location would split the same way (its "a, b" pair rule)
+_PLAIN_PAIR_RE = r"^\(? *(?P<a>[+-]?[0-9]+(?:\.[0-9]+)?) *, *(?P<b>[+-]?[0-9]+(?:\.[0-9]+)?) *\)?$"
+
+
+def _split_locations(values: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """:func:`_split_location` over a column: the (lon, lat) texts."""
+    n = len(values)
+    lons: list[Any] = [None] * n
+    lats: list[Any] = [None] * n
+    done = np.zeros(n, dtype=bool)
+    texts = _arrow_texts(values)
+    if texts is not None and n:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        found = pc.extract_regex(texts, _PLAIN_PAIR_RE)
+        matched = found.is_valid()
+        idx = np.flatnonzero(matched.to_numpy(zero_copy_only=False))
+        if len(idx):
+            found = found.filter(matched)
+            a, b = found.field("a"), found.field("b")
+            va = np.abs(pc.cast(a, pa.float64()).to_numpy(zero_copy_only=False))
+            vb = np.abs(pc.cast(b, pa.float64()).to_numpy(zero_copy_only=False))
+            # parse_coordinate gives no value for infinite or sentinel-sized numbers: then "lat, lon"
+            with np.errstate(invalid="ignore"):
+                lon_first = pa.array((va < _SENTINEL) & (vb < _SENTINEL) & (va > 90) & (vb <= 90))
+            lon_txt = pc.if_else(lon_first, a, b).to_pylist()
+            lat_txt = pc.if_else(lon_first, b, a).to_pylist()
+            for k, i in enumerate(idx.tolist()):
+                lons[i], lats[i] = lon_txt[k], lat_txt[k]
+            done[idx] = True
+        done |= texts.is_null().to_numpy(zero_copy_only=False)  # (None, None), as _split_location says
+    for i in np.flatnonzero(~done).tolist():
+        lons[i], lats[i] = _split_location(values[i])
+    return lons, lats
+
+
 def _parse_location(values: Sequence[Any]) -> _Parsed:
-    lons, lats = [], []
-    for value in values:
-        lon, lat = _split_location(value)
-        lons.append(lon)
-        lats.append(lat)
+    lons, lats = _split_locations(values)
     parsed = _parse_xy(lons, lats, True)
     # report the original cell, not the part of it
     for problem, items in parsed.samples.items():
@@ -497,6 +626,9 @@ def _parse_wkt(values: Sequence[Any]) -> _Parsed:
 
 
 def _column_values(df: pd.DataFrame, name: str) -> list[Any]:
+    col = df[name]
+    if isinstance(col.dtype, pd.StringDtype):  # strings and missing values only
+        return col.to_numpy(dtype=object, na_value=None).tolist()
     return [None if (v is None or (isinstance(v, float) and math.isnan(v)) or v is pd.NA) else v for v in df[name].tolist()]
 
 
@@ -512,12 +644,14 @@ def _candidates(df: pd.DataFrame) -> list[tuple[int, PointColumns]]:
 
     def first_values(c: str, k: int = 25) -> list[Any]:
         vals: list[Any] = []
-        for v in df[c]:
-            if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) or str(v).strip() == "":
-                continue
-            vals.append(v)
-            if len(vals) == k:
-                break
+        col = df[c]
+        for start in range(0, len(col), 200):  # a window at a time: a column may be long
+            for v in col.iloc[start : start + 200].tolist():
+                if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) or str(v).strip() == "":
+                    continue
+                vals.append(v)
+                if len(vals) == k:
+                    return vals
         return vals
 
     wkt_named = {c for c in cols if _ascii_fold(c) in _WKT_NAMES}
@@ -709,6 +843,119 @@ class _RawTable:
     text_encoding: str | None = None
     delimiter: str | None = None  # CSV only
     number_formats: list[list[str]] | None = None  # XLSX only
+    # CSV read by Arrow: one pyarrow string array per column (stripped, empty -> null) instead of ``rows``
+    columns: list[Any] | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.row_numbers)
+
+
+# what str.strip() removes (every character whose str.isspace() is True; tests check the list)
+_WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _read_csv_fast(text: str, delim: str, start_line: int) -> tuple[list[str], list[Any], list[int]] | None:
+    """(header, columns, line numbers) from :func:`_read_csv_arrow`, or None."""
+    if "\x00" in text or text.count('"') % 2 or text.count("\r") != text.count("\r\n"):
+        return None  # see _read_csv_arrow
+
+    def lines() -> Any:  # no bare carriage return (checked above): lines end at "\n"
+        start = 0
+        while start < len(text):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end + 1
+            yield text[start:end]
+            start = end
+
+    try:
+        reader = csv.reader(lines(), delimiter=delim, quotechar='"', doublequote=True, strict=False)
+        header = next((row for row in reader if row and any(c.strip() for c in row)), None)
+    except csv.Error:
+        return None
+    if header is None:
+        return None
+    fast = _read_csv_arrow(text, delim, start_line, header)
+    return None if fast is None else (header, *fast)
+
+
+def _read_csv_arrow(text: str, delim: str, start_line: int, header: list[str]) -> tuple[list[Any], list[int]] | None:
+    """The data rows of a plain CSV read by Arrow's parser, as (columns, line numbers); None when the
+    file needs the careful line-by-line reader.
+
+    Arrow splits fields as Python's csv module does (quotes, doubled quotes, text after a closing quote);
+    it is used only where the rows and line numbers cannot differ: every row as wide as ``header`` (the
+    first non-blank row), no record spread over several lines, an even number of quotes, no NUL and no
+    bare carriage return. Each column is stripped as str.strip() does, and empty values become null.
+    """
+    width = len(header)
+    if (
+        width < 2
+        or len(delim) != 1
+        or not delim.isascii()
+        or delim in "\r\n\"\x00"
+        or "\x00" in text
+        or text.count('"') % 2
+        or text.count("\r") != text.count("\r\n")
+    ):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    data = text.encode("utf-8", errors="surrogatepass")
+    names = [f"c{i}" for i in range(width)]
+    try:
+        table = pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delim, quote_char='"', double_quote=True, escape_char=False, newlines_in_values=True,
+                ignore_empty_lines=True,
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.large_string()), strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowException, ValueError):
+        return None  # ragged rows, an open quote...: the careful reader says what is wrong
+    if table.num_rows < 1:
+        return None
+    columns = [table.column(i).combine_chunks() for i in range(width)]
+    if [c[0].as_py() for c in columns] != header:
+        return None  # blank rows above the header, or some other surprise
+    limit = csv.field_size_limit()
+    if any((pc.max(pc.binary_length(col)).as_py() or 0) > limit for col in columns):
+        return None  # the careful reader gives up on such a value; let it say so
+    # the physical lines: Arrow skips the empty ones, so the rest are its rows, in order
+    buf = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero(buf == ord("\n"))
+    starts = np.concatenate(([0], ends + 1))
+    stops = np.concatenate((ends, [len(buf)]))
+    size = stops - starts
+    cr_only = (size == 1) & (buf[np.minimum(starts, len(buf) - 1)] == ord("\r"))
+    nonempty = np.flatnonzero((size > 0) & ~cr_only)
+    if len(nonempty) != table.num_rows:
+        # a record spread over several lines (a quoted line break: its first and last lines are not
+        # empty, so there are more lines than rows): line numbers need the careful reader
+        return None
+    line_numbers = start_line + nonempty
+    stripped = [pc.utf8_trim(col.slice(1), characters=_WHITESPACE) for col in columns]
+    blank = np.ones(table.num_rows - 1, dtype=bool)
+    for col in stripped:
+        blank &= pc.equal(col, "").to_numpy(zero_copy_only=False)
+    keep = ~blank  # rows whose every field is blank are skipped, as by the careful reader
+    mask = pa.array(keep)
+    columns = []
+    for col in stripped:
+        col = col.filter(mask) if not keep.all() else col
+        empty = pc.equal(col, "")
+        columns.append(pc.if_else(empty, pa.scalar(None, pa.large_string()), col) if pc.any(empty).as_py() else col)
+    return columns, line_numbers[1:][keep].tolist()
 
 
 def _check_binary_text(text: str, path: Path) -> None:
@@ -740,6 +987,18 @@ def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
         start_line = 2
     else:
         delim = _sniff_delimiter(text)
+
+    if enc != "tcvn3":
+        fast = _read_csv_fast(text, delim, start_line)
+        if fast is not None:
+            header_row, columns, line_numbers = fast
+            report.info(
+                "read",
+                f"Read {_plural(len(line_numbers), 'row')} and {_plural(len(header_row), 'column')} "
+                f"({_DELIM_NAMES.get(delim, repr(delim))}-separated, {enc}).",
+            )
+            return _RawTable(header_row, [], line_numbers, "line", read=len(line_numbers), text_encoding=enc,
+                             delimiter=delim, columns=columns)
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, quotechar='"', doublequote=True, strict=False)
     header: list[str] | None = None
@@ -1042,6 +1301,7 @@ _FLOAT_RE = re.compile(r"[+-]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][+-]?\d+)?")
 _COMMA_FLOAT_RE = re.compile(r"[+-]?\d+,\d+")
 _INTEGRAL_DECIMAL_RE = re.compile(r"\d+\.0+")
 _NUMERIC_NA = {"na", "n/a", "nan", "null", "none", "-", "--", "#n/a", "#na", "#value!", "#div/0!", "?"}
+_NUMERIC_NA_LONGEST = max(map(len, _NUMERIC_NA))
 
 
 def _is_code_name(name: str) -> bool:
@@ -1062,8 +1322,107 @@ def _to_text(v: Any) -> str | None:
     return str(v).strip()
 
 
-def _infer_column(name: str, values: list[Any], delim: str | None, report: LayerReport) -> pd.Series:
-    """Typed column: code-like text stays text; all-number columns become Int64 / float64."""
+# a code: a number with leading zeros, or an integer of more than 15 characters
+_CODE_LIKE_RE = re.compile(r"0\d+|[+-]\d{15,}|\d{16,}")
+_STR_DTYPE = pd.Series([], dtype="str").dtype
+
+
+def _str_series(texts: list[str | None] | None, arrow: Any = None) -> pd.Series:
+    """``pd.Series(texts, dtype="str")`` for a list of str/None, built straight from an Arrow array
+    (``arrow``: the texts already as a pyarrow large_string array)."""
+    if isinstance(_STR_DTYPE, pd.StringDtype) and _STR_DTYPE.storage == "pyarrow":
+        if arrow is None:
+            arrow = _arrow_texts(texts)
+        if arrow is not None:
+            return pd.Series(pd.arrays.ArrowStringArray(arrow, dtype=_STR_DTYPE))
+    if texts is None:  # pragma: no cover - pandas without pyarrow strings
+        texts = arrow.to_pylist()
+    return pd.Series(texts, dtype="str")  # pragma: no cover - pandas without pyarrow strings
+
+
+def _infer_text_column(
+    name: str, texts: list[str | None] | None, delim: str | None, report: LayerReport, *, arrow: Any = None
+) -> pd.Series:
+    """:func:`_infer_column` for a column of stripped, non-empty texts and None: each test runs once per
+    distinct value, and the values are mapped back through dictionary codes.
+
+    ``texts`` may be None when ``arrow`` (the same texts as a pyarrow string array) is given."""
+    if arrow is None:
+        assert texts is not None
+        arrow = _arrow_texts(texts)
+
+    def texts_of() -> list[str | None]:
+        return arrow.to_pylist() if texts is None else texts
+
+    n = len(arrow) if arrow is not None else len(texts)  # type: ignore[arg-type]
+    import pyarrow.compute as pc
+
+    if arrow is not None:
+        encoded = arrow.dictionary_encode()
+        codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
+        uniques: list[str] = encoded.dictionary.to_pylist()
+    else:  # pragma: no cover - text that UTF-8 cannot hold (lone surrogates)
+        assert texts is not None
+        codes, uniques_arr = pd.factorize(_object_array(texts))
+        uniques = uniques_arr.tolist()
+    if not uniques:
+        return pd.Series([None] * n, dtype=object)
+    if _is_code_name(name) or any(map(_CODE_LIKE_RE.fullmatch, uniques)):
+        return _code_column(name, texts_of(), uniques, report, arrow)
+
+    na = np.zeros(len(uniques), dtype=bool)
+    if arrow is not None:  # the "N/A"-like tokens are short: test only the short values
+        short = np.flatnonzero(pc.less_equal(pc.utf8_length(encoded.dictionary), _NUMERIC_NA_LONGEST).to_numpy(zero_copy_only=False))
+    else:  # pragma: no cover - text that UTF-8 cannot hold
+        short = np.arange(len(uniques))
+    for i in short.tolist():
+        na[i] = uniques[i].lower() in _NUMERIC_NA
+    real = [u for u, is_na in zip(uniques, na, strict=True) if not is_na] if na.any() else uniques
+
+    def na_note() -> None:
+        if na.any():
+            na_tokens = {u for u, is_na in zip(uniques, na, strict=True) if is_na}
+            _note_na(name, [t for t in texts_of() if t in na_tokens], report)
+
+    def floats(convert: Any) -> pd.Series:
+        table = np.array([np.nan if is_na else convert(u) for u, is_na in zip(uniques, na, strict=True)] + [np.nan],
+                         dtype="float64")
+        return pd.Series(table[codes], dtype="float64")
+
+    if real and all(map(_INT_RE.fullmatch, real)):
+        na_note()
+        table = np.array([0 if is_na else int(u) for u, is_na in zip(uniques, na, strict=True)] + [0], dtype=np.int64)
+        mask = np.append(na, True)[codes]
+        return pd.Series(pd.arrays.IntegerArray(table[codes], mask))
+    if real and all(map(_FLOAT_RE.fullmatch, real)):
+        na_note()
+        return floats(float)
+    if (
+        real
+        and delim != ","
+        and all(_COMMA_FLOAT_RE.fullmatch(t) or _INT_RE.fullmatch(t) for t in real)
+        and any("," in t for t in real)
+    ):
+        na_note()
+        example = next(u for u in uniques if "," in u)  # the first one in the file
+        report.info("columns", f"Column {name!r} uses decimal commas (e.g. {example!r}); it was read as numbers.")
+        return floats(lambda t: float(t.replace(",", ".")))
+    return _str_series(texts, arrow)
+
+
+def _infer_column(
+    name: str, values: list[Any], delim: str | None, report: LayerReport, *, clean_text: bool = False
+) -> pd.Series:
+    """Typed column: code-like text stays text; all-number columns become Int64 / float64.
+
+    ``clean_text``: the values are already stripped non-empty texts and None (a CSV column).
+    """
+    if clean_text:
+        return _infer_text_column(name, values, delim, report)
+    kinds = set(map(type, values))
+    if kinds <= {str, type(None)}:  # text columns of a sheet
+        stripped = [v if v is None else (v.strip() or None) for v in values] if str in kinds else values
+        return _infer_text_column(name, stripped, delim, report)
     present = [v for v in values if v is not None and not (isinstance(v, str) and not v.strip())]
     if not present:
         return pd.Series([None] * len(values), dtype=object)
@@ -1121,17 +1480,24 @@ def _note_na(name: str, present: list[str], report: LayerReport) -> None:
     report.info("columns", f"Column {name!r} is numeric; {n} value{'s' if n != 1 else ''} such as {shown} were read as empty.", count=n)
 
 
-def _code_column(name: str, texts: list[str | None], present: list[str], report: LayerReport) -> pd.Series:
+def _code_column(
+    name: str, texts: list[str | None], present: list[str], report: LayerReport, arrow: Any = None
+) -> pd.Series:
     """Codes stay text. Whole numbers written as decimals ("19777.0") lose the ".0"; when most codes have
-    the same width, the shorter ones get back the leading zeros a spreadsheet took away."""
-    if present and all(_INTEGRAL_DECIMAL_RE.fullmatch(t) for t in present):
-        ints = [t.split(".")[0] if t is not None else None for t in texts]
+    the same width, the shorter ones get back the leading zeros a spreadsheet took away.
+
+    ``present`` holds the texts that are not None, or only their distinct values (first one first);
+    ``arrow``: the texts as a pyarrow array, when the caller has it."""
+    if present and all(map(_INTEGRAL_DECIMAL_RE.fullmatch, present)):
+        whole = {t: t.split(".")[0] for t in present}
+        ints = list(map(whole.get, texts))
         widths = Counter(len(t) for t in ints if t is not None)
         top = max(widths)
         shorter = sum(c for w, c in widths.items() if w < top)
         if shorter and top >= 2 and widths[top] >= 0.5 * sum(widths.values()):
             example = next(t for t in ints if t is not None and len(t) < top)
-            ints = [t.zfill(top) if t is not None else None for t in ints]
+            padded = {t: t.zfill(top) for t in whole.values()}
+            ints = list(map(padded.get, ints))
             report.warn(
                 "columns",
                 f"Column {name!r} holds codes stored as decimal numbers (e.g. {present[0]!r}), which lost their "
@@ -1145,8 +1511,8 @@ def _code_column(name: str, texts: list[str | None], present: list[str], report:
                 f"Column {name!r} holds codes stored as decimal numbers (e.g. {present[0]!r}); they were kept as text "
                 f"without the '.0'.",
             )
-        return pd.Series(ints, dtype="str")
-    return pd.Series(texts, dtype="str")
+        return _str_series(ints)
+    return _str_series(texts, arrow)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1231,9 +1597,16 @@ def read_table(
             return v or None
         return v
 
-    # one list of python objects per column, as read (text from CSV, typed cells from XLSX)
-    raw_cols = {name: [cell(row, j) for row in raw_table.rows] for j, name in enumerate(names)}
-    raw_df = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in raw_cols.items()}, index=pd.RangeIndex(len(raw_table.rows)))
+    # one column per name, as read: a list of python objects (text from CSV, typed cells from XLSX), or
+    # a pyarrow array of stripped texts and nulls (CSV read by Arrow)
+    raw_cols: dict[str, Any]
+    n_rows = raw_table.n_rows
+    if raw_table.columns is not None:
+        raw_cols = dict(zip(names, raw_table.columns, strict=True))
+        raw_df = pd.DataFrame({k: _str_series(None, v) for k, v in raw_cols.items()}, index=pd.RangeIndex(n_rows))
+    else:
+        raw_cols = {name: [cell(row, j) for row in raw_table.rows] for j, name in enumerate(names)}
+        raw_df = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in raw_cols.items()}, index=pd.RangeIndex(n_rows))
     for note in notes:
         report.info("columns", note[0].upper() + note[1:] + ".")
 
@@ -1284,7 +1657,11 @@ def read_table(
     for name in names:
         if chosen is not None and chosen.kind == "wkt" and name == chosen.wkt:
             continue  # it became the geometry
-        attrs[name] = _infer_column(name, raw_cols[name], delim, report)
+        col = raw_cols[name]
+        if isinstance(col, list):
+            attrs[name] = _infer_column(name, col, delim, report, clean_text=strip)
+        else:
+            attrs[name] = _infer_text_column(name, None, delim, report, arrow=col)
     if "geometry" in attrs:
         new_name = "geometry_text"
         while new_name in attrs:

@@ -569,3 +569,301 @@ def test_table_only_without_points(tmp_path):
     assert not any("coordinate" in m.text.lower() or "position" in m.text.lower() for m in report.messages)
     with_points = read_table(path, LayerReport("t"))
     assert with_points.geometry.notna().sum() == 1
+
+
+# ------------------------------------------------------------------------------------------------
+# the vectorised reader gives exactly what the per-cell reader gave
+
+# the last commit with the per-cell (pure Python) reader; its read_table is the reference
+REFERENCE_REV = "f82b959"
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """``gisdesk/io/tabular.py`` as it was at REFERENCE_REV, imported as a separate module."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    try:
+        src = subprocess.run(
+            ["git", "show", f"{REFERENCE_REV}:gisdesk/io/tabular.py"], cwd=root, check=True, capture_output=True,
+            text=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        pytest.skip(f"the reference reader (git {REFERENCE_REV}) is not available: {exc}")
+    path = tmp_path_factory.mktemp("reference") / "tabular_reference.py"
+    path.write_text(src, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("tabular_reference", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["tabular_reference"] = mod
+    spec.loader.exec_module(mod)
+    yield mod
+    sys.modules.pop("tabular_reference", None)
+
+
+@pytest.fixture
+def arrow_reads(monkeypatch) -> list[bool]:
+    """One entry per CSV read: whether Arrow's fast path read it (True) or the careful reader did."""
+    from gisdesk.io import tabular
+
+    seen: list[bool] = []
+    real = tabular._read_csv_arrow
+
+    def spy(*args, **kwargs):
+        out = real(*args, **kwargs)
+        seen.append(out is not None)
+        return out
+
+    monkeypatch.setattr(tabular, "_read_csv_arrow", spy)
+    return seen
+
+
+def assert_same_read(reference, path: Path, **kw) -> tuple[gpd.GeoDataFrame, LayerReport]:
+    """read_table and the reference give equal frames (values, dtypes, geometries, CRS) and reports."""
+    old_report, new_report = LayerReport(path.stem), LayerReport(path.stem)
+    old = reference.read_table(path, old_report, **kw)
+    new = read_table(path, new_report, **kw)
+    assert list(new.columns) == list(old.columns)
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(new.drop(columns="geometry")), pd.DataFrame(old.drop(columns="geometry")), check_dtype=True
+    )
+    assert new.crs == old.crs
+    old_g, new_g = old.geometry.values, new.geometry.values
+    assert (new_g.isna() == old_g.isna()).all()
+    has = ~old_g.isna()
+    assert shapely.equals_exact(np.asarray(new_g[has]), np.asarray(old_g[has]), tolerance=0).all()
+    assert [(m.level, m.category, m.text, m.count) for m in new_report.messages] == [
+        (m.level, m.category, m.text, m.count) for m in old_report.messages
+    ]
+    for attr in ("driver", "encoding", "encoding_status", "crs", "crs_status", "features_read", "features_kept",
+                 "dropped", "null_geometries"):
+        assert getattr(new_report, attr) == getattr(old_report, attr), attr
+    return new, new_report
+
+
+VI_WORDS = ["đèn", "đường", "hỏng", "rác", "ngập", "cây", "đổ", "nước", "ống", "vỡ", "kiệt", "Huế", "trước", "nhà"]
+LAT_QUIRKS = ["", "N/A", "không có", "16,4637", "16°27'49.3\"N", "107.5909", "0", "95.5", "-1.797e308", "abc",
+              " 16.46 ", "16.4637 B", "nan", "inf", "1e999", "#N/A", "16.46\u00a0"]
+
+
+def request_rows(n: int, seed: int) -> tuple[list[str], list[list[str]]]:
+    """A city-request export with every kind of column the readers care about, hand-typed quirks included."""
+    import random
+
+    rng = random.Random(seed)
+    header = ["Mã hồ sơ", "Unique Key", "Ngày tạo", "Created Date", "Nội dung", "Số tiền", "Diện tích", "Rating",
+              "Mã phường", "Điểm", "Trống", "Latitude", "Longitude", "Location", "X", "Y", "Kênh"]
+    rows = []
+    for i in range(n):
+        lat, lon = 16.46 + rng.gauss(0, 0.04), 107.58 + rng.gauss(0, 0.05)
+        la, lo = f"{lat:.{rng.randint(4, 14)}f}", f"{lon:.{rng.randint(4, 14)}f}"
+        r = rng.random()
+        if r < 0.05:
+            la, lo = lo, la  # the wrong way round
+        elif r < 0.12:
+            la = rng.choice(LAT_QUIRKS)
+        elif r < 0.15:
+            la = lo = ""
+        loc = "" if r < 0.1 else rng.choice([f"({lat:.6f}, {lon:.6f})", f"{lat:.5f}, {lon:.5f}", f"({lat}, {lon})"])
+        if rng.random() < 0.02:
+            loc = rng.choice(["{'latitude': '16.46', 'longitude': '107.59'}", "POINT (107.5 16.4)", "?", "(1e999, 5)"])
+        text = " ".join(rng.choice(VI_WORDS) for _ in range(rng.randint(1, 9)))
+        if rng.random() < 0.05:
+            text = rng.choice([f' {text} ', f'{text}, "trích"', f"{text};{text}", "\u00a0" + text])
+        d = rng.randint(1, 28)
+        rows.append([
+            f"{rng.randint(0, 999999):06d}",
+            "N/A" if rng.random() < 0.01 else str(40_000_000 + i),
+            f"{d:02d}/{rng.randint(1, 12):02d}/2024 {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+            (f"{rng.randint(1, 12):02d}/{d:02d}/2024 {rng.randint(1, 12):02d}:{rng.randint(0, 59):02d}:00 "
+             f"{rng.choice(['AM', 'PM'])}"),
+            text,
+            f"{rng.randint(0, 10**8):,}",
+            rng.choice([f"{rng.randint(1, 9999)},{rng.randint(0, 99):02d}", str(rng.randint(1, 99)), ""]),
+            rng.choice([f"{rng.random() * 5:.1f}", "-", "", " 4.5 ", "3"]),
+            f"{rng.choice([19777, 1234, 19750, 19751, 567])}.0",
+            str(rng.randint(-5, 100)),
+            "",
+            la, lo, loc,
+            "" if r < 0.15 else str(560_000 + rng.randint(0, 20_000)),
+            "" if r < 0.15 else str(1_810_000 + rng.randint(0, 20_000)),
+            rng.choice(["Tổng đài 1022", "Hue-S", "Zalo", "web"]),
+        ])
+    return header, rows
+
+
+def write_table(path: Path, header: list[str], rows: list[list[str]], delimiter: str = ",", encoding: str = "utf-8",
+                newline: str = "\r\n", prefix: str = "") -> Path:
+    import csv
+    import io as _io
+
+    buf = _io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator=newline)
+    w.writerow(header)
+    w.writerows(rows)
+    text = prefix + buf.getvalue()
+    if encoding == "cp1258":  # one character at a time, each kind once
+        table = {ch: to_cp1258(ch) for ch in set(text)}
+        path.write_bytes(b"".join(map(table.__getitem__, text)))
+    else:
+        path.write_bytes(text.encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("n", "delimiter", "encoding", "newline"),
+    [
+        (20_000, ",", "utf-8", "\r\n"),
+        (20_000, ";", "cp1258", "\n"),
+        (300, "\t", "utf-8-sig", "\n"),
+        (300, "|", "utf-16", "\r\n"),
+        (300, ";", "utf-8", "\n"),
+    ],
+)
+def test_same_result_as_the_per_cell_reader(reference, tmp_path: Path, arrow_reads, n, delimiter, encoding, newline):
+    header, rows = request_rows(n, seed=n + ord(delimiter))
+    path = write_table(tmp_path / "requests.csv", header, rows, delimiter, encoding, newline)
+    gdf, _ = assert_same_read(reference, path)
+    assert arrow_reads == [True]  # the fast path did the work
+    assert len(gdf) == n and gdf.crs == "EPSG:4326"
+    assert str(gdf["Unique Key"].dtype) == "Int64" and gdf["Mã hồ sơ"].str.len().eq(6).all()
+    assert gdf["Mã phường"].isin(["19777", "01234", "19750", "19751", "00567"]).all()
+    if delimiter != ",":
+        assert str(gdf["Diện tích"].dtype) == "float64"
+    if n <= 1000:  # the other readings of the same table
+        assert_same_read(reference, path, points=False)
+        assert_same_read(reference, path, x="X", y="Y", crs="EPSG:32648")
+        assert_same_read(reference, path, x="Longitude", y="Latitude")
+        assert_same_read(reference, path, x="X", y="Y")
+
+
+def test_same_result_on_awkward_csv_layouts(reference, tmp_path: Path, arrow_reads):
+    """Blank lines, rows of blank fields, ragged and cut-off rows, line breaks inside quotes, a "sep=" line,
+    quotes in odd places, a WKT column, projected x/y: the Arrow fast path must either agree or step aside."""
+    header, rows = request_rows(60, seed=5)
+    base = write_table(tmp_path / "base.csv", header, rows).read_bytes().decode("utf-8")
+    lines = base.split("\r\n")
+    variants = {
+        "blank_lines": "\r\n".join(lines[:5] + ["", ""] + lines[5:20] + [""] + lines[20:]),
+        "blank_fields": "\r\n".join(lines[:3] + [",,,,,,,,,,,,,,,,"] + lines[3:]),
+        "blank_before_header": "\r\n\r\n" + base,
+        "blank_fields_before_header": ",,,,\r\n" + base,
+        "space_line": "\r\n".join(lines[:4] + ["   "] + lines[4:]),
+        "ragged": "\r\n".join(lines[:4] + [lines[4] + ",extra"] + [lines[5].rsplit(",", 3)[0]] + lines[6:]),
+        "trailing_empty_fields": "\r\n".join(lines[:4] + [lines[4] + ",,"] + lines[5:]),
+        "cut_off": base.rstrip("\r\n").rsplit(",", 3)[0],
+        "no_final_newline": base.rstrip("\r\n"),
+        "quoted_newline": base.replace("đèn", '"đèn\nsáng"', 1).replace(',"đèn\nsáng"', ',"x\r\ny"', 1),
+        "open_quote": "\r\n".join(lines[:10] + ['"open' + lines[10]] + lines[11:]),
+        "quote_mid_field": "\r\n".join(lines[:3] + [lines[3].replace(",", ',ab"c"d', 1)] + lines[4:]),
+        "text_after_quote": 'a,"b"x,lat,lon\r\n"1"2,"q""r",16.4,107.5\r\n',
+        "sep_hint": "sep=;\r\n" + base.replace(",", ";"),
+        "bare_cr": base.replace("\r\n", "\r"),
+        "lf": base.replace("\r\n", "\n"),
+        "nul": base.replace("đèn", "đè\x00n", 1),
+        "wkt": 'id,wkt,name\r\n1,POINT (107.5 16.4),a\r\n2,"LINESTRING (0 0, 1 1)",b\r\n3,,c\r\n4,SRID=4326;POINT (1 2),d\r\n'
+               '5,garbage,e\r\n6,0101000000000000000000F03F0000000000000040,f\r\n',
+        "projected": "id,x,y\r\n1,560000,1810000\r\n2,561000.5,1811000\r\n3,,\r\n4,-1.797e308,5\r\n",
+        "nothing": "a,b\r\n1,2\r\n3,4\r\n",
+        "all_blank_column": "a,b,c\r\n1,,x\r\n2, ,y\r\n",
+        "duplicate_names": "a,a,,lat,lon\r\n1,2,3,16.4,107.5\r\n",
+        "unicode_digits": "id,n,lat,lon\r\n١٢,１２,１６.４,107.5\r\n7,8,16.5,107.6\r\n",
+        "long_ints": "id,n\r\n12345678901234567,1\r\n2,2\r\n",
+        "leading_space_header": " lat , lon \r\n16.4,107.5\r\n",
+        "only_header": "lat,lon\r\n",
+        "booleans_and_nas": "a,b,c\r\nTRUE,null,-\r\nFALSE,1,2\r\n",
+    }
+    multi = [list(r) for r in rows]
+    multi[7][4], multi[9][4], multi[12][4] = "đèn\nsáng", "a\r\nb", "hai\n\ndòng"
+    variants["quoted_line_breaks"] = write_table(tmp_path / "m.csv", header, multi).read_bytes().decode("utf-8")
+    variants["location_only"] = 'id,Location\r\n1,"(' + "9" * 400 + '.5, 16.4)"\r\n2,"(16.4, 107.5)"\r\n3,"107.5, 16.4"\r\n'
+    variants["one_odd_quote"] = "\r\n".join(lines[:3] + [lines[3].replace(",", ',ab"c', 1)] + lines[4:])
+    fast: dict[str, bool] = {}
+    for name, text in variants.items():
+        path = tmp_path / f"{name}.csv"
+        path.write_bytes(text.encode("utf-8"))
+        arrow_reads.clear()
+        try:
+            assert_same_read(reference, path)
+        except ReadError as exc:  # both must refuse it the same way
+            with pytest.raises(ReadError) as ref_exc:
+                reference.read_table(path, LayerReport(name))
+            assert str(ref_exc.value) == str(exc), name
+        except AssertionError as exc:
+            raise AssertionError(f"{name}: {exc}") from exc
+        fast[name] = arrow_reads == [True]
+    # both readers had their share
+    assert all(fast[k] for k in ("blank_lines", "blank_fields", "blank_before_header", "lf", "sep_hint",
+                                 "no_final_newline", "quote_mid_field", "text_after_quote", "wkt", "location_only"))
+    assert not any(fast[k] for k in ("blank_fields_before_header", "space_line", "ragged", "trailing_empty_fields",
+                                     "cut_off", "quoted_line_breaks", "open_quote", "bare_cr", "nul", "one_odd_quote"))
+
+
+def test_same_result_on_random_csv_fragments(reference, tmp_path: Path):
+    """Small random files of quotes, delimiters, line breaks and blanks: every one read as before."""
+    import random
+
+    rng = random.Random(11)
+    pieces = ["16.46", "107.58", "abc", "", " ", '"', '""', '"x,y"', ",", ",", ",", "\n", "\r\n", "\n\n", "0", "Huế",
+              '"a\nb"', "N/A", "0012", "1,5", "  7 "]
+    for k in range(150):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(5, 60)))
+        text = "lat,lon,name\n" + body
+        path = tmp_path / f"frag{k}.csv"
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            assert_same_read(reference, path)
+        except ReadError as exc:
+            with pytest.raises(ReadError) as ref_exc:
+                reference.read_table(path, LayerReport("x"))
+            assert str(ref_exc.value) == str(exc)
+        except AssertionError as exc:
+            raise AssertionError(f"{text!r}: {exc}") from exc
+
+
+def test_same_result_on_a_workbook(reference, tmp_path: Path):
+    header, rows = request_rows(1500, seed=3)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["BÁO CÁO PHẢN ÁNH HIỆN TRƯỜNG"])
+    ws.append(header)
+    for i, row in enumerate(rows):
+        cells: list[object] = list(row)
+        if i % 3 == 0:  # typed cells, as Excel stores them
+            cells[1] = int(row[1]) if row[1].isdigit() else None
+            for j in (11, 12):
+                try:
+                    cells[j] = float(row[j])
+                except ValueError:
+                    pass
+            cells[7] = None if row[7].strip() in ("", "-") else float(row[7])
+        ws.append(cells)
+    path = tmp_path / "requests.xlsx"
+    wb.save(path)
+    gdf, report = assert_same_read(reference, path)
+    assert len(gdf) == 1500 and report.driver == "XLSX"
+
+
+def test_parse_values_agree_with_parse_coordinate():
+    from gisdesk.io.tabular import _PROBLEMS, _parse_values
+
+    values = [None, *LAT_QUIRKS, "+16.5", ".5", "5.", "-0", "1e-400", "1" * 400, "١٢", "１６.５", "1_000", 16.5,
+              float("nan"), 3, True, float("inf"), "16.4637\u2007", "−16.5", "  "]
+    for vals in (values, [v for v in values if v is None or isinstance(v, str)]):
+        out, problems, hemis = _parse_values(vals)
+        for v, o, p, h in zip(vals, out, problems, hemis, strict=True):
+            exp_v, exp_p, exp_h = parse_coordinate(v)
+            assert _PROBLEMS[p] == exp_p, v
+            assert (o == exp_v) if exp_v is not None and exp_p is None else np.isnan(o), v
+            assert [None, "lat", "lon"][h] == exp_h, v
+
+
+def test_whitespace_list_is_what_str_strip_removes():
+    import sys
+
+    from gisdesk.io.tabular import _WHITESPACE
+
+    assert set(_WHITESPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
