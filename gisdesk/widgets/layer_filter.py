@@ -19,14 +19,12 @@ could read as rich text.
 from __future__ import annotations
 
 import math
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
-import shiboken6
 from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +44,7 @@ from PySide6.QtWidgets import (
 from gisdesk.layers.service_requests import FILTER_FIELDS, ServiceRequestLayer
 from gisdesk.layers.vector import VectorLayer
 from gisdesk.widgets.attribute_table import fold_text
+from gisdesk.widgets.weak import weak_slot
 
 __all__ = ["MAX_DISTINCT", "SEARCH_FROM", "LayerFilterDock", "ValueEntry", "ValueFilterList", "value_entries"]
 
@@ -389,13 +388,7 @@ class LayerFilterDock(QDockWidget):
         self._rebuild()
 
     def _forward(self, method: str) -> Callable[..., None]:
-        ref = weakref.ref(self)
-
-        def slot(*args: Any) -> None:  # a plain function: psygnal must not keep a deleted dock alive
-            dock = ref()
-            if dock is not None and shiboken6.isValid(dock):
-                getattr(dock, method)(*args)
-        return slot
+        return weak_slot(self, method)  # psygnal must not keep a deleted dock alive
 
     def _layer_removed(self, _index: int, layer: Any) -> None:
         if layer is self._layer:

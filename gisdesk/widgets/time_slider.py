@@ -18,12 +18,10 @@ their signals blocked so nothing is set back (and the dock ignores the echo of i
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import shiboken6
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSignalBlocker, Qt, QTime, QTimer, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from gisdesk.core.timewindow import CITY_TZ, TimeWindow, to_utc_ns
+from gisdesk.widgets.weak import weak_slot
 
 MINUTE = 60 * 10**9
 HOUR = 60 * MINUTE
@@ -230,13 +229,7 @@ class TimeSliderDock(QDockWidget):
         self._layers_changed()
 
     def _forward(self, method: str) -> Callable[..., None]:
-        ref = weakref.ref(self)
-
-        def slot(*args: Any) -> None:  # a plain function: psygnal must not keep a deleted dock alive
-            dock = ref()
-            if dock is not None and shiboken6.isValid(dock):
-                getattr(dock, method)(*args)
-        return slot
+        return weak_slot(self, method)  # psygnal must not keep a deleted dock alive
 
     def _unbind(self) -> None:
         for signal, slot in self._list_slots + self._layer_slots:
