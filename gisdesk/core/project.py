@@ -34,6 +34,8 @@ from gisdesk.core.fileutil import atomic_write_text
 from gisdesk.core.registry import layer_from_state, unavailable_layer
 
 FORMAT = "gisdesk-project"
+#: the keys of a layer state that hold file paths: stored relative to the project file, made absolute on load
+PATH_KEYS = ("source", "stations_path")
 VERSION = 1
 SUFFIX = ".gisdesk"
 
@@ -147,8 +149,10 @@ class Project:
             if "data" in state:
                 unsaved.append(layer.name)
                 continue
-            if state.get("source") and base_dir is not None:
-                state["source"] = _relative_source(state["source"], base_dir)
+            if base_dir is not None:
+                for key in PATH_KEYS:
+                    if isinstance(state.get(key), str) and state[key]:
+                        state[key] = _relative_source(state[key], base_dir)
             layers.append(state)
         if unsaved:
             raise ProjectError(
@@ -220,8 +224,10 @@ class Project:
                 project.load_problems.append(f"layer {i + 1}: not a layer entry, skipped")
                 continue
             state = dict(raw)
-            if state.get("source") and base_dir is not None:
-                state["source"] = _absolute_source(state["source"], base_dir)
+            if base_dir is not None:
+                for key in PATH_KEYS:
+                    if isinstance(state.get(key), str) and state[key]:
+                        state[key] = _absolute_source(state[key], base_dir)
             states.append(state)
         return project, states
 

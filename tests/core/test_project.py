@@ -193,3 +193,30 @@ def test_a_fresh_process_reads_the_sample_layers_in_parallel(sample_data):
     for _ in range(2):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         assert out.stdout.strip() == "7 [] ['RasterLayer', 'ServiceRequestLayer', 'VectorLayer']", out.stdout + out.stderr
+
+
+def test_all_layer_paths_are_relative_in_the_file(tmp_path):
+    """A sensor layer's second file (its stations) moves with the project folder like its source."""
+    from gisdesk.core.project import _absolute_source, _relative_source
+    from gisdesk.layers.base import Layer
+
+    class Two(Layer):  # a layer state with two files, as a sensor layer saves
+        type_name = "sensors"
+
+        def __init__(self, d):
+            super().__init__(name="air")
+            self.d = d
+
+        def get_state(self):
+            return {"type": "sensors", "name": "air", "source": str(self.d / "data" / "readings.csv"),
+                    "stations_path": str(self.d / "data" / "stations.csv")}
+
+    project = Project(name="p")
+    project.layers.append(Two(tmp_path))
+    data = project.to_dict(tmp_path)
+    entry = data["layers"][0]
+    assert entry["source"] == "data/readings.csv" and entry["stations_path"] == "data/stations.csv"
+    moved = tmp_path / "elsewhere"
+    _, states = Project.shell_from_dict(data, moved)
+    assert states[0]["stations_path"] == _absolute_source("data/stations.csv", moved)
+    assert _relative_source(states[0]["source"], moved) == "data/readings.csv"
