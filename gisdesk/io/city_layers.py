@@ -224,16 +224,11 @@ class LayerUpdate:
 
     def apply(self, now: Any = None) -> None:
         """Replace the layer's data by the synced copy (selected requests stay selected, by id)."""
-        from gisdesk.layers.service_requests import with_derived
-
         layer = self.layer
         now = pd.Timestamp(now).tz_convert("UTC") if now is not None else pd.Timestamp.now(tz="UTC")
         old = layer.attributes
         selected = set(old["service_request_id"].iloc[layer.selection].astype(str)) if layer.selection.size else set()
-        # one consistent assignment (the canvas never sees the copy without its derived fields), then the
-        # layer's clock moves to ``now`` through its own refresh
-        layer.data = with_derived(self.points, layer.deadlines, now)
-        layer.refresh(now)
+        layer.replace_data(self.points, now)  # one data change, derived fields computed once
         if selected:
             ids = layer.attributes["service_request_id"].astype(str)
             layer.selection = np.flatnonzero(ids.isin(selected).to_numpy())

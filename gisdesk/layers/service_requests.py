@@ -85,9 +85,15 @@ class ServiceRequestLayer(VectorLayer):
         points, gdf = self._store
         base = points if points is not None else gdf
         selection = self.selection
-        self.data = with_derived(base, self._deadlines, self._now)
+        self.data = with_derived(base, self._deadlines, self._now)  # (the same rows: the selection is kept)
         if selection.size:
             self.selection = selection  # same rows: a refresh keeps what was selected
+
+    def replace_data(self, data: Any, now: Any = None) -> None:
+        """New requests (e.g. a feed sync) with the derived fields computed for ``now`` (default: the current
+        time), in one data change."""
+        self._now = _utc(now) if now is not None else pd.Timestamp(dt.datetime.now(dt.UTC))
+        self.data = with_derived(data, self._deadlines, self._now)
 
     def counts(self, window: Any = None) -> dict[str, int]:
         """{"total", "open", "overdue", "closed"} among the rows shown (time window and filters)."""

@@ -121,3 +121,12 @@ def test_history_of_a_request():
     assert times == sorted(times)
     assert [e for _, e, _ in lyr.history(1)] == ["requested", "due"]  # B: open, not yet due
     assert lyr.history(5) == []  # F: no time at all
+
+
+def test_replace_data_is_one_change_with_fresh_derived_fields():
+    lyr = ServiceRequestLayer(_frame(), name="r", now=NOW)
+    seen = []
+    lyr.events.data.connect(lambda: seen.append(1))
+    lyr.replace_data(_frame(), now="2025-06-13T12:00+07:00")  # B's expected time (12 June) has now passed
+    assert seen == [1]
+    assert lyr.attributes["state"].tolist()[1] == "overdue" and lyr.now == pd.Timestamp("2025-06-13T05:00Z")
