@@ -370,13 +370,9 @@ def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
     ``geometry_type``: what ``pyogrio.list_layers`` said; for "Point" the layer is read straight away (one
     dataset open instead of three: each costs ~0.1 s for a GeoPackage inside a zip)."""
     if geometry_type == "Point":
-        try:
-            points = arrow_points.read_points(path, layer=layer, encoding=encoding)
-        except Exception:  # noqa: BLE001 - the ordinary read below says what is wrong
-            points = None
+        points = _read_as_points(path, lr, layer, encoding)
         if points is not None:
             lr.driver = lr.driver or _driver_for(path)
-            lr.features_read = len(points)
             return points
     kw: dict[str, Any] = {"use_arrow": True}
     if layer is not None:
@@ -390,13 +386,9 @@ def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
     except (DataSourceError, DataLayerError) as exc:
         raise ReadError(path, _gdal_problem(exc, path)) from exc
     lr.driver = lr.driver or str(info.get("driver") or "")
-    if arrow_points.can_try(info):
-        try:
-            points = arrow_points.read_points(path, layer=layer, encoding=encoding)
-        except Exception:  # noqa: BLE001 - whatever went wrong, the ordinary read below says it properly
-            points = None
+    if geometry_type != "Point" and arrow_points.can_try(info):  # (not a second attempt at the same read)
+        points = _read_as_points(path, lr, layer, encoding)
         if points is not None:
-            lr.features_read = len(points)
             return points
     try:
         with warnings.catch_warnings():
@@ -425,6 +417,18 @@ def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
                 count=len(df))
     lr.features_read = len(df)
     return df
+
+
+def _read_as_points(path: Path | str, lr: LayerReport, layer: str | None, encoding: str | None) -> PointData | None:
+    """``io.arrow_points.read_points``, or None when the layer is not plain 2D points or the fast read fails
+    (the ordinary read that follows then says what is wrong)."""
+    try:
+        points = arrow_points.read_points(path, layer=layer, encoding=encoding)
+    except Exception:  # noqa: BLE001 - reported by the ordinary read
+        return None
+    if points is not None:
+        lr.features_read = len(points)
+    return points
 
 
 _DRIVERS = {".gpkg": "GPKG", ".fgb": "FlatGeobuf", ".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML",
