@@ -81,11 +81,9 @@ class ServiceRequestLayer(VectorLayer):
 
     def refresh(self, now: Any = None) -> None:
         """Recompute the derived fields for ``now`` (default: the current time)."""
-        self._now = _utc(now) if now is not None else pd.Timestamp(dt.datetime.now(dt.UTC))
         points, gdf = self._store
-        base = points if points is not None else gdf
         selection = self.selection
-        self.data = with_derived(base, self._deadlines, self._now)  # (the same rows: the selection is kept)
+        self.replace_data(points if points is not None else gdf, now)
         if selection.size:
             self.selection = selection  # same rows: a refresh keeps what was selected
 
