@@ -7,6 +7,8 @@
     gisdesk render PROJECT_OR_FILES... -o OUT.png [--size 1600x1000] [--extent minx,miny,maxx,maxy]
                    [--crs EPSG] [--style LAYER:COLUMN] [--repeat N]
                                                draw the map as the canvas would, without a window
+    gisdesk run --list | ALGORITHM --PARAM VALUE ... -o OUT
+                                               run an analysis of the toolbox (see gisdesk.cli_run)
 
 Exit codes: 0 ok, 2 bad input (the message is on stderr), 1 an unexpected error.
 """
@@ -33,6 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_stdio()
     if argv and argv[0] in SUBCOMMANDS:
         return _run_subcommand(argv)
+    if argv and argv[0] == "run":
+        from gisdesk.cli_run import run_command
+
+        return run_command(argv[1:])
     if argv and argv[0] in ("-h", "--help"):
         print(_help_text())
         return EXIT_OK
@@ -51,6 +57,7 @@ def _help_text() -> str:
         "       gisdesk convert IN OUT [--to-crs EPSG] [--layer NAME]\n"
         "       gisdesk render PROJECT_OR_FILES... -o OUT.png [--size 1600x1000] [--extent minx,miny,maxx,maxy]\n"
         "                      [--crs EPSG] [--style LAYER:COLUMN] [--repeat N]\n"
+        "       gisdesk run --list | ALGORITHM --PARAM VALUE ... -o OUT [--project P] [--time-window START/END]\n"
         "       gisdesk --version"
     )
 
