@@ -108,7 +108,7 @@ def _run(alg: Any, args: argparse.Namespace) -> int:
     crs = project.crs if project is not None else None
     feedback = Feedback(_progress_printer() if sys.stderr.isatty() else None)
     t0 = time.perf_counter()
-    result = run_algorithm(alg, values, Context(time_window=window, crs=crs), feedback)
+    result = run_algorithm(alg, values, Context(time_window=window, crs=crs, styles=False), feedback)
     elapsed = time.perf_counter() - t0
     for level, text in feedback.messages:
         print(f"gisdesk: {level}: {text}", file=sys.stderr)
@@ -142,6 +142,10 @@ def _layer_value(raw: str, p: Any, project: Any) -> Any:
     if not Path(source.split("!")[0]).exists():
         where = " or a layer of the project" if project is not None else ""
         raise _BadInput(f"{p.label}: {raw!r} is not a file{where}.")
+    if p.kind == "layer" and layer_name is None and _holds_sensor_readings(source):
+        from gisdesk.io import open_sensors
+
+        return open_sensors(source)  # stations with their readings, as the project's sensor layers
     result = open_path(source, layer=layer_name)
     for m in result.report.all_messages():
         if m.level != "info":
@@ -157,6 +161,26 @@ def _layer_value(raw: str, p: Any, project: Any) -> Any:
         raise _BadInput(f"{p.label}: {source} holds several layers ({names}); name one as "
                         f"'{source}|layername=NAME'.")
     return layers[0]
+
+
+SENSOR_TABLES = ("readings", "observations", "measurements", "datastreams")
+
+
+def _holds_sensor_readings(source: str) -> bool:
+    """A GeoPackage (or a zip member) with stations and a readings table, or a SensorThings cache."""
+    if not source.lower().endswith(".gpkg"):
+        return False
+    import pyogrio
+
+    head, sep, member = source.partition("!")
+    path = f"/vsizip/{Path(head).absolute().as_posix()}/{member}" if sep else head
+    try:
+        layers = pyogrio.list_layers(path)
+    except Exception:  # noqa: BLE001 - not readable here: open_path gives the proper message
+        return False
+    names = {str(name).lower() for name, _ in layers}
+    has_points = any(str(geom or "").lower().endswith("point") for _, geom in layers)
+    return has_points and bool(names & set(SENSOR_TABLES))
 
 
 def split_layer_spec(raw: str) -> tuple[str, str | None]:

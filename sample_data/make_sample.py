@@ -1275,8 +1275,10 @@ def project_dict(view: list[float] | None = None) -> dict:
             {"type": "service_requests", "name": "Phản ánh của người dân",
              "source": "service_requests.zip!service_requests.gpkg", "source_layer": "requests",
              "visible": True, "opacity": 1.0, "deadlines": {}},
-            vec("Trạm quan trắc", "sensors.zip!sensors.gpkg", "stations",
-                single([25, 55, 140, 255], [255, 255, 255, 255], 0.3, 3.5)),
+            # a first-class sensor layer: stations with their readings (the "stations" point layer and the
+            # "readings" table), the latest PM2.5 styled against the QCVN 05:2023 limit (the default style)
+            {"type": "sensors", "name": "Trạm quan trắc", "source": "sensors.zip!sensors.gpkg",
+             "visible": True, "opacity": 1.0, "parameter": "pm25"},
         ],
     }
 

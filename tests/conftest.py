@@ -34,3 +34,11 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def sample_data() -> Path:
     return SAMPLE_DATA
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never write into the real user's data or cache folders (platformdirs follows XDG on Linux)."""
+    base = tmp_path_factory.getbasetemp() / "user-dirs"
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))

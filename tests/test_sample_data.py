@@ -410,7 +410,7 @@ def test_project_file_lists_existing_sources():
         ("hue_base.gpkg", "river"),
         ("hue_base.gpkg", "roads"),
         ("service_requests.zip!service_requests.gpkg", "requests"),
-        ("sensors.zip!sensors.gpkg", "stations"),
+        ("sensors.zip!sensors.gpkg", None),
     ]
     for layer in data["layers"]:
         assert "\\" not in layer["source"] and not Path(layer["source"]).is_absolute()
@@ -429,5 +429,41 @@ def test_project_file_lists_existing_sources():
         elif layer["type"] == "service_requests":  # styled by state by default, columns mapped on load
             assert layer["source_layer"] in pyogrio.list_layers(source)[:, 0]
             assert "style" not in layer and layer["deadlines"] == {}
+        elif layer["type"] == "sensors":  # stations + readings, styled by level against QCVN by default
+            assert {"stations", "readings"} <= set(pyogrio.list_layers(source)[:, 0])
+            assert "style" not in layer and layer["parameter"] == "pm25"
         else:
             assert layer["type"] == "raster" and layer["style"] == {"kind": "raster", "ramp": "terrain"}
+
+
+def test_project_opens_the_sensors_as_a_sensor_layer_with_readings():
+    """The sample's sensors are a first-class SensorLayer: stations with their hourly readings, the latest
+    PM2.5 of each air-quality sensor against the QCVN 05:2023 limit (45 µg/m³ from 2026), a reading chart per
+    station, exceedance counts; the rain and river gauges show "no data" for PM2.5."""
+    from gisdesk.core.project import Project
+    from gisdesk.layers.sensors import SensorLayer, default_style
+
+    project = Project.load(SAMPLE / "hue_sample.gisdesk")
+    assert not project.load_problems
+    lyr = project.layers[-1]
+    assert isinstance(lyr, SensorLayer) and lyr.name == "Trạm quan trắc"
+    assert lyr.source.endswith("sensors.zip!sensors.gpkg") and lyr.style == default_style()
+    assert lyr.parameter == "pm25" and lyr.unit == "µg/m³"
+    assert set(lyr.parameters) == {"pm25", "pm10", "water_level", "rainfall"}
+    a = lyr.attributes.set_index("station_id")
+    assert len(a) == 60 and lyr.crs == "EPSG:4326" and np.isfinite(lyr.points.x).all()
+    air = a["kind"] == "air_quality"
+    assert (a.loc[air, "latest_time"] == pd.Timestamp("2026-10-31T23:00+07:00")).all()
+    assert (a.loc[air, "limit"] == 45.0).all()
+    assert set(a.loc[air, "level"]) <= {"good", "moderate", "over"} and (a.loc[~air, "level"] == "no data").all()
+    assert a.loc[air, "exceedances"].sum() > 0  # some local days over the 24-hour limit
+    # the readings behind a station, as the chart shows them: hourly, the same as in the file
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Non-conformant content for record", category=RuntimeWarning)
+        raw = pyogrio.read_dataframe(dataset(SAMPLE, "sensors.gpkg"), layer="readings",
+                                     where="station_id = 'AQ01' AND parameter = 'PM2.5'")
+    chart = lyr.readings_for("AQ01")
+    assert len(chart) == len(raw) > 2000
+    assert chart["value"].tolist() == raw.sort_values("observed_at")["value"].tolist()
+    assert (chart["datetime"] == raw.sort_values("observed_at")["observed_at"].dt.tz_convert("UTC")).all()
+    assert a.loc["AQ01", "latest_value"] == chart["value"].iloc[-1]

@@ -91,6 +91,9 @@ class Context:
 
     time_window: Any = None
     crs: str | None = None
+    #: False when nobody will draw the result (``gisdesk run`` writing a file): algorithms skip classifying a
+    #: style, which costs the import of mapclassify/scipy (about 1 s)
+    styles: bool = True
 
 
 class Feedback:
@@ -249,7 +252,7 @@ def _check_one(alg: type[Algorithm], p: Param, v: Any) -> Any:
             if p.geometry and fam is not None and fam != p.geometry:
                 raise AnalysisError(f"{alg.name}: '{p.label}' must be a {p.geometry} layer; "
                                     f"{li.name} holds {fam}s.")
-        elif not hasattr(li.layer, "band_count") and not hasattr(li.layer, "source"):
+        elif not _is_raster(li.layer):
             raise AnalysisError(f"{alg.name}: '{p.label}' must be a raster layer; {li.name} is not.")
         return li
     if p.kind in ("number", "integer"):
@@ -284,6 +287,12 @@ def _check_one(alg: type[Algorithm], p: Param, v: Any) -> Any:
             raise AnalysisError(f"{alg.name}: '{p.label}' must be yes or no (got {v!r}).")
         return bool(v)
     return str(v)  # text, field
+
+
+def _is_raster(layer: Any) -> bool:
+    from gisdesk.layers.raster import RasterLayer
+
+    return isinstance(layer, RasterLayer)
 
 
 def _check_field(alg: type[Algorithm], p: Param, column: str, li: LayerInput) -> None:
@@ -340,12 +349,15 @@ def input_frame(li: LayerInput, context: Context, *, time_aware: bool = True, cr
     """The taking-part rows of a layer input as a GeoDataFrame (index 0..n-1, original row numbers in the
     column ``__row``), reprojected to ``crs`` when given, rows without geometry dropped."""
     import geopandas as gpd
+    import pandas as pd
 
     rows = input_rows(li, context, time_aware=time_aware)
     layer = li.layer
-    table = layer.attributes.iloc[rows].reset_index(drop=True)
+    table = layer.attributes
+    table = pd.DataFrame(table.drop(columns=[layer.geometry_name], errors="ignore")).iloc[rows]
     geoms = layer.geometries(rows)
-    gdf = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(list(geoms), crs=layer.crs).values, crs=layer.crs)
+    gdf = gpd.GeoDataFrame(table.reset_index(drop=True), geometry=gpd.GeoSeries(list(geoms), crs=layer.crs).values,
+                           crs=layer.crs)
     gdf["__row"] = rows
     gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)].reset_index(drop=True)
     if not len(gdf):

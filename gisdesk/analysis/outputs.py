@@ -45,6 +45,9 @@ def write_result(result: Result, path: str | os.PathLike[str], inputs: dict[str,
         with atomic_path(target) as tmp:
             shutil.copyfile(result.raster, tmp)
         return target
+    if suffix in TABLE_SUFFIXES and result.table is not None:  # a layer with a fuller table (e.g. per ward)
+        write_table(result.table, target)
+        return target
     layer = result.layer
     if layer is None and result.selection is not None and inputs is not None:
         name, rows = result.selection

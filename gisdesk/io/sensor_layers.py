@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from gisdesk.io.report import LayerReport
+from gisdesk.io.sensors import is_geopackage_source, read_sensor_geopackage
 from gisdesk.layers.air_quality import Thresholds
 from gisdesk.layers.schema import CITY_TIMEZONE
 from gisdesk.layers.sensors import SensorLayer, sensor_layer_from_state
@@ -32,16 +33,16 @@ def open_sensors(path: str | Path, stations_path: str | Path | None = None, tz: 
     """Read sensor readings and their stations as a SensorLayer.
 
     ``path``: CSV, XLSX or Parquet readings (long or wide; ``io.sensors.read_sensor_file``), with the stations
-    in ``stations_path`` when they are in a separate table; or a ``.gpkg`` SensorThings cache. Naive times are
-    taken in ``tz``. ``parameter`` picks the one shown (default PM2.5 when measured); ``thresholds`` the limits
-    (default QCVN 05:2023/BTNMT). Raises ReadError.
+    in ``stations_path`` when they are in a separate table; or a GeoPackage (``x.gpkg``, or ``x.zip!y.gpkg``
+    inside a zip; ``io.sensors.read_sensor_geopackage``): a SensorThings cache, or a ``stations`` point layer
+    with a ``readings`` table, told apart by their layers. Naive times are taken in ``tz``. ``parameter``
+    picks the one shown (default PM2.5 when measured); ``thresholds`` the limits (default QCVN 05:2023/BTNMT).
+    Raises ReadError.
     """
     source = str(path)
-    if Path(source).suffix.lower() == ".gpkg":
-        from gisdesk.io.feeds.sensorthings import read_cache
-
-        data = read_cache(source)
-        read_options: dict[str, Any] = {}
+    if stations_path is None and is_geopackage_source(source):
+        data = read_sensor_geopackage(source, tz=tz, keep_suspect_locations=keep_suspect_locations)
+        read_options: dict[str, Any] = {"keep_suspect_locations": True} if keep_suspect_locations else {}
     else:
         from gisdesk.io.sensors import read_sensor_file
 
@@ -52,8 +53,9 @@ def open_sensors(path: str | Path, stations_path: str | Path | None = None, tz: 
             read_options["sheet"] = sheet
         if keep_suspect_locations:
             read_options["keep_suspect_locations"] = True
-    return _layer(data, source=source, name=name or Path(source).stem, stations_path=stations_path, tz=tz,
-                  read_options=read_options, parameter=parameter, thresholds=thresholds)
+    name = name or Path(source.rpartition("!")[2]).stem  # "x.zip!y.gpkg": y
+    return _layer(data, source=source, name=name, stations_path=stations_path, tz=tz, read_options=read_options,
+                  parameter=parameter, thresholds=thresholds)
 
 
 def open_sensor_feed(base_url: str, cache_path: str | Path | None = None, *, refresh: bool = True,

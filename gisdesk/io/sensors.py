@@ -55,8 +55,10 @@ __all__ = [
     "check_stations",
     "empty_readings",
     "empty_stations",
+    "is_geopackage_source",
     "normalise_readings",
     "read_sensor_file",
+    "read_sensor_geopackage",
 ]
 
 WGS84 = "EPSG:4326"
@@ -374,6 +376,7 @@ class _Times:
     naive: int = 0  # how many were read without a zone
     how: str = ""  # the format / rule used, for the report
     ambiguous_order: bool = False  # day/month vs month/day could not be told apart
+    naive_mask: np.ndarray | None = None  # per value: read without a zone (text columns only)
 
 
 def _infer_format(sample: Sequence[str]) -> tuple[str | None, bool]:
@@ -401,7 +404,25 @@ def _infer_format(sample: Sequence[str]) -> tuple[str | None, bool]:
 
 def _parse_times(col: pd.Series, *, tz: str, name: str, zones: pd.Series | None = None) -> _Times:
     """A column of times as written -> aware UTC (ms). Naive times are taken in ``tz`` (or in ``zones``,
-    a per-row zone name column), except in a column whose name says UTC."""
+    a per-row zone name column), except in a column whose name says UTC.
+
+    A long text column is parsed once per distinct value (readings repeat each time stamp for every station
+    and parameter; parsing is string work per value)."""
+    n = len(col)
+    if n >= 4096 and zones is None and not (pd.api.types.is_datetime64_any_dtype(col.dtype)
+                                            or pd.api.types.is_numeric_dtype(col.dtype)):
+        codes, uniques = pd.factorize(col, use_na_sentinel=True)
+        if 0 < len(uniques) <= n // 4:
+            each = _parse_times_rows(pd.Series(uniques), tz=tz, name=name)
+            vals = each.values.to_numpy(dtype="datetime64[ms]", na_value=np.datetime64("NaT"))
+            out = np.where(codes >= 0, vals[np.clip(codes, 0, None)], np.datetime64("NaT", "ms"))
+            naive = 0 if each.naive_mask is None else int(each.naive_mask[codes[codes >= 0]].sum())
+            return _Times(pd.Series(out, index=col.index).dt.tz_localize("UTC"), naive=naive, how=each.how,
+                          ambiguous_order=each.ambiguous_order)
+    return _parse_times_rows(col, tz=tz, name=name, zones=zones)
+
+
+def _parse_times_rows(col: pd.Series, *, tz: str, name: str, zones: pd.Series | None = None) -> _Times:
     n = len(col)
     if n == 0:
         return _Times(pd.Series([], dtype="datetime64[ms, UTC]"))
@@ -464,7 +485,8 @@ def _parse_times(col: pd.Series, *, tz: str, name: str, zones: pd.Series | None 
                     parsed, fmt_used = other, _describe_format(fmt)
         out[naive_mask] = _place_naive(parsed, tz, says_utc, zones[naive_mask] if zones is not None else None)
         how_parts.append(fmt_used)
-    return _Times(out, naive=n_naive, how=", ".join(how_parts), ambiguous_order=ambiguous)
+    return _Times(out, naive=n_naive, how=", ".join(how_parts), ambiguous_order=ambiguous,
+                  naive_mask=naive_mask.to_numpy(dtype=bool))
 
 
 def _describe_format(fmt: str) -> str:
@@ -854,9 +876,14 @@ def _normalise_units(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
     df = df.assign(_u=canon[u_codes], _w=written[u_codes])
     value = df["value"].to_numpy(dtype=float, copy=True)
     unit_out = np.empty(len(df), dtype=object)
-    k_codes = df.groupby(["parameter", "_w"], sort=False, dropna=False).ngroup().to_numpy()
+    # one group per (parameter, unit as written), numbered in order of appearance; integer keys, not a
+    # group-by over text columns (readings tables are long)
+    blank = np.array([str(u) == "" for u in u_uniques] + [True])
+    w_codes = np.where(blank[u_codes], -1, u_codes).astype(np.int64) + 1
+    p_codes, _ = pd.factorize(df["parameter"], use_na_sentinel=False)
+    k_codes, _ = pd.factorize(p_codes.astype(np.int64) * (len(u_uniques) + 1) + w_codes)
     codes_seen, first_pos = np.unique(k_codes, return_index=True)
-    params, writtens, canons = (df[c].to_numpy(dtype=object)[first_pos] for c in ("parameter", "_w", "_u"))
+    params, writtens, canons = (df[c].iloc[first_pos].to_numpy(dtype=object) for c in ("parameter", "_w", "_u"))
     no_unit: dict[str, int] = {}
     for i, param, written_unit, unit in zip(codes_seen, params, writtens, canons, strict=True):
         mask = k_codes == i
@@ -1419,6 +1446,8 @@ def read_sensor_file(
 
     Raises :class:`~gisdesk.core.errors.ReadError` for a file that is missing, unreadable or holds no readings.
     """
+    if stations_path is None and is_geopackage_source(path):
+        return read_sensor_geopackage(path, tz=tz, report=report, keep_suspect_locations=keep_suspect_locations)
     path = Path(path)
     _zone(tz)  # a bad zone name is the caller's error
     report = report if report is not None else LayerReport(path.stem)
@@ -1433,9 +1462,180 @@ def read_sensor_file(
         raise ReadError(path, f"the table could not be read as sensor data ({type(exc).__name__}: {exc})") from exc
 
 
+# --------------------------------------------------------------------------------------------------
+# GeoPackages: a stations point layer and a readings table (also inside a zip: "x.zip!y.gpkg")
+
+#: layer names understood, best first (compared case-insensitively)
+_GPKG_STATION_LAYERS = ("stations", "station", "sites", "locations", "tram", "tram_quan_trac")
+_GPKG_READING_LAYERS = ("readings", "observations", "measurements", "du_lieu", "so_lieu")
+#: the layers of a SensorThings cache (``io.feeds.sensorthings``): it has datastreams besides
+_STA_CACHE_LAYERS = {"stations", "readings", "datastreams"}
+
+
+def is_geopackage_source(source: str | Path) -> bool:
+    """Whether ``source`` names a GeoPackage: ``x.gpkg`` or a member ``x.zip!y.gpkg``."""
+    return str(source).lower().endswith(".gpkg")
+
+
+def _gdal_path(source: str) -> tuple[str, Path]:
+    """(the path GDAL opens, the file on disk) for ``x.gpkg`` or ``x.zip!folder/y.gpkg``; ReadError when the
+    file (or the member) is not there."""
+    head, sep, member = source.partition("!")
+    on_disk = Path(head)
+    if not on_disk.exists():
+        raise ReadError(source, "the file does not exist")
+    if on_disk.is_dir():
+        raise ReadError(source, "this is a folder, not a GeoPackage")
+    if not sep:
+        return str(on_disk), on_disk
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(on_disk) as zf:
+            names = zf.namelist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ReadError(source, f"'{on_disk.name}' is not a readable zip archive ({exc})") from exc
+    if member not in names:
+        raise ReadError(source, f"the archive '{on_disk.name}' holds no '{member}'")
+    return f"/vsizip/{on_disk.absolute().as_posix()}/{member}", on_disk
+
+
+def _pick_layer(layers: dict[str, Any], names: Sequence[str], spatial: bool) -> str | None:
+    by_lower = {n.lower(): n for n in layers}
+    for wanted in names:
+        if wanted in by_lower and (layers[by_lower[wanted]] is not None) == spatial:
+            return by_lower[wanted]
+    return None
+
+
+def _nfc_frame(df: pd.DataFrame) -> pd.DataFrame:
+    for c in df.columns:
+        if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype):
+            uniq = df[c].dropna().unique()
+            if len(uniq) and any(isinstance(u, str) and not unicodedata.is_normalized("NFC", u) for u in uniq):
+                df[c] = df[c].map(lambda v: unicodedata.normalize("NFC", v) if isinstance(v, str) else v)
+    return df
+
+
+def read_sensor_geopackage(
+    path: str | Path,
+    *,
+    tz: str = CITY_TIMEZONE,
+    report: LayerReport | None = None,
+    keep_suspect_locations: bool = False,
+) -> SensorData:
+    """Read a GeoPackage of sensors (``x.gpkg``, or ``x.zip!y.gpkg`` read inside the zip without unpacking).
+
+    Two layouts are told apart by their layers:
+
+    * a **SensorThings cache** (layers ``stations``, ``readings`` and ``datastreams``, written by
+      :func:`gisdesk.io.feeds.sensorthings.sync`): read with ``read_cache``, as it was stored;
+    * **stations and readings**: a point layer of stations (named ``stations``; else the only point layer) and
+      a table of readings (named ``readings``, ``observations`` or ``measurements``; else the only table
+      without geometry), e.g. the bundled sample's ``stations`` (station_id, name, kind, parameters, unit,
+      ward_code, installed) and ``readings`` (station_id, parameter, observed_at, value, unit). Their columns
+      are recognised by name as in CSV files (:func:`read_sensor_file`) and go through the same normalisation
+      and checks; the station positions come from the points (reprojected to WGS 84); the stations' other
+      columns are kept. Date-times are read as written (GDAL's own parsing warns about the "+07:00" offsets the
+      GeoPackage standard does not allow, and drops nothing): aware ones keep their offset, naive ones are
+      taken in ``tz``.
+
+    Raises :class:`~gisdesk.core.errors.ReadError` when the file is missing or is not such a GeoPackage.
+    """
+    import pyogrio
+
+    source = str(path)
+    _zone(tz)
+    stem = Path(source.rpartition("!")[2] or source).stem
+    report = report if report is not None else LayerReport(stem)
+    report.source = report.source or source
+    gdal, on_disk = _gdal_path(source)
+    try:
+        listed = pyogrio.list_layers(gdal)
+    except Exception as exc:
+        raise ReadError(source, f"this is not a GeoPackage GDAL can open ({str(exc).splitlines()[0][:200]})") from exc
+    layers = {str(n): g for n, g in listed}
+    if _STA_CACHE_LAYERS <= set(layers) and gdal == str(on_disk):
+        from gisdesk.io.feeds.sensorthings import read_cache
+
+        return read_cache(on_disk, report=report)
+    st_layer = _pick_layer(layers, _GPKG_STATION_LAYERS, spatial=True)
+    if st_layer is None:
+        points = [n for n, g in layers.items() if g is not None and "point" in str(g).lower()]
+        st_layer = points[0] if len(points) == 1 else None
+    rd_layer = _pick_layer(layers, _GPKG_READING_LAYERS, spatial=False)
+    if rd_layer is None:
+        tables = [n for n, g in layers.items() if g is None]
+        rd_layer = tables[0] if len(tables) == 1 else None
+    if st_layer is None or rd_layer is None:
+        raise ReadError(source, "this GeoPackage does not hold sensors: expected a point layer of stations (named "
+                                "'stations') and a table of readings (named 'readings'); its layers are "
+                                + (", ".join(f"'{n}'" for n in layers) or "none"))
+    try:
+        st = pyogrio.read_dataframe(gdal, layer=st_layer, use_arrow=True, datetime_as_string=True)
+        rd = pyogrio.read_dataframe(gdal, layer=rd_layer, use_arrow=True, datetime_as_string=True,
+                                    read_geometry=False)
+    except Exception as exc:
+        raise ReadError(source, f"the layers '{st_layer}' and '{rd_layer}' could not be read "
+                                f"({str(exc).splitlines()[0][:200]})") from exc
+    report.driver = "GPKG"
+    report.info("read", f"Read the stations from layer '{st_layer}' ({_plural(len(st), 'feature')}) and the "
+                        f"readings from table '{rd_layer}' ({_plural(len(rd), 'row')}) of "
+                        f"'{Path(source.rpartition('!')[2]).name}'.")
+    if rd.empty:
+        raise ReadError(source, f"the table '{rd_layer}' holds no readings")
+    try:
+        lat, lon = _station_positions(st, report)
+        st_raw = _Raw(_nfc_frame(pd.DataFrame(st.drop(columns=st.geometry.name))), lat, lon, "GPKG", set())
+        stations = _stations_from_raw(st_raw, source, f"layer '{st_layer}'", LayerReport(st_layer), report,
+                                      keep_reading_columns=True)
+        raw = _Raw(_nfc_frame(pd.DataFrame(rd)), None, None, "GPKG", set())
+        data = _read_sensor_file(Path(source), stations_path=None, tz=tz, report=report, sheet=None,
+                                 keep_suspect_locations=keep_suspect_locations, raw=raw, stations_table=stations)
+    except ReadError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        raise ReadError(source, f"the GeoPackage could not be read as sensor data ({type(exc).__name__}: {exc})") \
+            from exc
+    report.driver = "GPKG"
+    report.crs_status = "declared" if st.crs is not None else "assumed"
+    return data
+
+
+def _station_positions(st: Any, report: LayerReport) -> tuple[np.ndarray, np.ndarray]:
+    """lat/lon (WGS 84) of a stations GeoDataFrame's points; NaN for missing, empty or non-point geometries."""
+    import shapely
+
+    gdf = st
+    if gdf.crs is None:
+        report.warn("crs", "The stations layer declares no coordinate reference system; its coordinates were "
+                           "taken as longitude/latitude (WGS 84).")
+    elif not gdf.crs.equals(WGS84):
+        gdf = gdf.to_crs(WGS84)
+    geoms = np.asarray(gdf.geometry.values, dtype=object)
+    kind = shapely.get_type_id(geoms)  # -1 for a missing geometry
+    empty = np.zeros(len(geoms), dtype=bool)
+    empty[kind >= 0] = shapely.is_empty(geoms[kind >= 0])
+    pts = (kind == 0) & ~empty
+    lon = np.full(len(geoms), np.nan)
+    lat = np.full(len(geoms), np.nan)
+    lon[pts] = shapely.get_x(geoms[pts])
+    lat[pts] = shapely.get_y(geoms[pts])
+    other = (kind > 0) & ~empty
+    if other.any():
+        k = int(other.sum())
+        report.warn("geometry", f"{_plural(k, 'station')} {'is' if k == 1 else 'are'} not a single point; "
+                                f"{'it was' if k == 1 else 'they were'} kept without a position.", count=k)
+    return _clean_coords(lat, lon, report)
+
+
 def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, report: LayerReport,
-                      sheet: str | int | None, keep_suspect_locations: bool) -> SensorData:
-    raw = _read_raw(path, report, sheet=sheet)
+                      sheet: str | int | None, keep_suspect_locations: bool, raw: _Raw | None = None,
+                      stations_table: pd.DataFrame | None = None) -> SensorData:
+    """The shared reading path. ``raw`` (the readings as read) and ``stations_table`` (the stations, as
+    ``_stations_from_raw`` makes them) are given by readers of other containers (a GeoPackage); else the
+    readings are read from ``path`` and the stations from ``stations_path``."""
+    raw = raw if raw is not None else _read_raw(path, report, sheet=sheet)
     report.driver = raw.driver
     roles = _detect_roles(raw.df, stations_file=False, exclude=raw.coord_cols)
     df = raw.df
@@ -1513,7 +1713,9 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
 
     # ---- stations
     stations = _stations_from_rows(df, roles, raw, station_key, station_name, long, report)
-    if stations_path is not None:
+    if stations_table is not None:
+        stations, long = _join_stations_file(None, stations, long, report, table=stations_table)
+    elif stations_path is not None:
         stations, long = _join_stations_file(Path(stations_path), stations, long, report)
     elif raw.lat is None:
         report.warn("columns", "The file has no coordinate columns (looked for latitude/longitude, Vĩ độ/Kinh độ, "
@@ -1525,7 +1727,8 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
     stations = stations.drop(columns=["_from_file"]).reset_index(drop=True)
     report.crs_status = "assumed"  # latitude/longitude in a table: WGS 84, as is usual
     stations = check_stations(stations, report, keep_suspect_locations=keep_suspect_locations, readings=readings,
-                              report_missing=stations_path is not None or raw.lat is not None)
+                              report_missing=stations_path is not None or stations_table is not None
+                                              or raw.lat is not None)
     check_readings(readings, stations, report)
     report.features_read = len(stations)
     report.features_kept = len(stations)
@@ -1742,11 +1945,20 @@ def _wide_param_cols(df: pd.DataFrame, roles: _Roles, used: set[str]) -> set[str
 def _read_stations_table(path: Path, report: LayerReport) -> pd.DataFrame:
     sub = LayerReport(path.name)
     raw = _read_raw(path, sub, what="stations")
+    return _stations_from_raw(raw, path, f"'{path.name}'", sub, report)
+
+
+def _stations_from_raw(raw: _Raw, path: str | Path, label: str, sub: LayerReport, report: LayerReport, *,
+                       keep_reading_columns: bool = False) -> pd.DataFrame:
+    """The stations of a stations table as read (``raw``): station_id, station_name, provider, lat, lon and its
+    other columns. ``label`` names the table in messages ("'stations.csv'"); ``sub`` holds the messages of
+    reading it. ``keep_reading_columns``: columns named like parts of a reading (unit, time...) are kept as
+    per-station columns (in a stations table proper they describe the station, e.g. its usual unit)."""
     roles = _detect_roles(raw.df, stations_file=True, exclude=raw.coord_cols)
     df = raw.df
     if not (roles.station_id or roles.station_name):
-        raise ReadError(path, "the stations table has no column of station ids or names (looked for 'station_id', "
-                              "'location_id', 'mã trạm', 'station_name', 'tên trạm', 'name'...)")
+        raise ReadError(path, f"the stations table {label} has no column of station ids or names (looked for "
+                              "'station_id', 'location_id', 'mã trạm', 'station_name', 'tên trạm', 'name'...)")
     for m in sub.messages:
         if m.category in ("encoding", "geometry", "columns") and m.level != "info":
             report.add(m.level, m.category, f"In the stations table: {m.text[0].lower()}{m.text[1:]}", m.count)
@@ -1758,7 +1970,8 @@ def _read_stations_table(path: Path, report: LayerReport) -> pd.DataFrame:
     out["provider"] = df[roles.provider].astype("str").where(df[roles.provider].notna()) if roles.provider else None
     out["lat"] = raw.lat if raw.lat is not None else np.nan
     out["lon"] = raw.lon if raw.lon is not None else np.nan
-    used = roles.used() | raw.coord_cols
+    used = ({roles.station_id, roles.station_name, roles.provider} - {None} if keep_reading_columns
+            else roles.used()) | raw.coord_cols
     extras = [c for c in df.columns if c not in used and not df[c].isna().all()
               and _fold(c) not in _LAT_NAMES | _LON_NAMES]
     for c in extras:
@@ -1769,18 +1982,18 @@ def _read_stations_table(path: Path, report: LayerReport) -> pd.DataFrame:
         report.warn("dropped", f"{_plural(k, 'row')} of the stations table {'has' if k == 1 else 'have'} neither a "
                                f"station id nor a name; {'it was' if k == 1 else 'they were'} dropped.", count=k)
         out = out[~nameless]
-    report.info("read", f"Stations were read from '{path.name}' ({_plural(len(out), 'row')}); station "
+    report.info("read", f"Stations were read from {label} ({_plural(len(out), 'row')}); station "
                         f"{'ids' if roles.station_id else 'names'} come from column "
                         f"'{roles.station_id or roles.station_name}'.")
     if raw.lat is None:
-        report.warn("columns", f"The stations table '{path.name}' has no coordinate columns; the stations have no "
+        report.warn("columns", f"The stations table {label} has no coordinate columns; the stations have no "
                                "positions.")
     return out.reset_index(drop=True)
 
 
-def _join_stations_file(path: Path, from_rows: pd.DataFrame, long: pd.DataFrame,
-                        report: LayerReport) -> tuple[pd.DataFrame, pd.DataFrame]:
-    table = _read_stations_table(path, report)
+def _join_stations_file(path: Path | None, from_rows: pd.DataFrame, long: pd.DataFrame,
+                        report: LayerReport, *, table: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    table = table if table is not None else _read_stations_table(path, report)
     dup = table["station_id"].duplicated(keep="first")
     if dup.any():
         k = int(dup.sum())

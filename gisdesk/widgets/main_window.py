@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self.act_clear_sel = self._action(self.tr("&Clear selection"), self.canvas.clear_selection, "Ctrl+Alt+A")
         self.act_table = self._action(self.tr("Open &attribute table"), self._show_table, "F6")
         self.act_style = self._action(self.tr("Layer &style…"), lambda: self.edit_style(None), None)
+        self.act_toolbox = self._action(self.tr("&Toolbox"), self.show_toolbox, "Ctrl+Alt+T")
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
         for name, text, key in (
@@ -296,6 +297,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&Layer"))
         m.addActions([self.act_add, self.act_import_requests, self.act_add_open311, self.act_sync_feed,
                       self.act_open_sensors, self.act_table, self.act_style])
+        self.analysis_menu = mb.addMenu(self.tr("&Analysis"))
+        self.analysis_menu.addAction(self.act_toolbox)
 
         tb = self.addToolBar(self.tr("Project"))
         tb.setObjectName("project_toolbar")
@@ -607,6 +610,81 @@ class MainWindow(QMainWindow):
         self._append_report(self.tr("Could not sync %s: %s") % (layer.name, message))
         self.report_dock.show()
 
+    # -- analysis -----------------------------------------------------------------------------
+    def show_toolbox(self) -> Any:
+        """Analysis > Toolbox: the dock is built on first use (the tools' modules load then, not at start-up)."""
+        if getattr(self, "toolbox_dock", None) is None:
+            from gisdesk.widgets.toolbox import ToolboxDock
+
+            self.toolbox_dock = ToolboxDock(self)
+            self.toolbox_dock.open_requested.connect(self.open_algorithm)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.toolbox_dock)
+        self.toolbox_dock.show()
+        self.toolbox_dock.raise_()
+        self.toolbox_dock.search.setFocus()
+        return self.toolbox_dock
+
+    def open_algorithm(self, algorithm: Any) -> Any:
+        """The dialog of one tool (not modal: the map stays usable while it runs)."""
+        from gisdesk.widgets.toolbox import AlgorithmDialog
+
+        dialog = AlgorithmDialog(algorithm, self.project, self, current_layer=self.current_layer())
+        dialog.result_ready.connect(self.add_analysis_result)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def add_analysis_result(self, algorithm: Any, result: Any, values: dict[str, Any]) -> Any:
+        """Put a result where it belongs: a new styled layer, a raster kept in the results folder and opened,
+        a selection on the input layer, or a table (with its chart) in the results dock. Returns the new layer,
+        if any."""
+        from gisdesk.widgets.toolbox import atr
+
+        added = None
+        if result.layer is not None:
+            added = VectorLayer(result.layer, name=result.name)
+            if result.style:
+                added.style = result.style
+            self.project.add_layer(added)
+        elif result.raster is not None:
+            added = self._add_result_raster(result)
+        if result.selection is not None:
+            name, rows = result.selection
+            target = values[name].layer
+            target.selection = rows
+            self.statusBar().showMessage(self.tr("%d features of %s selected") % (len(rows), target.name), 8000)
+        if result.table is not None:
+            if getattr(self, "results_dock", None) is None:
+                from gisdesk.widgets.analysis_results import ResultsDock
+
+                self.results_dock = ResultsDock(self)
+                self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.results_dock)
+                self.tabifyDockWidget(self.table_dock, self.results_dock)
+            self.results_dock.add_result(result)
+        self._append_report("\n".join([self.tr("Analysis: %s") % atr(algorithm.name), *result.summary]))
+        return added
+
+    def _add_result_raster(self, result: Any) -> Any:
+        """Move the tool's GeoTIFF into the user's results folder (it outlives the session) and open it."""
+        import shutil
+        import time
+
+        import platformdirs
+
+        from gisdesk.io import open_path
+
+        folder = Path(platformdirs.user_data_dir("gisdesk", appauthor=False)) / "results"
+        folder.mkdir(parents=True, exist_ok=True)
+        safe = "".join(c if c.isalnum() or c in "-_ " else "_" for c in result.name).strip() or "result"
+        target = folder / f"{safe} {time.strftime('%Y-%m-%d %H%M%S')}.tif"
+        shutil.move(str(result.raster), target)
+        layer = open_path(target).layers[0]
+        layer.name = result.name
+        if result.style:
+            layer.style = result.style
+        self.project.add_layer(layer)
+        return layer
+
     def _append_report(self, text: str) -> None:
         self.report_view.appendPlainText(text)
 
@@ -648,18 +726,18 @@ class MainWindow(QMainWindow):
             return self.save_project()
         return answer == QMessageBox.StandardButton.Discard
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         if self.maybe_save():
             event.accept()
         else:
             event.ignore()
 
     # -- drag and drop -----------------------------------------------------------------------
-    def dragEnterEvent(self, event: Any) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: Any) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: Any) -> None:  # noqa: N802
+    def dropEvent(self, event: Any) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if not paths:
             return

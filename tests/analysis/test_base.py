@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
 import shapely
 
-import geopandas as gpd
 from gisdesk.analysis import base
 from gisdesk.analysis.base import (
     Algorithm,
@@ -127,7 +127,7 @@ def test_input_rows_apply_filters_window_and_selection():
 
 def test_input_points_drop_rows_without_location_and_reproject():
     layer = _points()
-    x, y, rows = input_points(LayerInput(layer), Context())
+    _x, _y, rows = input_points(LayerInput(layer), Context())
     assert list(rows) == [0, 2, 3, 4, 5]
     lon, lat, rows2 = input_points(LayerInput(layer), Context(), crs="EPSG:4326")
     assert list(rows2) == list(rows)
@@ -183,3 +183,21 @@ def test_register_refuses_broken_declarations():
         base.register(Bad)
     with pytest.raises(ValueError, match="unknown kind"):
         Param("x", "colour", "X")
+
+
+def test_input_frame_keeps_one_geometry_column_whatever_its_name():
+    gdf = gpd.GeoDataFrame({"a": [1, 2]}, geometry=[shapely.Point(1, 2), shapely.Point(3, 4)], crs="EPSG:3405")
+    gdf = gdf.rename_geometry("geom")
+    frame = input_frame(LayerInput(VectorLayer(gdf, name="g")), Context())
+    assert list(frame.columns) == ["a", "geometry", "__row"]
+
+
+def test_a_raster_param_refuses_a_vector_layer():
+    class NeedsRaster(Algorithm):
+        id = "needs_raster"
+        name = "Needs raster"
+        group = "Tests"
+        params = (Param("raster", "raster", "Raster"),)
+
+    with pytest.raises(AnalysisError, match="must be a raster layer; wards is not"):
+        check_values(NeedsRaster, {"raster": _polygons()})

@@ -406,3 +406,160 @@ def test_canonical_parameter(name, code, unit):
 )
 def test_canonical_unit(unit, canon):
     assert canonical_unit(unit) == canon
+
+
+# --------------------------------------------------------------------------------------------------
+# GeoPackages: a stations point layer and a readings table (the bundled sample's layout), also inside a zip
+
+
+def _sensor_gpkg(path, *, times, station_crs="EPSG:4326", extra_layers=()):
+    """A GeoPackage laid out like sample_data/sensors.gpkg: 'stations' points and a 'readings' table."""
+    import geopandas as gpd
+    import pyogrio
+    from pyproj import Transformer
+
+    lon = np.array([107.59, 107.60, 107.61])
+    lat = np.array([16.46, 16.47, 16.48])
+    x, y = Transformer.from_crs("EPSG:4326", station_crs, always_xy=True).transform(lon, lat)
+    stations = gpd.GeoDataFrame(
+        {"station_id": ["AQ01", "AQ02", "RF01"],
+         "name": ["Cảm biến bụi mịn Vỹ Dạ 1", "Cảm biến bụi mịn An Cựu 1", "Trạm đo mưa Phú Xuân"],
+         "kind": ["air_quality", "air_quality", "rainfall"], "parameters": ["PM2.5,PM10", "PM2.5,PM10", "rainfall"],
+         "unit": ["µg/m³", "µg/m³", "mm"], "ward_code": ["19777", "19815", "19753"]},
+        geometry=gpd.points_from_xy(x, y), crs=station_crs)
+    readings = pd.DataFrame({
+        "station_id": ["AQ01", "AQ01", "AQ01", "AQ02", "AQ02", "RF01", "AQ01"],
+        "parameter": ["PM2.5", "PM2.5", "PM10", "PM2.5", "PM2.5", "rainfall", "PM2.5"],
+        "observed_at": times,
+        "value": [12.5, 60.0, 30.0, -999.0, 8.0, 1.2, 12.5],
+        "unit": ["µg/m³", "µg/m³", "µg/m³", "µg/m³", "µg/m³", "mm", "µg/m³"],
+    })
+    pyogrio.write_dataframe(stations, path, layer="stations", driver="GPKG")
+    pyogrio.write_dataframe(readings, path, layer="readings", driver="GPKG", append=True)
+    for name, frame in extra_layers:
+        pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", append=True)
+    return path
+
+
+# readings written as text with their offset (what make_sample.py stores: GDAL warns when it parses them)
+PLUS7_TIMES = ["2026-10-01T07:00:00+07:00", "2026-10-01T08:00:00+07:00", "2026-10-01T07:00:00+07:00",
+               "2026-10-01T07:00:00+07:00", "2026-10-01T08:00:00+07:00", "2026-10-01T07:00:00+07:00",
+               "2026-10-01T07:00:00+07:00"]
+
+
+@pytest.mark.parametrize("zipped", [False, True])
+def test_geopackage_of_stations_and_readings(tmp_path, zipped):
+    import zipfile
+
+    gpkg = _sensor_gpkg(tmp_path / "sensors.gpkg", times=PLUS7_TIMES)
+    source = str(gpkg)
+    if zipped:
+        with zipfile.ZipFile(tmp_path / "sensors.zip", "w") as zf:
+            zf.write(gpkg, "sensors.gpkg")
+        gpkg.unlink()
+        source = f"{tmp_path / 'sensors.zip'}!sensors.gpkg"
+    data = read_sensor_file(source)  # read_sensor_file hands GeoPackages to read_sensor_geopackage
+    check_schema(data)
+    st = data.stations.set_index("station_id")
+    assert list(st.index) == ["AQ01", "AQ02", "RF01"]
+    assert st.loc["AQ01", "station_name"] == "Cảm biến bụi mịn Vỹ Dạ 1"
+    assert st.loc["AQ02", ["lat", "lon"]].tolist() == pytest.approx([16.47, 107.60])
+    # the stations' own columns are kept, the "unit" column too (it describes the station here)
+    assert st.loc["RF01", ["kind", "parameters", "unit", "ward_code"]].tolist() == [
+        "rainfall", "rainfall", "mm", "19753"]
+    r = data.readings.set_index(["station_id", "parameter"])
+    # "+07:00" kept: 07:00 in Huế is 00:00 UTC; PM2.5 -> pm25; the exact repeat and the -999 code dropped
+    a = r.loc[("AQ01", "pm25")]
+    assert a["datetime"].tolist() == [pd.Timestamp("2026-10-01T00:00Z"), pd.Timestamp("2026-10-01T01:00Z")]
+    assert a["value"].tolist() == [12.5, 60.0]
+    assert r.loc[[("AQ02", "pm25")], "value"].tolist() == [8.0]
+    assert r.loc[[("RF01", "rainfall")], "unit"].tolist() == ["mm"]
+    one(data, "'no data' code (-999)", level="warning")
+    one(data, "repeated another reading exactly", level="warning")
+    one(data, "layer 'stations' (3 features)", "table 'readings' (7 rows)")
+    assert data.report.driver == "GPKG"
+
+
+def test_geopackage_naive_and_utc_times_and_a_projected_stations_layer(tmp_path):
+    times = ["2026-10-01 07:00:00"] * 3 + ["2026-10-01T00:00:00Z"] * 4  # naive (taken in Huế) and UTC
+    data = read_sensor_file(_sensor_gpkg(tmp_path / "s.gpkg", times=times, station_crs="EPSG:9214"))
+    r = data.readings
+    assert (r["datetime"] == pd.Timestamp("2026-10-01T00:00Z")).all()  # 07:00 +07:00 == 00:00 UTC
+    one(data, "Asia/Ho_Chi_Minh")
+    st = data.stations.set_index("station_id")  # VN-2000 points back to WGS 84
+    assert st["lat"].tolist() == pytest.approx([16.46, 16.47, 16.48], abs=1e-7)
+    assert st["lon"].tolist() == pytest.approx([107.59, 107.60, 107.61], abs=1e-7)
+
+
+def test_geopackage_errors(tmp_path):
+    import zipfile
+
+    import geopandas as gpd
+    import pyogrio
+    import shapely
+
+    from gisdesk.io.sensors import read_sensor_geopackage
+
+    with pytest.raises(ReadError, match="does not exist"):
+        read_sensor_geopackage(tmp_path / "none.gpkg")
+    other = tmp_path / "wards.gpkg"
+    pyogrio.write_dataframe(gpd.GeoDataFrame({"name": ["a"]}, geometry=[shapely.box(0, 0, 1, 1)], crs=4326),
+                            other, layer="wards")
+    with pytest.raises(ReadError, match="does not hold sensors.*'wards'") as err:
+        read_sensor_geopackage(other)
+    assert err.value.path == str(other)
+    with zipfile.ZipFile(tmp_path / "a.zip", "w") as zf:
+        zf.write(other, "wards.gpkg")
+    with pytest.raises(ReadError, match="holds no 'sensors.gpkg'"):
+        read_sensor_geopackage(f"{tmp_path / 'a.zip'}!sensors.gpkg")
+    (tmp_path / "junk.gpkg").write_bytes(b"not a database at all" * 20)
+    with pytest.raises(ReadError, match="not a GeoPackage"):
+        read_sensor_geopackage(tmp_path / "junk.gpkg")
+
+
+def test_geopackage_sensorthings_cache_is_told_apart(tmp_path):
+    """A SensorThings cache has a 'datastreams' table besides 'stations' and 'readings': it is read as the
+    cache (its own message, its datastreams), not as a plain stations/readings GeoPackage."""
+    from gisdesk.io.feeds.sensorthings import _write_cache
+    from gisdesk.io.report import LayerReport
+    from gisdesk.io.sensors import SensorData, read_sensor_geopackage
+
+    stations = pd.DataFrame({"station_id": ["1"], "station_name": ["Huế"], "provider": ["x"], "lat": [16.46],
+                             "lon": [107.59], "location_note": [""]})
+    readings = pd.DataFrame({"station_id": ["1"], "parameter": ["pm25"],
+                             "datetime": pd.to_datetime(["2026-10-01T00:00Z"]).astype("datetime64[ms, UTC]"),
+                             "value": [10.0], "unit": ["µg/m³"]})
+    cache = tmp_path / "feed.gpkg"
+    _write_cache(cache, SensorData(stations, readings, LayerReport("f")), {"base_url": "https://x.test/v1.1"})
+    data = read_sensor_geopackage(cache)
+    assert data.datastreams is not None
+    one(data, "Opened the local copy of https://x.test/v1.1")
+    plain = read_sensor_geopackage(_sensor_gpkg(tmp_path / "plain.gpkg", times=PLUS7_TIMES))
+    assert plain.datastreams is None
+
+
+def test_open_sensors_reads_the_sample_geopackage_inside_its_zip(sample_data):
+    from gisdesk.io import open_sensors
+    from gisdesk.layers.sensors import SensorLayer
+
+    lyr = open_sensors(f"{sample_data / 'sensors.zip'}!sensors.gpkg")
+    assert isinstance(lyr, SensorLayer) and lyr.name == "sensors" and len(lyr) == 60
+    assert lyr.parameter == "pm25" and set(lyr.parameters) == {"pm25", "pm10", "water_level", "rainfall"}
+    a = lyr.attributes.set_index("station_id")
+    assert a.loc["AQ01", "station_name"].startswith("Cảm biến bụi mịn")
+    assert a.loc["AQ01", "kind"] == "air_quality" and a.loc["AQ01", "latest_value"] > 0
+    assert a.loc["AQ01", "latest_time"] == pd.Timestamp("2026-10-31T23:00+07:00")
+    assert (a.loc[a["kind"] != "air_quality", "level"] == "no data").all()  # no PM2.5 at rain/river gauges
+
+
+def test_long_text_time_columns_are_parsed_once_per_value():
+    """The per-distinct-value path gives exactly what parsing every row gives (values, naive count, how)."""
+    from gisdesk.io.sensors import _parse_times, _parse_times_rows
+
+    base = ["2026-10-01 07:00", "2026-10-01T00:00:00Z", None, "not a time", "2026-10-01T07:00:00+07:00", ""]
+    col = pd.Series(base * 1000, dtype="str")
+    fast = _parse_times(col, tz="Asia/Ho_Chi_Minh", name="observed_at")
+    slow = _parse_times_rows(col, tz="Asia/Ho_Chi_Minh", name="observed_at")
+    pd.testing.assert_series_equal(fast.values, slow.values)
+    assert (fast.naive, fast.how) == (slow.naive, slow.how) == (2000, "with a time zone, ISO 8601")
+    assert fast.values.iloc[0] == fast.values.iloc[1] == fast.values.iloc[4] == pd.Timestamp("2026-10-01T00:00Z")
