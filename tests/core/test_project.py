@@ -220,3 +220,35 @@ def test_all_layer_paths_are_relative_in_the_file(tmp_path):
     _, states = Project.shell_from_dict(data, moved)
     assert states[0]["stations_path"] == _absolute_source("data/stations.csv", moved)
     assert _relative_source(states[0]["source"], moved) == "data/readings.csv"
+
+
+def test_big_sources_are_read_after_the_small_ones(tmp_path, monkeypatch):
+    """Service requests and sensors (and any source of 4 MB or more) start only once the small layers are in,
+    so the boundaries and roads reach the screen first."""
+    import threading
+
+    from gisdesk.core import project as project_mod
+
+    started: list[str] = []
+    lock = threading.Lock()
+
+    def fake_read(state):
+        with lock:
+            started.append(state["name"])
+        return state["name"], None
+
+    monkeypatch.setattr(project_mod, "_read_one", fake_read)
+    big = tmp_path / "big.gpkg"
+    big.write_bytes(b"\0" * project_mod.HEAVY_BYTES)
+    small = tmp_path / "small.gpkg"
+    small.write_bytes(b"\0" * 10)
+    states = [{"name": "requests", "type": "service_requests", "source": str(small)},
+              {"name": "big", "type": "vector", "source": str(big)},
+              {"name": "wards", "type": "vector", "source": str(small)},
+              {"name": "sensors", "type": "sensors", "source": str(small)},
+              {"name": "roads", "type": "vector", "source": str(small) + "!x.gpkg"}]
+    arrived: list[tuple[int, str]] = []
+    layers, problems = project_mod.read_layers(states, on_layer=lambda i, layer: arrived.append((i, layer)))
+    assert layers == ["requests", "big", "wards", "sensors", "roads"] and problems == []
+    assert set(started[:2]) == {"wards", "roads"} and set(started[2:]) == {"requests", "big", "sensors"}
+    assert {name for _, name in arrived[:2]} == {"wards", "roads"}
