@@ -67,6 +67,15 @@ NODATA = -9999.0
 _STRIP_CELLS = 2_000_000
 
 
+def display_max(dens: np.ndarray) -> float | None:
+    """The top of the colour stretch: the 99th percentile of the cells with any density. Requests crowd in the
+    old city, so stretching to the single highest cell would leave every other neighbourhood transparent."""
+    positive = dens[np.isfinite(dens) & (dens > 0)]
+    if not positive.size:
+        return None
+    return float(max(np.percentile(positive, 99), positive.max() * 0.05))
+
+
 def kernel_values(d2: np.ndarray, h: float, kernel: str, output: str) -> np.ndarray:
     """The kernel at squared distances ``d2`` (m²) for bandwidth ``h`` (m): per m² for "density" (integrates
     to 1), the unscaled shape (1 at d = 0) for "raw"."""
@@ -269,7 +278,7 @@ class KernelDensity(Algorithm):
         else:
             summary.append("Values are raw kernel sums: each point adds 1 at its own location, less around it.")
             summary.append(f"Highest value: {_num(peak)} at x {px:,.0f}, y {py:,.0f}.")
-        style = {"kind": "raster", "ramp": "heat", "min": 0.0, "max": peak if peak > 0 else None, "bands": [1]}
+        style = {"kind": "raster", "ramp": "heat", "min": 0.0, "max": display_max(dens), "bands": [1]}
         return Result(name=f"Kernel density of {pts_in.name}", raster=path, style=style, summary=summary)
 
 
