@@ -1,46 +1,122 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>AlgorithmDialog</name>
+    <message>
+        <location filename="../widgets/toolbox.py" line="249"/>
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="251"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="253"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="273"/>
+        <location filename="../widgets/toolbox.py" line="368"/>
+        <source>(none)</source>
+        <translation>(không chọn)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="283"/>
+        <location filename="../widgets/toolbox.py" line="357"/>
+        <source>Selected features only</source>
+        <translation>Chỉ các đối tượng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="311"/>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="357"/>
+        <source>Selected features only (%d)</source>
+        <translation>Chỉ các đối tượng đã chọn (%d)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="384"/>
+        <source>The time slider does not apply to this tool.</source>
+        <translation>Thanh trượt thời gian không áp dụng cho công cụ này.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="386"/>
+        <source>Time window: all times (set one with the time slider).</source>
+        <translation>Khoảng thời gian: toàn bộ (chọn khoảng bằng thanh trượt thời gian).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="388"/>
+        <source>Time window: %s (time-aware layers keep only these rows).</source>
+        <translation>Khoảng thời gian: %s (các lớp có dữ liệu thời gian chỉ giữ các dòng trong khoảng này).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="459"/>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="465"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="480"/>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="493"/>
+        <source>Cancelled; nothing was added.</source>
+        <translation>Đã hủy; không có gì được thêm vào.</translation>
+    </message>
+</context>
 <context>
     <name>AttributeTableWidget</name>
     <message>
-        <location filename="../widgets/attribute_table.py" line="699" />
+        <location filename="../widgets/attribute_table.py" line="699"/>
         <source>Search text columns…</source>
         <extracomment>text filters on layers with more rows than this run in a worker thread a layer selection in more runs of consecutive view rows than this is shown by highlight only</extracomment>
         <translation>Tìm trong các cột văn bản…</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="702" />
+        <location filename="../widgets/attribute_table.py" line="702"/>
         <source>Filter by the value of a column</source>
         <translation>Lọc theo giá trị của một cột</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="707" />
+        <location filename="../widgets/attribute_table.py" line="707"/>
         <source>Selected only</source>
         <translation>Chỉ dòng đã chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="817" />
+        <location filename="../widgets/attribute_table.py" line="817"/>
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="840" />
+        <location filename="../widgets/attribute_table.py" line="840"/>
         <source>(all values)</source>
         <translation>(mọi giá trị)</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="841" />
-        <location filename="../widgets/attribute_table.py" line="881" />
+        <location filename="../widgets/attribute_table.py" line="841"/>
+        <location filename="../widgets/attribute_table.py" line="881"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="852" />
+        <location filename="../widgets/attribute_table.py" line="852"/>
         <source>(any column)</source>
         <translation>(mọi cột)</translation>
     </message>
     <message>
-        <location filename="../widgets/attribute_table.py" line="998" />
+        <location filename="../widgets/attribute_table.py" line="998"/>
         <source>%s of %s rows shown, %s selected</source>
         <translation>Hiển thị %s / %s dòng, đã chọn %s</translation>
     </message>
@@ -48,27 +124,27 @@
 <context>
     <name>CrsDialog</name>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="180" />
+        <location filename="../widgets/crs_dialog.py" line="180"/>
         <source>Choose a coordinate reference system</source>
         <translation>Chọn hệ quy chiếu tọa độ</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="184" />
+        <location filename="../widgets/crs_dialog.py" line="184"/>
         <source>Search by EPSG code or name, e.g. 9214 or VN-2000</source>
         <translation>Tìm theo mã EPSG hoặc tên, ví dụ 9214 hoặc VN-2000</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="245" />
+        <location filename="../widgets/crs_dialog.py" line="245"/>
         <source>projected</source>
         <translation>tọa độ phẳng</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="245" />
+        <location filename="../widgets/crs_dialog.py" line="245"/>
         <source>geographic</source>
         <translation>tọa độ địa lý</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="253" />
+        <location filename="../widgets/crs_dialog.py" line="253"/>
         <source>%d matching CRSs</source>
         <translation>%d hệ tọa độ phù hợp</translation>
     </message>
@@ -76,23 +152,23 @@
 <context>
     <name>CrsListModel</name>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="150" />
+        <location filename="../widgets/crs_dialog.py" line="150"/>
         <source>Common in Huế (%d)</source>
         <extracomment>shown first, in this order, then every other VN-2000 CRS by code</extracomment>
         <translation>Thường dùng ở Huế (%d)</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="151" />
+        <location filename="../widgets/crs_dialog.py" line="151"/>
         <source>All CRSs (%d)</source>
         <translation>Tất cả hệ tọa độ (%d)</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="168" />
+        <location filename="../widgets/crs_dialog.py" line="168"/>
         <source>Coordinate reference system</source>
         <translation>Hệ quy chiếu tọa độ</translation>
     </message>
     <message>
-        <location filename="../widgets/crs_dialog.py" line="168" />
+        <location filename="../widgets/crs_dialog.py" line="168"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -100,7 +176,7 @@
 <context>
     <name>FeedSyncRunner</name>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="381" />
+        <location filename="../widgets/feed_dialog.py" line="381"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Đã hủy: không có gì thay đổi.</translation>
     </message>
@@ -108,108 +184,108 @@
 <context>
     <name>LayerFilterDock</name>
     <message>
-        <location filename="../widgets/layer_filter.py" line="275" />
+        <location filename="../widgets/layer_filter.py" line="274"/>
         <source>Filter</source>
         <translation>Lọc</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="295" />
+        <location filename="../widgets/layer_filter.py" line="294"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="297" />
+        <location filename="../widgets/layer_filter.py" line="296"/>
         <source>The column whose values you choose</source>
         <translation>Cột có các giá trị bạn chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="317" />
+        <location filename="../widgets/layer_filter.py" line="316"/>
         <source>Clear filters</source>
         <translation>Xóa bộ lọc</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="318" />
+        <location filename="../widgets/layer_filter.py" line="317"/>
         <source>Show every row of the layer again</source>
         <translation>Hiện lại mọi dòng của lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="334" />
+        <location filename="../widgets/layer_filter.py" line="333"/>
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="334" />
+        <location filename="../widgets/layer_filter.py" line="333"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="334" />
+        <location filename="../widgets/layer_filter.py" line="333"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="335" />
+        <location filename="../widgets/layer_filter.py" line="334"/>
         <source>Urgency</source>
         <translation>Mức độ khẩn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="335" />
+        <location filename="../widgets/layer_filter.py" line="334"/>
         <source>Agency</source>
         <translation>Đơn vị xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="336" />
+        <location filename="../widgets/layer_filter.py" line="335"/>
         <source>Ward</source>
         <translation>Phường/Xã</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="341" />
+        <location filename="../widgets/layer_filter.py" line="340"/>
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="341" />
+        <location filename="../widgets/layer_filter.py" line="340"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="341" />
+        <location filename="../widgets/layer_filter.py" line="340"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="383" />
+        <location filename="../widgets/layer_filter.py" line="382"/>
         <source>Select a layer to filter its rows.</source>
         <translation>Chọn một lớp để lọc các dòng của nó.</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="385" />
+        <location filename="../widgets/layer_filter.py" line="384"/>
         <source>Only vector layers can be filtered.</source>
         <translation>Chỉ lọc được lớp vector.</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="499" />
+        <location filename="../widgets/layer_filter.py" line="492"/>
         <source>This layer has no column with few enough values to filter by.</source>
         <translation>Lớp này không có cột nào có ít giá trị đủ để lọc theo.</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="543" />
-        <location filename="../widgets/layer_filter.py" line="546" />
+        <location filename="../widgets/layer_filter.py" line="536"/>
+        <location filename="../widgets/layer_filter.py" line="539"/>
         <source>%s (filtered)</source>
         <translation>%s (đang lọc)</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="597" />
+        <location filename="../widgets/layer_filter.py" line="590"/>
         <source>%s of %s requests shown</source>
         <translation>Đang hiện %s trên %s phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="597" />
+        <location filename="../widgets/layer_filter.py" line="590"/>
         <source>%s of %s features shown</source>
         <translation>Đang hiện %s trên %s đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="602" />
+        <location filename="../widgets/layer_filter.py" line="595"/>
         <source>Open: %s (overdue: %s), closed: %s</source>
         <translation>Đang mở: %s (quá hạn: %s), đã đóng: %s</translation>
     </message>
@@ -217,7 +293,7 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="301" />
+        <location filename="../widgets/layer_panel.py" line="301"/>
         <source>%s features</source>
         <translation>%s đối tượng</translation>
     </message>
@@ -225,37 +301,37 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="429" />
+        <location filename="../widgets/layer_panel.py" line="429"/>
         <source>Opacity</source>
         <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="432" />
+        <location filename="../widgets/layer_panel.py" line="432"/>
         <source>Opacity of the current layer</source>
         <translation>Độ mờ đục của lớp đang chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="445" />
+        <location filename="../widgets/layer_panel.py" line="445"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Phóng tới lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="447" />
+        <location filename="../widgets/layer_panel.py" line="447"/>
         <source>Re&amp;name</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="451" />
+        <location filename="../widgets/layer_panel.py" line="451"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="453" />
+        <location filename="../widgets/layer_panel.py" line="453"/>
         <source>&amp;Remove Layer</source>
         <translation>&amp;Xóa lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="501" />
+        <location filename="../widgets/layer_panel.py" line="501"/>
         <source>Remove %d layers</source>
         <translation>Xóa %d lớp</translation>
     </message>
@@ -263,363 +339,383 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.py" line="93" />
-        <location filename="../widgets/main_window.py" line="351" />
-        <location filename="../widgets/main_window.py" line="429" />
+        <location filename="../widgets/main_window.py" line="93"/>
+        <location filename="../widgets/main_window.py" line="354"/>
+        <location filename="../widgets/main_window.py" line="432"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="119" />
+        <location filename="../widgets/main_window.py" line="119"/>
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="277" />
+        <location filename="../widgets/main_window.py" line="278"/>
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="236" />
+        <location filename="../widgets/main_window.py" line="236"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="123" />
+        <location filename="../widgets/main_window.py" line="123"/>
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="129" />
+        <location filename="../widgets/main_window.py" line="129"/>
         <source>Import report</source>
         <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="135" />
+        <location filename="../widgets/main_window.py" line="135"/>
         <source>Feature</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="135" />
+        <location filename="../widgets/main_window.py" line="135"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="136" />
+        <location filename="../widgets/main_window.py" line="136"/>
         <source>Identify results</source>
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="179" />
+        <location filename="../widgets/main_window.py" line="179"/>
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="201" />
+        <location filename="../widgets/main_window.py" line="201"/>
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="206" />
+        <location filename="../widgets/main_window.py" line="206"/>
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="209" />
+        <location filename="../widgets/main_window.py" line="209"/>
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="235" />
+        <location filename="../widgets/main_window.py" line="235"/>
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="237" />
+        <location filename="../widgets/main_window.py" line="237"/>
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="238" />
-        <location filename="../widgets/main_window.py" line="549" />
+        <location filename="../widgets/main_window.py" line="238"/>
+        <location filename="../widgets/main_window.py" line="552"/>
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="239" />
+        <location filename="../widgets/main_window.py" line="239"/>
         <source>Open &amp;sensors…</source>
         <translation>Mở dữ liệu &amp;cảm biến…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="240" />
+        <location filename="../widgets/main_window.py" line="240"/>
         <source>Add Open311 feed…</source>
         <translation>Thêm nguồn Open311…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="241" />
+        <location filename="../widgets/main_window.py" line="241"/>
         <source>Sync feed now</source>
         <translation>Đồng bộ nguồn ngay</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="243" />
+        <location filename="../widgets/main_window.py" line="243"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="244" />
+        <location filename="../widgets/main_window.py" line="244"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="245" />
+        <location filename="../widgets/main_window.py" line="245"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="246" />
+        <location filename="../widgets/main_window.py" line="246"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="248" />
+        <location filename="../widgets/main_window.py" line="248"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="250" />
+        <location filename="../widgets/main_window.py" line="250"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="251" />
+        <location filename="../widgets/main_window.py" line="251"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="252" />
+        <location filename="../widgets/main_window.py" line="252"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253" />
+        <location filename="../widgets/main_window.py" line="253"/>
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="254" />
+        <location filename="../widgets/main_window.py" line="254"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="255" />
+        <location filename="../widgets/main_window.py" line="255"/>
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="256" />
+        <location filename="../widgets/main_window.py" line="256"/>
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="260" />
+        <location filename="../widgets/main_window.py" line="257"/>
+        <source>&amp;Toolbox</source>
+        <translation>&amp;Hộp công cụ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="261"/>
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="261" />
+        <location filename="../widgets/main_window.py" line="262"/>
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="262" />
+        <location filename="../widgets/main_window.py" line="263"/>
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="263" />
+        <location filename="../widgets/main_window.py" line="264"/>
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="264" />
+        <location filename="../widgets/main_window.py" line="265"/>
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="265" />
+        <location filename="../widgets/main_window.py" line="266"/>
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="279" />
+        <location filename="../widgets/main_window.py" line="280"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="284" />
+        <location filename="../widgets/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="288" />
+        <location filename="../widgets/main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="296" />
+        <location filename="../widgets/main_window.py" line="297"/>
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="300" />
+        <location filename="../widgets/main_window.py" line="300"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Phân tích</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="303"/>
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="303" />
+        <location filename="../widgets/main_window.py" line="306"/>
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="393" />
+        <location filename="../widgets/main_window.py" line="396"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="408" />
+        <location filename="../widgets/main_window.py" line="411"/>
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="408" />
+        <location filename="../widgets/main_window.py" line="411"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="408" />
+        <location filename="../widgets/main_window.py" line="411"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="409" />
+        <location filename="../widgets/main_window.py" line="412"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="416" />
+        <location filename="../widgets/main_window.py" line="419"/>
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="417" />
+        <location filename="../widgets/main_window.py" line="420"/>
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="422" />
+        <location filename="../widgets/main_window.py" line="425"/>
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="423" />
-        <location filename="../widgets/main_window.py" line="550" />
+        <location filename="../widgets/main_window.py" line="426"/>
+        <location filename="../widgets/main_window.py" line="553"/>
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="500" />
+        <location filename="../widgets/main_window.py" line="503"/>
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="501" />
+        <location filename="../widgets/main_window.py" line="504"/>
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="597" />
+        <location filename="../widgets/main_window.py" line="600"/>
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="600" />
+        <location filename="../widgets/main_window.py" line="603"/>
         <source>%s: %d new and %d updated requests</source>
         <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="607" />
+        <location filename="../widgets/main_window.py" line="610"/>
         <source>Could not sync %s: %s</source>
         <translation>Không đồng bộ được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="643" />
+        <location filename="../widgets/main_window.py" line="655"/>
+        <source>%d features of %s selected</source>
+        <translation>Đã chọn %d đối tượng của %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="664"/>
+        <source>Analysis: %s</source>
+        <translation>Phân tích: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="721"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="644" />
+        <location filename="../widgets/main_window.py" line="722"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
     <message>
         <source>Projects and data (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;All files (*)</source>
-        <translation>Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
+        <translation type="vanished">Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="438" />
-        <location filename="../widgets/main_window.py" line="523" />
+        <location filename="../widgets/main_window.py" line="441"/>
+        <location filename="../widgets/main_window.py" line="526"/>
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="488" />
+        <location filename="../widgets/main_window.py" line="491"/>
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="495" />
+        <location filename="../widgets/main_window.py" line="498"/>
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="478" />
-        <location filename="../widgets/main_window.py" line="530" />
+        <location filename="../widgets/main_window.py" line="481"/>
+        <location filename="../widgets/main_window.py" line="533"/>
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="479" />
-        <location filename="../widgets/main_window.py" line="531" />
+        <location filename="../widgets/main_window.py" line="482"/>
+        <location filename="../widgets/main_window.py" line="534"/>
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="480" />
-        <location filename="../widgets/main_window.py" line="543" />
+        <location filename="../widgets/main_window.py" line="483"/>
+        <location filename="../widgets/main_window.py" line="546"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
         <source>Project CRS: %s</source>
-        <translation>Hệ tọa độ của dự án: %s</translation>
+        <translation type="vanished">Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="619" />
+        <location filename="../widgets/main_window.py" line="697"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="620" />
+        <location filename="../widgets/main_window.py" line="698"/>
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="632" />
+        <location filename="../widgets/main_window.py" line="710"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="635" />
+        <location filename="../widgets/main_window.py" line="713"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
@@ -627,138 +723,138 @@
 <context>
     <name>Open311Dialog</name>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="126" />
+        <location filename="../widgets/feed_dialog.py" line="126"/>
         <source>Add Open311 feed</source>
         <translation>Thêm nguồn Open311</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="134" />
+        <location filename="../widgets/feed_dialog.py" line="134"/>
         <source>Optional, e.g. hue.gov.vn</source>
         <translation>Không bắt buộc, ví dụ hue.gov.vn</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="137" />
+        <location filename="../widgets/feed_dialog.py" line="137"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="138" />
+        <location filename="../widgets/feed_dialog.py" line="138"/>
         <source>Remember in the system keyring</source>
         <translation>Ghi nhớ trong kho khóa của hệ thống</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="142" />
+        <location filename="../widgets/feed_dialog.py" line="142"/>
         <source>No system keyring is available: the key is not kept; type it again next time.</source>
         <translation>Không có kho khóa của hệ thống: khóa không được lưu; lần sau hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="145" />
+        <location filename="../widgets/feed_dialog.py" line="145"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="145" />
+        <location filename="../widgets/feed_dialog.py" line="145"/>
         <source>Last 90 days</source>
         <translation>90 ngày qua</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="146" />
+        <location filename="../widgets/feed_dialog.py" line="146"/>
         <source>Last 365 days</source>
         <translation>365 ngày qua</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="148" />
+        <location filename="../widgets/feed_dialog.py" line="148"/>
         <source>From a date</source>
         <translation>Từ một ngày</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="150" />
+        <location filename="../widgets/feed_dialog.py" line="150"/>
         <source>How far back the first sync reaches; later syncs fetch only what changed since.</source>
         <translation>Lần đồng bộ đầu tiên lấy dữ liệu lùi về bao xa; các lần sau chỉ lấy những gì đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="162" />
+        <location filename="../widgets/feed_dialog.py" line="162"/>
         <source>Endpoint:</source>
         <translation>Địa chỉ dịch vụ:</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="163" />
+        <location filename="../widgets/feed_dialog.py" line="163"/>
         <source>Jurisdiction id:</source>
         <translation>Mã đơn vị quản lý:</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="164" />
+        <location filename="../widgets/feed_dialog.py" line="164"/>
         <source>API key:</source>
         <translation>Khóa API:</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="166" />
+        <location filename="../widgets/feed_dialog.py" line="166"/>
         <source>Period:</source>
         <translation>Khoảng thời gian:</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="168" />
+        <location filename="../widgets/feed_dialog.py" line="168"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="169" />
+        <location filename="../widgets/feed_dialog.py" line="169"/>
         <source>List the request types the endpoint offers</source>
         <translation>Liệt kê các loại phản ánh mà dịch vụ cung cấp</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="188" />
+        <location filename="../widgets/feed_dialog.py" line="188"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="190" />
-        <location filename="../widgets/feed_dialog.py" line="235" />
+        <location filename="../widgets/feed_dialog.py" line="190"/>
+        <location filename="../widgets/feed_dialog.py" line="235"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="235" />
+        <location filename="../widgets/feed_dialog.py" line="235"/>
         <source>Stop</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="246" />
+        <location filename="../widgets/feed_dialog.py" line="246"/>
         <source>Type the web address of the Open311 endpoint first.</source>
         <translation>Hãy nhập địa chỉ web của dịch vụ Open311 trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="269" />
+        <location filename="../widgets/feed_dialog.py" line="269"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>Đã hủy: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="279" />
+        <location filename="../widgets/feed_dialog.py" line="279"/>
         <source>%d of %d periods</source>
         <translation>%d / %d khoảng thời gian</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="293" />
+        <location filename="../widgets/feed_dialog.py" line="293"/>
         <source>Asking %s for its request types…</source>
         <translation>Đang hỏi %s về các loại phản ánh…</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="301" />
+        <location filename="../widgets/feed_dialog.py" line="301"/>
         <source>%d request types offered</source>
         <translation>Có %d loại phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="320" />
+        <location filename="../widgets/feed_dialog.py" line="320"/>
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="323" />
+        <location filename="../widgets/feed_dialog.py" line="323"/>
         <source>%d requests</source>
         <translation>%d phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/feed_dialog.py" line="331" />
+        <location filename="../widgets/feed_dialog.py" line="331"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
@@ -766,17 +862,17 @@
 <context>
     <name>RecentProjects</name>
     <message>
-        <location filename="../widgets/recent.py" line="73" />
+        <location filename="../widgets/recent.py" line="73"/>
         <source>(no recent projects)</source>
         <translation>(chưa có dự án mở gần đây)</translation>
     </message>
     <message>
-        <location filename="../widgets/recent.py" line="76" />
+        <location filename="../widgets/recent.py" line="76"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../widgets/recent.py" line="84" />
+        <location filename="../widgets/recent.py" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
@@ -784,467 +880,475 @@
 <context>
     <name>RequestImportDialog</name>
     <message>
-        <location filename="../widgets/request_import.py" line="285" />
+        <location filename="../widgets/request_import.py" line="285"/>
         <source>Import service requests: %s</source>
         <extracomment>the fields of the column table, in the order an officer thinks of them (lat/long are in "Position") offered in the time-zone box (any IANA name may be typed)</extracomment>
         <translation>Nhập phản ánh hiện trường: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="299" />
-        <location filename="../widgets/request_import.py" line="661" />
+        <location filename="../widgets/request_import.py" line="299"/>
+        <location filename="../widgets/request_import.py" line="661"/>
         <source>Sheet:</source>
         <translation>Trang tính:</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="321" />
+        <location filename="../widgets/request_import.py" line="321"/>
         <source>Columns</source>
         <translation>Cột dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="322" />
+        <location filename="../widgets/request_import.py" line="322"/>
         <source>Position and time</source>
         <translation>Vị trí và thời gian</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="323" />
+        <location filename="../widgets/request_import.py" line="323"/>
         <source>Statuses</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="324" />
+        <location filename="../widgets/request_import.py" line="324"/>
         <source>Deadlines</source>
         <translation>Thời hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="329" />
+        <location filename="../widgets/request_import.py" line="329"/>
         <source>Preview (first %d requests)</source>
         <translation>Xem trước (%d phản ánh đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="367" />
+        <location filename="../widgets/request_import.py" line="367"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="369" />
+        <location filename="../widgets/request_import.py" line="369"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="388" />
+        <location filename="../widgets/request_import.py" line="388"/>
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="388" />
+        <location filename="../widgets/request_import.py" line="388"/>
         <source>Source column</source>
         <translation>Cột nguồn</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="388" />
+        <location filename="../widgets/request_import.py" line="388"/>
         <source>Example value</source>
         <translation>Giá trị ví dụ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="388" />
+        <location filename="../widgets/request_import.py" line="388"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="401" />
+        <location filename="../widgets/request_import.py" line="401"/>
         <source>Open311 field: %s</source>
         <translation>Trường Open311: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="418" />
+        <location filename="../widgets/request_import.py" line="418"/>
         <source>The file has its own point geometry: it places the requests first; the columns below are used where a feature has none.</source>
         <translation>Tệp có sẵn hình học điểm: vị trí phản ánh được lấy từ đó trước; các cột dưới đây chỉ được dùng khi một đối tượng không có hình học.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="423" />
+        <location filename="../widgets/request_import.py" line="423"/>
         <source>Position</source>
         <translation>Vị trí</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="429" />
+        <location filename="../widgets/request_import.py" line="429"/>
         <source>EPSG code, e.g. 9214 (VN-2000 Huế) or 2263 (New York)</source>
         <translation>Mã EPSG, ví dụ 9214 (VN-2000 Huế) hoặc 2263 (New York)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="430" />
+        <location filename="../widgets/request_import.py" line="430"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="436" />
-        <location filename="../widgets/request_import.py" line="537" />
+        <location filename="../widgets/request_import.py" line="436"/>
+        <location filename="../widgets/request_import.py" line="537"/>
         <source>Latitude</source>
         <translation>Vĩ độ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="437" />
-        <location filename="../widgets/request_import.py" line="538" />
+        <location filename="../widgets/request_import.py" line="437"/>
+        <location filename="../widgets/request_import.py" line="538"/>
         <source>Longitude</source>
         <translation>Kinh độ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="438" />
+        <location filename="../widgets/request_import.py" line="438"/>
         <source>Location (both in one column)</source>
         <translation>Vị trí (cả hai trong một cột)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="439" />
+        <location filename="../widgets/request_import.py" line="439"/>
         <source>Projected X</source>
         <translation>Tọa độ phẳng X</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="440" />
+        <location filename="../widgets/request_import.py" line="440"/>
         <source>Projected Y</source>
         <translation>Tọa độ phẳng Y</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="444" />
+        <location filename="../widgets/request_import.py" line="444"/>
         <source>CRS of X/Y</source>
         <translation>Hệ tọa độ của X/Y</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="446" />
+        <location filename="../widgets/request_import.py" line="446"/>
         <source>Each request takes its position from latitude/longitude, else from the location column, else from X/Y (only once their CRS is set).</source>
         <translation>Mỗi phản ánh lấy vị trí từ vĩ độ/kinh độ, nếu không có thì từ cột vị trí, sau cùng từ X/Y (chỉ khi đã đặt hệ tọa độ của chúng).</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="451" />
+        <location filename="../widgets/request_import.py" line="451"/>
         <source>Dates and times</source>
         <translation>Ngày và giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="463" />
+        <location filename="../widgets/request_import.py" line="463"/>
         <source>Automatic (from the values)</source>
         <translation>Tự động (theo giá trị)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="464" />
+        <location filename="../widgets/request_import.py" line="464"/>
         <source>Day first (dd/mm/yyyy)</source>
         <translation>Ngày trước (dd/mm/yyyy)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="465" />
+        <location filename="../widgets/request_import.py" line="465"/>
         <source>Month first (mm/dd/yyyy)</source>
         <translation>Tháng trước (mm/dd/yyyy)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="467" />
+        <location filename="../widgets/request_import.py" line="467"/>
         <source>Time zone of times written without one</source>
         <translation>Múi giờ của thời gian không ghi múi giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="468" />
+        <location filename="../widgets/request_import.py" line="468"/>
         <source>Date order</source>
         <translation>Thứ tự ngày tháng</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="477" />
+        <location filename="../widgets/request_import.py" line="477"/>
         <source>What each status written in the file means. Statuses gisdesk does not know count as open until you choose.</source>
         <translation>Ý nghĩa của từng trạng thái ghi trong tệp. Trạng thái gisdesk không nhận ra được tính là đang mở cho đến khi bạn chọn.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="480" />
+        <location filename="../widgets/request_import.py" line="480"/>
         <source>Status in the file</source>
         <translation>Trạng thái trong tệp</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="480" />
-        <location filename="../widgets/request_import.py" line="497" />
+        <location filename="../widgets/request_import.py" line="480"/>
+        <location filename="../widgets/request_import.py" line="497"/>
         <source>Requests</source>
         <translation>Số phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="481" />
+        <location filename="../widgets/request_import.py" line="481"/>
         <source>Means</source>
         <translation>Nghĩa là</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="486" />
+        <location filename="../widgets/request_import.py" line="486"/>
         <source>No status column is mapped.</source>
         <translation>Chưa chọn cột trạng thái.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="494" />
+        <location filename="../widgets/request_import.py" line="494"/>
         <source>Optional: hours allowed per category. A request without its own due time is overdue once it has been open longer (0 = no deadline).</source>
         <translation>Không bắt buộc: số giờ cho phép theo từng lĩnh vực. Phản ánh không có hạn xử lý riêng bị quá hạn khi đã mở lâu hơn thế (0 = không có thời hạn).</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="497" />
-        <location filename="../widgets/request_import.py" line="517" />
+        <location filename="../widgets/request_import.py" line="497"/>
+        <location filename="../widgets/request_import.py" line="517"/>
         <source>Category</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="498" />
+        <location filename="../widgets/request_import.py" line="498"/>
         <source>Deadline (hours)</source>
         <translation>Thời hạn (giờ)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="503" />
+        <location filename="../widgets/request_import.py" line="503"/>
         <source>No category column is mapped.</source>
         <translation>Chưa chọn cột lĩnh vực.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="509" />
-        <location filename="../widgets/request_import.py" line="695" />
+        <location filename="../widgets/request_import.py" line="509"/>
+        <location filename="../widgets/request_import.py" line="695"/>
         <source>— none —</source>
         <translation>— không —</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="516" />
+        <location filename="../widgets/request_import.py" line="516"/>
         <source>Request id</source>
         <translation>Mã phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="518" />
+        <location filename="../widgets/request_import.py" line="518"/>
         <source>Category code</source>
         <translation>Mã lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="519" />
+        <location filename="../widgets/request_import.py" line="519"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="520" />
+        <location filename="../widgets/request_import.py" line="520"/>
         <source>Status as written</source>
         <translation>Trạng thái như trong tệp</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="521" />
+        <location filename="../widgets/request_import.py" line="521"/>
         <source>Requested at</source>
         <translation>Thời gian gửi</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="522" />
+        <location filename="../widgets/request_import.py" line="522"/>
         <source>Updated at</source>
         <translation>Thời gian cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="523" />
+        <location filename="../widgets/request_import.py" line="523"/>
         <source>Due at</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="524" />
+        <location filename="../widgets/request_import.py" line="524"/>
         <source>Closed at</source>
         <translation>Thời gian hoàn thành</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="525" />
+        <location filename="../widgets/request_import.py" line="525"/>
         <source>Description</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="526" />
+        <location filename="../widgets/request_import.py" line="526"/>
         <source>Reply / status notes</source>
         <translation>Trả lời / ghi chú xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="527" />
+        <location filename="../widgets/request_import.py" line="527"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="528" />
+        <location filename="../widgets/request_import.py" line="528"/>
         <source>Address id</source>
         <translation>Mã địa chỉ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="529" />
+        <location filename="../widgets/request_import.py" line="529"/>
         <source>Postcode</source>
         <translation>Mã bưu chính</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="530" />
+        <location filename="../widgets/request_import.py" line="530"/>
         <source>Ward</source>
         <translation>Phường/Xã</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="531" />
+        <location filename="../widgets/request_import.py" line="531"/>
         <source>Ward code</source>
         <translation>Mã phường/xã</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="532" />
+        <location filename="../widgets/request_import.py" line="532"/>
         <source>Agency</source>
         <translation>Đơn vị xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="533" />
+        <location filename="../widgets/request_import.py" line="533"/>
         <source>Urgency</source>
         <translation>Mức độ khẩn</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="534" />
+        <location filename="../widgets/request_import.py" line="534"/>
         <source>Channel</source>
         <translation>Kênh tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="535" />
+        <location filename="../widgets/request_import.py" line="535"/>
         <source>Photo URL</source>
         <translation>Đường dẫn ảnh</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="536" />
+        <location filename="../widgets/request_import.py" line="536"/>
         <source>Service notice</source>
         <translation>Thông báo dịch vụ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="539" />
+        <location filename="../widgets/request_import.py" line="539"/>
         <source>Due (computed)</source>
         <translation>Hạn (đã tính)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="540" />
+        <location filename="../widgets/request_import.py" line="540"/>
         <source>State</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="544" />
+        <location filename="../widgets/request_import.py" line="544"/>
         <source>open</source>
         <translation>đang mở</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="544" />
+        <location filename="../widgets/request_import.py" line="544"/>
         <source>closed</source>
         <translation>đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="544" />
+        <location filename="../widgets/request_import.py" line="544"/>
         <source>overdue</source>
         <translation>quá hạn</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="584" />
+        <location filename="../widgets/request_import.py" line="584"/>
         <source>“%s” is not a time zone name: choose one from the list, such as Asia/Ho_Chi_Minh.</source>
         <translation>“%s” không phải tên múi giờ: hãy chọn một múi giờ trong danh sách, ví dụ Asia/Ho_Chi_Minh.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="592" />
+        <location filename="../widgets/request_import.py" line="592"/>
         <source>“%s” is not a coordinate reference system gisdesk knows: type an EPSG code such as 9214 or 2263.</source>
         <translation>“%s” không phải hệ quy chiếu tọa độ gisdesk biết: hãy nhập mã EPSG, ví dụ 9214 hoặc 2263.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="623" />
+        <location filename="../widgets/request_import.py" line="623"/>
         <source>Reading %s…</source>
         <translation>Đang đọc %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="661" />
+        <location filename="../widgets/request_import.py" line="661"/>
         <source>Layer:</source>
         <translation>Lớp:</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="664" />
+        <location filename="../widgets/request_import.py" line="664"/>
         <source>(first sheet with data)</source>
         <translation>(trang tính đầu tiên có dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="665" />
+        <location filename="../widgets/request_import.py" line="665"/>
         <source>(first layer)</source>
         <translation>(lớp đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="700" />
+        <location filename="../widgets/request_import.py" line="700"/>
         <source>%s (not in this file)</source>
         <translation>%s (không có trong tệp này)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="718" />
+        <location filename="../widgets/request_import.py" line="718"/>
         <source>The saved column mapping is used.</source>
         <translation>Đang dùng cách ghép cột đã lưu.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="720" />
+        <location filename="../widgets/request_import.py" line="720"/>
         <source>Open311 field names</source>
         <translation>tên trường Open311</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="720" />
+        <location filename="../widgets/request_import.py" line="720"/>
         <source>the NYC 311 export</source>
         <translation>tệp xuất NYC 311</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="721" />
+        <location filename="../widgets/request_import.py" line="721"/>
         <source>the Socrata API (NYC 311)</source>
         <translation>API Socrata (NYC 311)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="721" />
+        <location filename="../widgets/request_import.py" line="721"/>
         <source>Vietnamese column names</source>
         <translation>tên cột tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="722" />
+        <location filename="../widgets/request_import.py" line="722"/>
         <source>column names matched one by one</source>
         <translation>tên cột được ghép từng cột một</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="723" />
+        <location filename="../widgets/request_import.py" line="723"/>
         <source>Detected: %s (confidence %d%%). Check the columns below.</source>
         <translation>Nhận dạng: %s (độ tin cậy %d%%). Hãy kiểm tra các cột bên dưới.</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="735" />
+        <location filename="../widgets/request_import.py" line="735"/>
         <source>chosen by you</source>
         <translation>do bạn chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="808" />
+        <location filename="../widgets/request_import.py" line="808"/>
         <source>Updating the preview…</source>
         <translation>Đang cập nhật bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="825" />
+        <location filename="../widgets/request_import.py" line="825"/>
         <source>The preview could not be made: %s</source>
         <translation>Không tạo được bản xem trước: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="854" />
+        <location filename="../widgets/request_import.py" line="854"/>
         <source>%d requests, %d with a location</source>
         <translation>%d phản ánh, %d có vị trí</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="884" />
+        <location filename="../widgets/request_import.py" line="884"/>
         <source>not recognised (counts as open)</source>
         <translation>không nhận ra (tính là đang mở)</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="915" />
+        <location filename="../widgets/request_import.py" line="915"/>
         <source>none</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="916" />
+        <location filename="../widgets/request_import.py" line="916"/>
         <source> h</source>
         <translation> giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="973" />
+        <location filename="../widgets/request_import.py" line="973"/>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
     </message>
     <message>
-        <location filename="../widgets/request_import.py" line="984" />
+        <location filename="../widgets/request_import.py" line="984"/>
         <source>Could not import: %s</source>
         <translation>Không nhập được: %s</translation>
     </message>
 </context>
 <context>
+    <name>ResultsDock</name>
+    <message>
+        <location filename="../widgets/analysis_results.py" line="230"/>
+        <source>Analysis results</source>
+        <translation>Kết quả phân tích</translation>
+    </message>
+</context>
+<context>
     <name>SensorChart</name>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="109" />
+        <location filename="../widgets/sensor_chart.py" line="109"/>
         <source>Limit %s %s</source>
         <translation>Giới hạn %s %s</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="110" />
+        <location filename="../widgets/sensor_chart.py" line="110"/>
         <source>No readings</source>
         <translation>Không có số đo</translation>
     </message>
@@ -1252,340 +1356,398 @@
 <context>
     <name>SensorChartDock</name>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="328" />
+        <location filename="../widgets/sensor_chart.py" line="328"/>
         <source>Sensor readings</source>
         <translation>Số đo cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="345" />
+        <location filename="../widgets/sensor_chart.py" line="345"/>
         <source>The parameter the stations show, on the map and here</source>
         <translation>Thông số các trạm hiển thị, trên bản đồ và tại đây</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="349" />
+        <location filename="../widgets/sensor_chart.py" line="349"/>
         <source>Parameter:</source>
         <translation>Thông số:</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="489" />
+        <location filename="../widgets/sensor_chart.py" line="489"/>
         <source>No sensor layer</source>
         <translation>Chưa có lớp cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="490" />
+        <location filename="../widgets/sensor_chart.py" line="490"/>
         <source>Open a sensor layer to see its readings</source>
         <translation>Mở một lớp cảm biến để xem số đo</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="497" />
+        <location filename="../widgets/sensor_chart.py" line="497"/>
         <source>Select a station on the map to see its readings</source>
         <translation>Chọn một trạm trên bản đồ để xem số đo</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="521" />
+        <location filename="../widgets/sensor_chart.py" line="521"/>
         <source>No reading before the end of the time window</source>
         <translation>Không có số đo trước khi khoảng thời gian kết thúc</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="522" />
+        <location filename="../widgets/sensor_chart.py" line="522"/>
         <source>No reading</source>
         <translation>Không có số đo</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="524" />
+        <location filename="../widgets/sensor_chart.py" line="524"/>
         <source>Latest: %s %s at %s</source>
         <translation>Mới nhất: %s %s lúc %s</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="529" />
+        <location filename="../widgets/sensor_chart.py" line="529"/>
         <source>%s%% of the limit</source>
         <translation>bằng %s%% giới hạn</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="532" />
+        <location filename="../widgets/sensor_chart.py" line="532"/>
         <source>%s periods over the limit in the time window</source>
         <translation>%s kỳ vượt giới hạn trong khoảng thời gian</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="533" />
+        <location filename="../widgets/sensor_chart.py" line="533"/>
         <source>%s periods over the limit</source>
         <translation>%s kỳ vượt giới hạn</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="540" />
+        <location filename="../widgets/sensor_chart.py" line="540"/>
         <source>Temperature</source>
         <translation>Nhiệt độ</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="540" />
+        <location filename="../widgets/sensor_chart.py" line="540"/>
         <source>Humidity</source>
         <translation>Độ ẩm</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="541" />
+        <location filename="../widgets/sensor_chart.py" line="541"/>
         <source>Pressure</source>
         <translation>Áp suất</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="541" />
+        <location filename="../widgets/sensor_chart.py" line="541"/>
         <source>Water level</source>
         <translation>Mực nước</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="542" />
+        <location filename="../widgets/sensor_chart.py" line="542"/>
         <source>Flood depth</source>
         <translation>Độ sâu ngập</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="542" />
+        <location filename="../widgets/sensor_chart.py" line="542"/>
         <source>Rainfall</source>
         <translation>Lượng mưa</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="547" />
+        <location filename="../widgets/sensor_chart.py" line="547"/>
         <source>1-hour mean</source>
         <translation>Trung bình 1 giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="547" />
+        <location filename="../widgets/sensor_chart.py" line="547"/>
         <source>8-hour mean</source>
         <translation>Trung bình 8 giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="547" />
+        <location filename="../widgets/sensor_chart.py" line="547"/>
         <source>24-hour mean</source>
         <translation>Trung bình 24 giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="548" />
+        <location filename="../widgets/sensor_chart.py" line="548"/>
         <source>annual mean</source>
         <translation>Trung bình năm</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="551" />
+        <location filename="../widgets/sensor_chart.py" line="551"/>
         <source>Good</source>
         <translation>Tốt</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="551" />
+        <location filename="../widgets/sensor_chart.py" line="551"/>
         <source>Moderate</source>
         <translation>Trung bình</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="551" />
+        <location filename="../widgets/sensor_chart.py" line="551"/>
         <source>Over the limit</source>
         <translation>Vượt giới hạn</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="552" />
+        <location filename="../widgets/sensor_chart.py" line="552"/>
         <source>No limit for this parameter</source>
         <translation>Không có giới hạn cho thông số này</translation>
     </message>
     <message>
-        <location filename="../widgets/sensor_chart.py" line="552" />
+        <location filename="../widgets/sensor_chart.py" line="552"/>
         <source>No data</source>
         <translation>Không có dữ liệu</translation>
     </message>
 </context>
 <context>
+    <name>SeriesChart</name>
+    <message>
+        <location filename="../widgets/analysis_results.py" line="116"/>
+        <source>No data to chart</source>
+        <translation>Không có dữ liệu để vẽ biểu đồ</translation>
+    </message>
+</context>
+<context>
     <name>StyleDialog</name>
     <message>
-        <location filename="../widgets/style_dialog.py" line="224" />
+        <location filename="../widgets/style_dialog.py" line="239"/>
         <source>Style of “%s”</source>
         <translation>Kiểu hiển thị của “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="233" />
+        <location filename="../widgets/style_dialog.py" line="248"/>
         <source>Single symbol</source>
         <translation>Một ký hiệu</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="233" />
+        <location filename="../widgets/style_dialog.py" line="248"/>
         <source>Categorized</source>
         <translation>Phân loại theo giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="233" />
+        <location filename="../widgets/style_dialog.py" line="248"/>
         <source>Graduated</source>
         <translation>Phân cấp theo số</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="234" />
+        <location filename="../widgets/style_dialog.py" line="249"/>
         <source>Heatmap</source>
         <translation>Bản đồ nhiệt</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="251" />
+        <location filename="../widgets/style_dialog.py" line="266"/>
         <source>Renderer</source>
         <translation>Cách hiển thị</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="269" />
+        <location filename="../widgets/style_dialog.py" line="284"/>
         <source>Fill colour</source>
         <translation>Màu tô</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="270" />
+        <location filename="../widgets/style_dialog.py" line="285"/>
         <source>Outline colour</source>
         <translation>Màu viền</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="281" />
+        <location filename="../widgets/style_dialog.py" line="296"/>
         <source>Fill</source>
         <translation>Tô</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="282" />
+        <location filename="../widgets/style_dialog.py" line="297"/>
         <source>Outline</source>
         <translation>Viền</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="283" />
+        <location filename="../widgets/style_dialog.py" line="298"/>
         <source>Outline width</source>
         <translation>Độ dày viền</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="284" />
+        <location filename="../widgets/style_dialog.py" line="299"/>
         <source>Marker size</source>
         <translation>Kích thước ký hiệu điểm</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="291" />
-        <location filename="../widgets/style_dialog.py" line="323" />
+        <location filename="../widgets/style_dialog.py" line="303"/>
+        <source>Circle</source>
+        <translation>Hình tròn</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="303"/>
+        <source>Square</source>
+        <translation>Hình vuông</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="303"/>
+        <source>Triangle</source>
+        <translation>Tam giác</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="304"/>
+        <source>Diamond</source>
+        <translation>Hình thoi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="304"/>
+        <source>Star</source>
+        <translation>Ngôi sao</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="304"/>
+        <source>Pentagon</source>
+        <translation>Ngũ giác</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="305"/>
+        <source>Hexagon</source>
+        <translation>Lục giác</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="305"/>
+        <source>Cross</source>
+        <translation>Dấu cộng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="305"/>
+        <source>Diagonal cross</source>
+        <translation>Dấu nhân</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="309"/>
+        <source>Marker shape</source>
+        <translation>Hình dạng ký hiệu điểm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/style_dialog.py" line="318"/>
+        <location filename="../widgets/style_dialog.py" line="350"/>
         <source>Classify</source>
         <translation>Phân loại</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="293" />
+        <location filename="../widgets/style_dialog.py" line="320"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="293" />
-        <location filename="../widgets/style_dialog.py" line="325" />
+        <location filename="../widgets/style_dialog.py" line="320"/>
+        <location filename="../widgets/style_dialog.py" line="352"/>
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="295" />
-        <location filename="../widgets/style_dialog.py" line="327" />
-        <location filename="../widgets/style_dialog.py" line="386" />
+        <location filename="../widgets/style_dialog.py" line="322"/>
+        <location filename="../widgets/style_dialog.py" line="354"/>
+        <location filename="../widgets/style_dialog.py" line="413"/>
         <source>Column</source>
         <translation>Cột</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="311" />
+        <location filename="../widgets/style_dialog.py" line="338"/>
         <source>Equal interval</source>
         <translation>Khoảng đều</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="311" />
+        <location filename="../widgets/style_dialog.py" line="338"/>
         <source>Quantiles (equal count)</source>
         <translation>Phân vị (số lượng bằng nhau)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="312" />
+        <location filename="../widgets/style_dialog.py" line="339"/>
         <source>Natural breaks (Jenks)</source>
         <translation>Ngắt tự nhiên (Jenks)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="325" />
+        <location filename="../widgets/style_dialog.py" line="352"/>
         <source>Range</source>
         <translation>Khoảng</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="328" />
+        <location filename="../widgets/style_dialog.py" line="355"/>
         <source>Method</source>
         <translation>Phương pháp</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="329" />
+        <location filename="../widgets/style_dialog.py" line="356"/>
         <source>Classes</source>
         <translation>Số cấp</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="330" />
-        <location filename="../widgets/style_dialog.py" line="364" />
+        <location filename="../widgets/style_dialog.py" line="357"/>
+        <location filename="../widgets/style_dialog.py" line="391"/>
         <source>Colour ramp</source>
         <translation>Dải màu</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="350" />
+        <location filename="../widgets/style_dialog.py" line="377"/>
         <source>(none: every point counts 1)</source>
         <translation>(không: mỗi điểm tính là 1)</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="361" />
+        <location filename="../widgets/style_dialog.py" line="388"/>
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="362" />
+        <location filename="../widgets/style_dialog.py" line="389"/>
         <source>Radius</source>
         <translation>Bán kính</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="363" />
+        <location filename="../widgets/style_dialog.py" line="390"/>
         <source>Weight</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="365" />
+        <location filename="../widgets/style_dialog.py" line="392"/>
         <source>Maximum value</source>
         <translation>Giá trị lớn nhất</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="369" />
+        <location filename="../widgets/style_dialog.py" line="396"/>
         <source>Labels</source>
         <translation>Nhãn</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="379" />
+        <location filename="../widgets/style_dialog.py" line="406"/>
         <source>Text colour</source>
         <translation>Màu chữ</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="380" />
+        <location filename="../widgets/style_dialog.py" line="407"/>
         <source>Halo colour</source>
         <translation>Màu viền chữ</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="387" />
+        <location filename="../widgets/style_dialog.py" line="414"/>
         <source>Size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="388" />
+        <location filename="../widgets/style_dialog.py" line="415"/>
         <source>Colour</source>
         <translation>Màu</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="389" />
+        <location filename="../widgets/style_dialog.py" line="416"/>
         <source>Halo</source>
         <translation>Viền chữ</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="390" />
+        <location filename="../widgets/style_dialog.py" line="417"/>
         <source>Halo width</source>
         <translation>Độ rộng viền chữ</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="487" />
+        <location filename="../widgets/style_dialog.py" line="515"/>
         <source>There is nothing to draw with: no classes</source>
         <translation>Không có gì để vẽ: chưa có nhóm nào</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="577" />
+        <location filename="../widgets/style_dialog.py" line="607"/>
         <source>Classifying…</source>
         <translation>Đang phân loại…</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="589" />
+        <location filename="../widgets/style_dialog.py" line="619"/>
         <source>Could not classify: %s</source>
         <translation>Không phân loại được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/style_dialog.py" line="614" />
+        <location filename="../widgets/style_dialog.py" line="644"/>
         <source>(no value)</source>
         <translation>(không có giá trị)</translation>
     </message>
@@ -1593,217 +1755,971 @@
 <context>
     <name>TimeSliderDock</name>
     <message>
-        <location filename="../widgets/time_slider.py" line="88" />
+        <location filename="../widgets/time_slider.py" line="87"/>
         <source>Time</source>
         <extracomment>preset key -&gt; hours back from the reference time (None: a calendar period)</extracomment>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="108" />
+        <location filename="../widgets/time_slider.py" line="107"/>
         <source>Times are in Asia/Ho_Chi_Minh (UTC+07:00).</source>
         <translation>Thời gian theo múi giờ Asia/Ho_Chi_Minh (UTC+07:00).</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="110" />
-        <location filename="../widgets/time_slider.py" line="542" />
+        <location filename="../widgets/time_slider.py" line="109"/>
+        <location filename="../widgets/time_slider.py" line="535"/>
         <source>All time</source>
         <translation>Toàn bộ thời gian</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="111" />
+        <location filename="../widgets/time_slider.py" line="110"/>
         <source>Show every row, whatever its time.</source>
         <translation>Hiển thị mọi dòng, bất kể thời gian.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="115" />
+        <location filename="../widgets/time_slider.py" line="114"/>
         <source>Custom range</source>
         <translation>Khoảng tùy chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="116" />
+        <location filename="../widgets/time_slider.py" line="115"/>
         <source>Last 24 hours</source>
         <translation>24 giờ qua</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="116" />
+        <location filename="../widgets/time_slider.py" line="115"/>
         <source>Last 7 days</source>
         <translation>7 ngày qua</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="117" />
+        <location filename="../widgets/time_slider.py" line="116"/>
         <source>Last 30 days</source>
         <translation>30 ngày qua</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="117" />
+        <location filename="../widgets/time_slider.py" line="116"/>
         <source>This week</source>
         <translation>Tuần này</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="118" />
+        <location filename="../widgets/time_slider.py" line="117"/>
         <source>This month</source>
         <translation>Tháng này</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="121" />
+        <location filename="../widgets/time_slider.py" line="120"/>
         <source>Until now</source>
         <translation>Đến hiện tại</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="122" />
+        <location filename="../widgets/time_slider.py" line="121"/>
         <source>Presets end at the current time instead of at the end of the data.</source>
         <translation>Các khoảng có sẵn kết thúc ở thời điểm hiện tại thay vì ở cuối dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="129" />
+        <location filename="../widgets/time_slider.py" line="128"/>
         <source>Move the window through the data.</source>
         <translation>Di chuyển khoảng thời gian dọc theo dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="134" />
+        <location filename="../widgets/time_slider.py" line="133"/>
         <source>Step back</source>
         <translation>Lùi một bước</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="142" />
+        <location filename="../widgets/time_slider.py" line="141"/>
         <source>Step forward</source>
         <translation>Tiến một bước</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="146" />
+        <location filename="../widgets/time_slider.py" line="145"/>
         <source>1 hour</source>
         <translation>1 giờ</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="146" />
+        <location filename="../widgets/time_slider.py" line="145"/>
         <source>1 day</source>
         <translation>1 ngày</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="146" />
+        <location filename="../widgets/time_slider.py" line="145"/>
         <source>1 week</source>
         <translation>1 tuần</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="147" />
+        <location filename="../widgets/time_slider.py" line="146"/>
         <source>Window length</source>
         <translation>Độ dài khoảng</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="152" />
+        <location filename="../widgets/time_slider.py" line="151"/>
         <source>0.5 s</source>
         <translation>0,5 giây</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="152" />
+        <location filename="../widgets/time_slider.py" line="151"/>
         <source>1 s</source>
         <translation>1 giây</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="152" />
+        <location filename="../widgets/time_slider.py" line="151"/>
         <source>2 s</source>
         <translation>2 giây</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="154" />
+        <location filename="../widgets/time_slider.py" line="153"/>
         <source>Time between two frames of the animation</source>
         <translation>Thời gian giữa hai khung hình của hoạt ảnh</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="158" />
+        <location filename="../widgets/time_slider.py" line="157"/>
         <source>Loop</source>
         <translation>Lặp lại</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="159" />
+        <location filename="../widgets/time_slider.py" line="158"/>
         <source>At the end of the data, start again from the beginning.</source>
         <translation>Đến cuối dữ liệu thì bắt đầu lại từ đầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="177" />
+        <location filename="../widgets/time_slider.py" line="176"/>
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="179" />
+        <location filename="../widgets/time_slider.py" line="178"/>
         <source>To</source>
         <translation>Đến</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="186" />
+        <location filename="../widgets/time_slider.py" line="185"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="188" />
+        <location filename="../widgets/time_slider.py" line="187"/>
         <source>Speed</source>
         <translation>Tốc độ</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="396" />
+        <location filename="../widgets/time_slider.py" line="389"/>
         <source>The end must be after the start.</source>
         <translation>Thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="537" />
+        <location filename="../widgets/time_slider.py" line="530"/>
         <source>Pause</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="537" />
+        <location filename="../widgets/time_slider.py" line="530"/>
         <source>Play</source>
         <translation>Phát</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="548" />
+        <location filename="../widgets/time_slider.py" line="541"/>
         <source>No layer has a time field.</source>
         <translation>Không lớp nào có trường thời gian.</translation>
     </message>
     <message>
-        <location filename="../widgets/time_slider.py" line="560" />
+        <location filename="../widgets/time_slider.py" line="553"/>
         <source>%s of %s time-stamped rows shown</source>
         <translation>Hiển thị %s / %s dòng có thời gian</translation>
     </message>
 </context>
 <context>
+    <name>ToolboxDock</name>
+    <message>
+        <location filename="../widgets/toolbox.py" line="129"/>
+        <source>Analysis toolbox</source>
+        <translation>Hộp công cụ phân tích</translation>
+    </message>
+    <message>
+        <location filename="../widgets/toolbox.py" line="135"/>
+        <source>Search tools…</source>
+        <translation>Tìm công cụ…</translation>
+    </message>
+</context>
+<context>
     <name>ValueFilterList</name>
     <message>
-        <location filename="../widgets/layer_filter.py" line="142" />
+        <location filename="../widgets/layer_filter.py" line="141"/>
         <source>Search values</source>
         <extracomment>a column of a plain vector layer is offered when it has at most this many distinct values a value list gets a search box from this many values</extracomment>
         <translation>Tìm giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="148" />
+        <location filename="../widgets/layer_filter.py" line="147"/>
         <source>All</source>
         <translation>Chọn hết</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="149" />
+        <location filename="../widgets/layer_filter.py" line="148"/>
         <source>Show the rows with any of the listed values</source>
         <translation>Hiện các dòng có một trong các giá trị đang liệt kê</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="151" />
+        <location filename="../widgets/layer_filter.py" line="150"/>
         <source>None</source>
         <translation>Bỏ hết</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="152" />
+        <location filename="../widgets/layer_filter.py" line="151"/>
         <source>Hide the rows with any of the listed values</source>
         <translation>Ẩn các dòng có một trong các giá trị đang liệt kê</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_filter.py" line="174" />
-        <location filename="../widgets/layer_filter.py" line="234" />
+        <location filename="../widgets/layer_filter.py" line="173"/>
+        <location filename="../widgets/layer_filter.py" line="233"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
 </context>
 <context>
+    <name>_ResultTab</name>
+    <message>
+        <location filename="../widgets/analysis_results.py" line="200"/>
+        <source>Save table…</source>
+        <translation>Lưu bảng…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis_results.py" line="207"/>
+        <source>Save table</source>
+        <translation>Lưu bảng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis_results.py" line="208"/>
+        <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/analysis_results.py" line="221"/>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>Proximity</source>
+        <extracomment>buffer: group; nearest: group; within_distance: group</extracomment>
+        <translation>Phân tích lân cận</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <extracomment>buffer: name</extracomment>
+        <translation>Vùng đệm</translation>
+    </message>
+    <message>
+        <source>Draws the area within a distance of each feature of a layer (a circle around a point, a band along a road). The distance is in metres, measured in a metric CRS; the result is given back in the layer's own CRS. With 'Dissolve', overlapping areas merge into one feature. The area of each result is in area_m2 (square metres).</source>
+        <extracomment>buffer: description</extracomment>
+        <translation>Vẽ vùng nằm trong một khoảng cách quanh mỗi đối tượng của lớp (hình tròn quanh một điểm, dải dọc theo một con đường). Khoảng cách tính bằng mét, đo trong một hệ tọa độ có đơn vị mét; kết quả được trả về trong hệ tọa độ của chính lớp đó. Khi chọn 'Gộp thành một đối tượng', các vùng chồng lên nhau được gộp lại thành một đối tượng. Diện tích của mỗi vùng kết quả nằm trong cột area_m2 (mét vuông).</translation>
+    </message>
+    <message>
+        <source>Input layer</source>
+        <extracomment>buffer.input: label; nearest.input: label; within_distance.input: label</extracomment>
+        <translation>Lớp đầu vào</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <extracomment>buffer.distance: label; within_distance.distance: label</extracomment>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <source>Dissolve into one feature</source>
+        <extracomment>buffer.dissolve: label</extracomment>
+        <translation>Gộp thành một đối tượng</translation>
+    </message>
+    <message>
+        <source>Counting and summaries</source>
+        <extracomment>count_points_in_polygons: group</extracomment>
+        <translation>Đếm và tổng hợp</translation>
+    </message>
+    <message>
+        <source>Count points in polygons</source>
+        <extracomment>count_points_in_polygons: name</extracomment>
+        <translation>Đếm điểm trong đa giác</translation>
+    </message>
+    <message>
+        <source>How many points fall in each polygon: for example service requests per ward. The result is the polygon layer with a 'count' column (a point exactly on the border of two polygons counts in both), coloured by natural breaks. Choose a category or status field of the points to get one more column per value ('n_&lt;value&gt;' for categories, 'n_status_&lt;value&gt;' for statuses; at most 30 per field, the least common values are added up in an 'other' column). Choose a population field of the polygons to get 'rate_per_1000': points per 1,000 residents, empty where the population is missing or 0; the map is then coloured by the rate. Points are taken in the polygons' coordinate system; the time window applies to time-aware layers.</source>
+        <extracomment>count_points_in_polygons: description</extracomment>
+        <translation>Đếm số điểm nằm trong mỗi đa giác, ví dụ số phản ánh trong từng phường/xã. Kết quả là lớp đa giác có thêm cột 'count' (một điểm nằm đúng trên ranh giới giữa hai đa giác được tính cho cả hai), tô màu theo phân loại ngắt tự nhiên. Chọn một trường lĩnh vực hoặc trạng thái của lớp điểm để có thêm một cột cho mỗi giá trị ('n_&lt;giá trị&gt;' cho lĩnh vực, 'n_status_&lt;giá trị&gt;' cho trạng thái; tối đa 30 cột cho mỗi trường, các giá trị ít gặp nhất được cộng chung vào cột 'other'). Chọn một trường dân số của lớp đa giác để có cột 'rate_per_1000': số điểm trên 1.000 dân, để trống ở nơi thiếu số dân hoặc dân số bằng 0; khi đó bản đồ được tô màu theo tỷ lệ này. Các điểm được đặt vào hệ tọa độ của lớp đa giác; khoảng thời gian đang chọn áp dụng cho các lớp có dữ liệu thời gian.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <extracomment>count_points_in_polygons.points: label; hotspots.points: label; kernel_density.points: label</extracomment>
+        <translation>Lớp điểm</translation>
+    </message>
+    <message>
+        <source>The points to count, e.g. service requests.</source>
+        <extracomment>count_points_in_polygons.points: help</extracomment>
+        <translation>Các điểm cần đếm, ví dụ các phản ánh.</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <extracomment>count_points_in_polygons.polygons: label; zonal_statistics.polygons: label</extracomment>
+        <translation>Lớp đa giác</translation>
+    </message>
+    <message>
+        <source>The areas to count in, e.g. wards.</source>
+        <extracomment>count_points_in_polygons.polygons: help</extracomment>
+        <translation>Các vùng dùng để đếm điểm, ví dụ phường/xã.</translation>
+    </message>
+    <message>
+        <source>Count per category</source>
+        <extracomment>count_points_in_polygons.category: label</extracomment>
+        <translation>Đếm theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>A field of the points: one count column per value (e.g. the request category).</source>
+        <extracomment>count_points_in_polygons.category: help</extracomment>
+        <translation>Một trường của lớp điểm: mỗi giá trị một cột đếm (ví dụ lĩnh vực phản ánh).</translation>
+    </message>
+    <message>
+        <source>Count per status</source>
+        <extracomment>count_points_in_polygons.status: label</extracomment>
+        <translation>Đếm theo trạng thái</translation>
+    </message>
+    <message>
+        <source>A field of the points: one count column per value (e.g. open / closed).</source>
+        <extracomment>count_points_in_polygons.status: help</extracomment>
+        <translation>Một trường của lớp điểm: mỗi giá trị một cột đếm (ví dụ đang mở / đã đóng).</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <extracomment>count_points_in_polygons.population: label</extracomment>
+        <translation>Dân số</translation>
+    </message>
+    <message>
+        <source>A numeric field of the polygons: adds the number of points per 1,000 residents.</source>
+        <extracomment>count_points_in_polygons.population: help</extracomment>
+        <translation>Một trường số của lớp đa giác: thêm cột số điểm trên 1.000 dân.</translation>
+    </message>
+    <message>
+        <source>Hot spots and density</source>
+        <extracomment>hotspots: group; kernel_density: group</extracomment>
+        <translation>Điểm nóng và mật độ</translation>
+    </message>
+    <message>
+        <source>Hot spots (Getis-Ord Gi*)</source>
+        <extracomment>hotspots: name</extracomment>
+        <translation>Điểm nóng (Getis-Ord Gi*)</translation>
+    </message>
+    <message>
+        <source>Finds where points (e.g. requests) cluster more than chance would give (hot spots) and where there are fewer than expected (cold spots). The points are counted on a grid of hexagons or squares, or in the polygons of a layer such as the wards; each area's count together with its neighbours' is compared with the whole map (the Getis-Ord Gi* statistic). The result colours each area by confidence, from "Hot spot, 99% confidence" to "Cold spot, 99% confidence"; gi_z is the z-score and p_value the chance of a pattern this strong arising at random (from 999 random rearrangements by default). The cell size is in metres: the distance between the centres of neighbouring cells.</source>
+        <extracomment>hotspots: description</extracomment>
+        <translation>Tìm những nơi các điểm (ví dụ phản ánh) tập trung nhiều hơn mức ngẫu nhiên (điểm nóng) và những nơi ít hơn mức kỳ vọng (điểm lạnh). Các điểm được đếm trên một lưới lục giác hoặc ô vuông, hoặc trong các đa giác của một lớp như phường/xã; số đếm của mỗi vùng cộng với các vùng lân cận được so sánh với toàn bản đồ (thống kê Getis-Ord Gi*). Kết quả tô màu mỗi vùng theo độ tin cậy, từ "Hot spot, 99% confidence" (điểm nóng, độ tin cậy 99%) đến "Cold spot, 99% confidence" (điểm lạnh, độ tin cậy 99%); gi_z là điểm z (z-score) và p_value là xác suất một mẫu hình mạnh như vậy xuất hiện do ngẫu nhiên (mặc định tính từ 999 lần hoán vị ngẫu nhiên). Kích thước ô tính bằng mét: là khoảng cách giữa tâm của hai ô kề nhau.</translation>
+    </message>
+    <message>
+        <source>The points to count (e.g. service requests).</source>
+        <extracomment>hotspots.points: help</extracomment>
+        <translation>Các điểm cần đếm (ví dụ các phản ánh).</translation>
+    </message>
+    <message>
+        <source>Value to sum</source>
+        <extracomment>hotspots.weight: label</extracomment>
+        <translation>Giá trị cần cộng</translation>
+    </message>
+    <message>
+        <source>Sum this numeric column per area instead of counting points (values must be 0 or more).</source>
+        <extracomment>hotspots.weight: help</extracomment>
+        <translation>Cộng giá trị của cột số này theo từng vùng thay vì đếm điểm (giá trị phải từ 0 trở lên).</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>hotspots.units: label</extracomment>
+        <translation>Đơn vị vùng</translation>
+    </message>
+    <message>
+        <source>What the points are counted in.</source>
+        <extracomment>hotspots.units: help</extracomment>
+        <translation>Đơn vị vùng dùng để đếm điểm.</translation>
+    </message>
+    <message>
+        <source>Hexagon grid</source>
+        <extracomment>hotspots.units=hexagons: choice</extracomment>
+        <translation>Lưới lục giác</translation>
+    </message>
+    <message>
+        <source>Square grid</source>
+        <extracomment>hotspots.units=squares: choice</extracomment>
+        <translation>Lưới ô vuông</translation>
+    </message>
+    <message>
+        <source>Polygons of a layer (e.g. wards)</source>
+        <extracomment>hotspots.units=polygons: choice</extracomment>
+        <translation>Đa giác của một lớp (ví dụ phường/xã)</translation>
+    </message>
+    <message>
+        <source>Cell size</source>
+        <extracomment>hotspots.cell_size: label; kernel_density.cell_size: label</extracomment>
+        <translation>Kích thước ô</translation>
+    </message>
+    <message>
+        <source>For grids: the distance between the centres of neighbouring cells (a 500 m hexagon covers 0.22 km²).</source>
+        <extracomment>hotspots.cell_size: help</extracomment>
+        <translation>Với lưới: khoảng cách giữa tâm của hai ô kề nhau (một ô lục giác 500 m có diện tích 0,22 km²).</translation>
+    </message>
+    <message>
+        <source>Polygon layer</source>
+        <extracomment>hotspots.polygons: label</extracomment>
+        <translation>Lớp đa giác</translation>
+    </message>
+    <message>
+        <source>Needed when the areas are the polygons of a layer.</source>
+        <extracomment>hotspots.polygons: help</extracomment>
+        <translation>Cần khi đơn vị vùng là các đa giác của một lớp.</translation>
+    </message>
+    <message>
+        <source>Empty grid cells</source>
+        <extracomment>hotspots.empty_cells: label</extracomment>
+        <translation>Ô lưới trống</translation>
+    </message>
+    <message>
+        <source>Which empty cells of a grid take part.</source>
+        <extracomment>hotspots.empty_cells: help</extracomment>
+        <translation>Những ô trống nào của lưới được đưa vào tính toán.</translation>
+    </message>
+    <message>
+        <source>Keep those next to cells with points</source>
+        <extracomment>hotspots.empty_cells=ring: choice</extracomment>
+        <translation>Giữ các ô kề với ô có điểm</translation>
+    </message>
+    <message>
+        <source>Keep every cell over the points' extent</source>
+        <extracomment>hotspots.empty_cells=all: choice</extracomment>
+        <translation>Giữ mọi ô trong phạm vi của các điểm</translation>
+    </message>
+    <message>
+        <source>Permutations</source>
+        <extracomment>hotspots.permutations: label</extracomment>
+        <translation>Số lần hoán vị</translation>
+    </message>
+    <message>
+        <source>Random rearrangements used for the p-values; 0 uses the normal approximation.</source>
+        <extracomment>hotspots.permutations: help</extracomment>
+        <translation>Số lần hoán vị ngẫu nhiên dùng để tính giá trị p; 0 = dùng xấp xỉ phân phối chuẩn.</translation>
+    </message>
+    <message>
+        <source>Kernel density (heat map raster)</source>
+        <extracomment>kernel_density: name</extracomment>
+        <translation>Mật độ hạt nhân (raster bản đồ nhiệt)</translation>
+    </message>
+    <message>
+        <source>Turns points (e.g. requests) into a smooth surface showing where they are dense, written as a GeoTIFF raster in metres. Each point spreads its weight over a circle whose radius is the bandwidth: with a 500 m bandwidth, a request counts fully at its own location, less and less farther away, and not at all beyond 500 m (quartic kernel, as QGIS's heatmap; the Gaussian kernel's bandwidth is its standard deviation and it fades out more gently). A larger bandwidth gives a smoother, broader picture; a smaller one shows individual streets. Values are points per km² (or the weight field's total per km²), so the raster summed over its area gives back the number of points; "Raw kernel sum" gives the plain sum of kernel values instead (1 at a lone point, as QGIS's raw heatmap). Leave the bandwidth empty to have it chosen from the spread of the points; the summary says which value was used and why.</source>
+        <extracomment>kernel_density: description</extracomment>
+        <translation>Chuyển các điểm (ví dụ phản ánh) thành một bề mặt liên tục cho thấy nơi chúng dày đặc, ghi ra dưới dạng raster GeoTIFF theo đơn vị mét. Mỗi điểm phân bổ trọng số của nó trên một hình tròn có bán kính bằng băng thông: với băng thông 500 m, một phản ánh được tính trọn vẹn tại chính vị trí của nó, giảm dần khi ra xa và bằng 0 ở ngoài 500 m (hạt nhân bậc bốn, như bản đồ nhiệt của QGIS; với hạt nhân Gauss, băng thông là độ lệch chuẩn và giá trị giảm dần êm hơn). Băng thông lớn cho bức tranh mượt và rộng hơn; băng thông nhỏ cho thấy từng tuyến phố. Giá trị là số điểm trên km² (hoặc tổng trường trọng số trên km²), nên cộng raster trên toàn bộ diện tích sẽ được lại số điểm; "Tổng hạt nhân thô" thay vào đó cho tổng thuần các giá trị hạt nhân (bằng 1 tại một điểm đơn lẻ, như bản đồ nhiệt thô của QGIS). Để trống băng thông để chương trình tự chọn theo độ phân tán của các điểm; phần tóm tắt cho biết giá trị đã dùng và lý do.</translation>
+    </message>
+    <message>
+        <source>The points (e.g. service requests).</source>
+        <extracomment>kernel_density.points: help</extracomment>
+        <translation>Các điểm (ví dụ các phản ánh).</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <extracomment>kernel_density.weight: label</extracomment>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <source>A numeric column giving each point's weight (default: every point counts 1).</source>
+        <extracomment>kernel_density.weight: help</extracomment>
+        <translation>Một cột số cho biết trọng số của mỗi điểm (mặc định: mỗi điểm tính là 1).</translation>
+    </message>
+    <message>
+        <source>Bandwidth (radius)</source>
+        <extracomment>kernel_density.bandwidth: label</extracomment>
+        <translation>Băng thông (bán kính)</translation>
+    </message>
+    <message>
+        <source>How far each point's weight spreads; empty: chosen from the data by a rule of thumb.</source>
+        <extracomment>kernel_density.bandwidth: help</extracomment>
+        <translation>Trọng số của mỗi điểm lan ra bao xa; để trống: tự chọn theo dữ liệu bằng quy tắc kinh nghiệm.</translation>
+    </message>
+    <message>
+        <source>The raster's cell size; empty: a tenth of the bandwidth.</source>
+        <extracomment>kernel_density.cell_size: help</extracomment>
+        <translation>Kích thước ô của raster; để trống: bằng một phần mười băng thông.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <extracomment>kernel_density.kernel: label</extracomment>
+        <translation>Hàm hạt nhân</translation>
+    </message>
+    <message>
+        <source>Quartic (as the QGIS heatmap)</source>
+        <extracomment>kernel_density.kernel=quartic: choice</extracomment>
+        <translation>Bậc bốn (như bản đồ nhiệt của QGIS)</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <extracomment>kernel_density.kernel=gaussian: choice</extracomment>
+        <translation>Gauss</translation>
+    </message>
+    <message>
+        <source>Output values</source>
+        <extracomment>kernel_density.scale: label</extracomment>
+        <translation>Giá trị đầu ra</translation>
+    </message>
+    <message>
+        <source>Points per km²</source>
+        <extracomment>kernel_density.scale=density: choice</extracomment>
+        <translation>Số điểm trên km²</translation>
+    </message>
+    <message>
+        <source>Raw kernel sum</source>
+        <extracomment>kernel_density.scale=raw: choice</extracomment>
+        <translation>Tổng hạt nhân thô</translation>
+    </message>
+    <message>
+        <source>Distance to the nearest facility</source>
+        <extracomment>nearest: name</extracomment>
+        <translation>Khoảng cách đến cơ sở gần nhất</translation>
+    </message>
+    <message>
+        <source>For each feature of the input layer (e.g. service requests or wards), the distance in metres to the nearest feature of the facilities layer (schools, clinics, a road), measured from edge to edge in a metric CRS, and that facility's label when a label field is chosen. With a largest search distance, features with no facility that close get no match (an empty distance). The new layer holds the input features with nearest_distance_m (metres) and is coloured by it.</source>
+        <extracomment>nearest: description</extracomment>
+        <translation>Với mỗi đối tượng của lớp đầu vào (ví dụ phản ánh hoặc phường/xã), tính khoảng cách bằng mét đến đối tượng gần nhất của lớp cơ sở (trường học, trạm y tế, một con đường), đo từ mép đến mép trong một hệ tọa độ có đơn vị mét, kèm nhãn của cơ sở đó khi có chọn trường nhãn. Khi đặt khoảng cách tìm kiếm tối đa, các đối tượng không có cơ sở nào trong phạm vi đó sẽ không được ghép (khoảng cách để trống). Lớp mới gồm các đối tượng đầu vào với cột nearest_distance_m (mét) và được tô màu theo cột này.</translation>
+    </message>
+    <message>
+        <source>The features to measure from, e.g. service requests.</source>
+        <extracomment>nearest.input: help</extracomment>
+        <translation>Các đối tượng cần đo khoảng cách, ví dụ các phản ánh.</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <extracomment>nearest.facilities: label</extracomment>
+        <translation>Lớp cơ sở</translation>
+    </message>
+    <message>
+        <source>The features to measure to: any geometry.</source>
+        <extracomment>nearest.facilities: help</extracomment>
+        <translation>Các đối tượng đích để đo khoảng cách tới: hình học bất kỳ.</translation>
+    </message>
+    <message>
+        <source>Label of the facilities</source>
+        <extracomment>nearest.label: label</extracomment>
+        <translation>Nhãn của cơ sở</translation>
+    </message>
+    <message>
+        <source>A column of the facilities copied as nearest_&lt;column&gt; (e.g. the school's name).</source>
+        <extracomment>nearest.label: help</extracomment>
+        <translation>Một cột của lớp cơ sở, được chép sang thành cột nearest_&lt;tên cột&gt; (ví dụ tên trường học).</translation>
+    </message>
+    <message>
+        <source>Largest search distance</source>
+        <extracomment>nearest.max_distance: label</extracomment>
+        <translation>Khoảng cách tìm kiếm tối đa</translation>
+    </message>
+    <message>
+        <source>Leave empty to search without limit.</source>
+        <extracomment>nearest.max_distance: help</extracomment>
+        <translation>Để trống để tìm không giới hạn khoảng cách.</translation>
+    </message>
+    <message>
+        <source>Sensors</source>
+        <extracomment>sensor_exceedance: group</extracomment>
+        <translation>Cảm biến quan trắc</translation>
+    </message>
+    <message>
+        <source>Hours over the limit per sensor</source>
+        <extracomment>sensor_exceedance: name</extracomment>
+        <translation>Số giờ vượt ngưỡng theo trạm quan trắc</translation>
+    </message>
+    <message>
+        <source>How many hours each sensor station spent over a limit in the time window, and, with wards, how many in each ward. The readings are averaged per clock hour; an hour counts as over when its mean is strictly greater than the limit, and hours without readings are counted as missing, never as over. The default limit is QCVN 05:2023/BTNMT's 1-hour limit for the parameter, or its 24-hour limit where it sets no 1-hour limit (PM2.5 and PM10: then an hour over it signals bad air but is not a legal exceedance). The result is a point layer of the stations (hours over, % of the hours with data, highest hourly mean, first and last hour over, in Huế time) and, with wards, a table per ward.</source>
+        <extracomment>sensor_exceedance: description</extracomment>
+        <translation>Đếm số giờ mỗi trạm quan trắc vượt ngưỡng trong khoảng thời gian đang chọn và, khi có lớp phường/xã, số giờ vượt ngưỡng trong từng phường/xã. Số đo được lấy trung bình theo từng giờ đồng hồ; một giờ được tính là vượt khi giá trị trung bình lớn hơn ngưỡng (bằng ngưỡng thì không tính), còn các giờ không có số đo được tính là thiếu dữ liệu, không bao giờ tính là vượt. Ngưỡng mặc định là giá trị giới hạn trung bình 1 giờ của QCVN 05:2023/BTNMT cho thông số đó, hoặc giá trị giới hạn trung bình 24 giờ khi quy chuẩn không quy định giới hạn 1 giờ (PM2.5 và PM10: khi đó một giờ vượt ngưỡng báo hiệu không khí xấu nhưng chưa phải là vượt quy chuẩn theo quy định). Kết quả là một lớp điểm các trạm (số giờ vượt, % số giờ có dữ liệu, trung bình giờ cao nhất, giờ vượt đầu tiên và cuối cùng, theo giờ Huế) và, khi có lớp phường/xã, một bảng theo từng phường/xã.</translation>
+    </message>
+    <message>
+        <source>Sensor stations</source>
+        <extracomment>sensor_exceedance.sensors: label</extracomment>
+        <translation>Trạm quan trắc</translation>
+    </message>
+    <message>
+        <source>A sensor layer: stations with their readings (Layer &gt; Open sensors…).</source>
+        <extracomment>sensor_exceedance.sensors: help</extracomment>
+        <translation>Một lớp cảm biến: các trạm cùng số đo của chúng (Lớp &gt; Mở dữ liệu cảm biến…).</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <extracomment>sensor_exceedance.parameter: label</extracomment>
+        <translation>Thông số</translation>
+    </message>
+    <message>
+        <source>What to count, e.g. pm25 (PM2.5), pm10, no2, o3; default: the parameter the layer shows.</source>
+        <extracomment>sensor_exceedance.parameter: help</extracomment>
+        <translation>Thông số cần đếm, ví dụ pm25 (PM2.5), pm10, no2, o3; mặc định: thông số lớp đang hiển thị.</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <extracomment>sensor_exceedance.limit: label</extracomment>
+        <translation>Ngưỡng</translation>
+    </message>
+    <message>
+        <source>In the readings' unit (µg/m³ for pollutants). Default: the layer's thresholds (QCVN 05:2023/BTNMT): the 1-hour limit, else the 24-hour limit.</source>
+        <extracomment>sensor_exceedance.limit: help</extracomment>
+        <translation>Theo đơn vị của số đo (µg/m³ với chất ô nhiễm). Mặc định: ngưỡng của lớp (QCVN 05:2023/BTNMT): giá trị giới hạn 1 giờ, nếu không có thì giá trị giới hạn 24 giờ.</translation>
+    </message>
+    <message>
+        <source>Wards</source>
+        <extracomment>sensor_exceedance.polygons: label; service_levels.wards: label; trends.wards: label</extracomment>
+        <translation>Phường/xã</translation>
+    </message>
+    <message>
+        <source>Optional: polygons (wards) to sum the hours over per area.</source>
+        <extracomment>sensor_exceedance.polygons: help</extracomment>
+        <translation>Không bắt buộc: các đa giác (phường/xã) để cộng số giờ vượt ngưỡng theo từng vùng.</translation>
+    </message>
+    <message>
+        <source>Ward name field</source>
+        <extracomment>sensor_exceedance.label_field: label; service_levels.ward_label: label; trends.ward_label: label</extracomment>
+        <translation>Trường tên phường/xã</translation>
+    </message>
+    <message>
+        <source>The column that names each polygon in the per-ward table.</source>
+        <extracomment>sensor_exceedance.label_field: help</extracomment>
+        <translation>Cột chứa tên của mỗi đa giác trong bảng theo phường/xã.</translation>
+    </message>
+    <message>
+        <source>Time and service levels</source>
+        <extracomment>service_levels: group; trends: group</extracomment>
+        <translation>Thời gian và tình hình xử lý</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <extracomment>service_levels: name</extracomment>
+        <translation>Tình hình xử lý phản ánh</translation>
+    </message>
+    <message>
+        <source>How well requests are handled, per ward, per agency or per category. For the requests received in the time window (all requests without one): 'received' counts them; 'open' are still open and 'overdue' are open past their due time now; 'closed' are closed and 'closed_late' were closed after their due time. Time to close is the hours from request to closing: its median and 90th percentile (9 in 10 closed within it) are over the closed requests. 'pct_closed_on_time' is the share of the closed requests with a due time that were closed by it; 'pct_late' is the share of the requests with a due time that missed it (overdue now or closed late). The due time is the request's expected time, or its request time plus the deadline set for its category. By ward, the result is a polygon layer coloured by 'pct_late'; requests outside every ward or without a location are listed in the table as separate groups.</source>
+        <extracomment>service_levels: description</extracomment>
+        <translation>Đánh giá tình hình xử lý phản ánh theo phường/xã, theo đơn vị xử lý hoặc theo lĩnh vực. Với các phản ánh nhận được trong khoảng thời gian đang chọn (tất cả phản ánh nếu chưa chọn khoảng thời gian): 'received' là số phản ánh đã nhận; 'open' là số còn đang mở và 'overdue' là số đang mở đã quá hạn xử lý tính đến hiện tại; 'closed' là số đã đóng và 'closed_late' là số đã đóng sau hạn xử lý. Thời gian xử lý là số giờ từ lúc gửi phản ánh đến lúc đóng: trung vị và phân vị 90 (9 trên 10 phản ánh được đóng trong khoảng thời gian này) được tính trên các phản ánh đã đóng. 'pct_closed_on_time' là tỷ lệ đóng đúng hạn trong số các phản ánh đã đóng có hạn xử lý; 'pct_late' là tỷ lệ trễ hạn (đang quá hạn hoặc đã đóng muộn) trong số các phản ánh có hạn xử lý. Hạn xử lý là thời hạn dự kiến ghi trên phản ánh, hoặc thời điểm gửi cộng với thời hạn đặt cho lĩnh vực của phản ánh. Khi nhóm theo phường/xã, kết quả là một lớp đa giác tô màu theo 'pct_late'; các phản ánh nằm ngoài mọi phường/xã hoặc không có vị trí được liệt kê trong bảng thành các nhóm riêng.</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <extracomment>service_levels.requests: label; trends.requests: label</extracomment>
+        <translation>Lớp phản ánh</translation>
+    </message>
+    <message>
+        <source>A service-request layer, or a point layer with request columns (Open311, NYC 311, ...).</source>
+        <extracomment>service_levels.requests: help; trends.requests: help</extracomment>
+        <translation>Một lớp phản ánh, hoặc một lớp điểm có các cột của phản ánh (Open311, NYC 311, ...).</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <extracomment>service_levels.by: label</extracomment>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <source>Ward (needs a ward layer)</source>
+        <extracomment>service_levels.by=ward: choice</extracomment>
+        <translation>Phường/xã (cần lớp phường/xã)</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <extracomment>service_levels.by=agency: choice</extracomment>
+        <translation>Đơn vị xử lý</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>service_levels.by=category: choice</extracomment>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>The ward polygons (needed to group by ward).</source>
+        <extracomment>service_levels.wards: help</extracomment>
+        <translation>Các đa giác phường/xã (cần khi nhóm theo phường/xã).</translation>
+    </message>
+    <message>
+        <source>The column that names the wards; by default a name-like column.</source>
+        <extracomment>service_levels.ward_label: help; trends.ward_label: help</extracomment>
+        <translation>Cột chứa tên phường/xã; mặc định là một cột có dạng tên.</translation>
+    </message>
+    <message>
+        <source>Request trends</source>
+        <extracomment>trends: name</extracomment>
+        <translation>Xu hướng phản ánh</translation>
+    </message>
+    <message>
+        <source>How many requests came in each week or month, per category (and per ward when a ward layer is given), and how that changed against the period before. Periods follow Huế's local time (Asia/Ho_Chi_Minh): a request made at 23:30 on a Sunday belongs to that Sunday's week, and weeks run Monday to Sunday. A period without any request counts as 0. The table gives, per period, the count, the previous period's count, the change and the change in % (empty when the previous count is 0); 'full' is false for a period that the time window or the start or end of the data cuts short. Requests are placed by when they were received; the time window keeps those received inside it.</source>
+        <extracomment>trends: description</extracomment>
+        <translation>Số phản ánh nhận được mỗi tuần hoặc mỗi tháng, theo lĩnh vực (và theo phường/xã khi có lớp phường/xã), và mức thay đổi so với kỳ trước. Các kỳ tính theo giờ địa phương Huế (Asia/Ho_Chi_Minh): một phản ánh gửi lúc 23:30 ngày Chủ nhật thuộc về tuần của ngày Chủ nhật đó, và mỗi tuần tính từ thứ Hai đến Chủ nhật. Kỳ không có phản ánh nào được tính là 0. Bảng kết quả cho biết, theo từng kỳ, số phản ánh, số của kỳ trước, mức thay đổi và mức thay đổi theo % (để trống khi số của kỳ trước bằng 0); cột 'full' là false với kỳ bị cắt ngắn bởi khoảng thời gian đang chọn hoặc bởi điểm đầu hay điểm cuối của dữ liệu. Phản ánh được xếp theo thời điểm tiếp nhận; khoảng thời gian đang chọn giữ lại những phản ánh tiếp nhận trong khoảng đó.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <extracomment>trends.period: label</extracomment>
+        <translation>Kỳ thống kê</translation>
+    </message>
+    <message>
+        <source>Week (Monday to Sunday)</source>
+        <extracomment>trends.period=week: choice</extracomment>
+        <translation>Tuần (thứ Hai đến Chủ nhật)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <extracomment>trends.period=month: choice</extracomment>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Category field</source>
+        <extracomment>trends.category: label</extracomment>
+        <translation>Trường lĩnh vực</translation>
+    </message>
+    <message>
+        <source>The column to split the counts by; by default the request's category (service_name).</source>
+        <extracomment>trends.category: help</extracomment>
+        <translation>Cột dùng để chia số đếm; mặc định là lĩnh vực của phản ánh (service_name).</translation>
+    </message>
+    <message>
+        <source>Optional polygons: the counts are also split by the polygon each request lies in.</source>
+        <extracomment>trends.wards: help</extracomment>
+        <translation>Các đa giác, không bắt buộc: số đếm được chia thêm theo đa giác chứa mỗi phản ánh.</translation>
+    </message>
+    <message>
+        <source>Features within a distance</source>
+        <extracomment>within_distance: name</extracomment>
+        <translation>Đối tượng trong phạm vi khoảng cách</translation>
+    </message>
+    <message>
+        <source>Finds the features of the input layer (e.g. service requests) that lie within a distance of any feature of the near layer (schools, markets, a road; any geometry). The distance is measured in metres from edge to edge, so a point inside a polygon is at 0 m; layers in degrees are projected to a metric CRS first. 'Select' selects the features found in the input layer; 'New layer' makes a layer of them with near_distance_m, the distance in metres to the nearest near feature, and that feature's label when a label field is chosen.</source>
+        <extracomment>within_distance: description</extracomment>
+        <translation>Tìm các đối tượng của lớp đầu vào (ví dụ phản ánh) nằm trong một khoảng cách tính từ bất kỳ đối tượng nào của lớp lân cận (trường học, chợ, một con đường; hình học bất kỳ). Khoảng cách được đo bằng mét từ mép đến mép, nên một điểm nằm trong đa giác có khoảng cách 0 m; các lớp có tọa độ theo độ được chiếu sang một hệ tọa độ có đơn vị mét trước. 'Chọn trên lớp đầu vào' sẽ chọn các đối tượng tìm được ngay trên lớp đầu vào; 'Tạo lớp mới' tạo một lớp gồm các đối tượng đó với cột near_distance_m (khoảng cách bằng mét đến đối tượng lân cận gần nhất) và nhãn của đối tượng đó khi có chọn trường nhãn.</translation>
+    </message>
+    <message>
+        <source>The features to test, e.g. service requests.</source>
+        <extracomment>within_distance.input: help</extracomment>
+        <translation>Các đối tượng cần kiểm tra, ví dụ các phản ánh.</translation>
+    </message>
+    <message>
+        <source>Near layer</source>
+        <extracomment>within_distance.near: label</extracomment>
+        <translation>Lớp lân cận</translation>
+    </message>
+    <message>
+        <source>Schools, markets, a road: features of any geometry.</source>
+        <extracomment>within_distance.near: help</extracomment>
+        <translation>Trường học, chợ, một con đường: đối tượng có hình học bất kỳ.</translation>
+    </message>
+    <message>
+        <source>Features at most this far from a near feature are found (metres).</source>
+        <extracomment>within_distance.distance: help</extracomment>
+        <translation>Tìm các đối tượng cách một đối tượng lân cận không quá khoảng cách này (mét).</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>within_distance.mode: label</extracomment>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Select them in the input layer</source>
+        <extracomment>within_distance.mode=select: choice</extracomment>
+        <translation>Chọn trên lớp đầu vào</translation>
+    </message>
+    <message>
+        <source>Make a new layer of them</source>
+        <extracomment>within_distance.mode=new_layer: choice</extracomment>
+        <translation>Tạo lớp mới</translation>
+    </message>
+    <message>
+        <source>Label of the near features</source>
+        <extracomment>within_distance.near_label: label</extracomment>
+        <translation>Nhãn của đối tượng lân cận</translation>
+    </message>
+    <message>
+        <source>A column of the near layer copied to the new layer for the nearest near feature.</source>
+        <extracomment>within_distance.near_label: help</extracomment>
+        <translation>Một cột của lớp lân cận, được chép sang lớp mới theo đối tượng lân cận gần nhất.</translation>
+    </message>
+    <message>
+        <source>Rasters</source>
+        <extracomment>zonal_statistics: group</extracomment>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <source>Zonal statistics</source>
+        <extracomment>zonal_statistics: name</extracomment>
+        <translation>Thống kê vùng</translation>
+    </message>
+    <message>
+        <source>Summarises the cells of a raster inside each polygon, e.g. the mean and largest flood depth per ward. A cell that a polygon only partly covers counts by the fraction covered (exactextract), so 'count' is the number of cells covered and may be fractional, and the mean, median and standard deviation are weighted by coverage. Cells without data (the raster's nodata) are left out. The polygons are reprojected to the raster's CRS; polygons outside the raster get empty statistics. The new layer holds the polygons with one column zonal_&lt;statistic&gt; per statistic, in the raster's units.</source>
+        <extracomment>zonal_statistics: description</extracomment>
+        <translation>Tổng hợp các ô của raster nằm trong mỗi đa giác, ví dụ độ sâu ngập trung bình và lớn nhất của từng phường/xã. Một ô chỉ nằm một phần trong đa giác được tính theo tỷ lệ phần bị phủ (exactextract), nên 'count' là số ô được phủ và có thể là số lẻ, còn giá trị trung bình, trung vị và độ lệch chuẩn được tính có trọng số theo tỷ lệ phủ. Các ô không có dữ liệu (nodata của raster) bị bỏ qua. Các đa giác được chuyển sang hệ tọa độ của raster; đa giác nằm ngoài raster có thống kê để trống. Lớp mới gồm các đa giác với mỗi thống kê một cột zonal_&lt;thống kê&gt;, theo đơn vị của raster.</translation>
+    </message>
+    <message>
+        <source>Raster</source>
+        <extracomment>zonal_statistics.raster: label</extracomment>
+        <translation>Lớp raster</translation>
+    </message>
+    <message>
+        <source>The raster to summarise, e.g. a flood depth grid.</source>
+        <extracomment>zonal_statistics.raster: help</extracomment>
+        <translation>Raster cần tổng hợp, ví dụ lưới độ sâu ngập.</translation>
+    </message>
+    <message>
+        <source>The zones, e.g. wards.</source>
+        <extracomment>zonal_statistics.polygons: help</extracomment>
+        <translation>Các vùng, ví dụ phường/xã.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <extracomment>zonal_statistics.stats: label</extracomment>
+        <translation>Các thống kê</translation>
+    </message>
+    <message>
+        <source>Comma-separated, any of: mean, min, max, count, sum, median, stdev, majority.</source>
+        <extracomment>zonal_statistics.stats: help</extracomment>
+        <translation>Phân cách bằng dấu phẩy, gồm các giá trị bất kỳ trong: mean (trung bình), min (nhỏ nhất), max (lớn nhất), count (số ô), sum (tổng), median (trung vị), stdev (độ lệch chuẩn), majority (giá trị phổ biến nhất).</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <extracomment>zonal_statistics.band: label</extracomment>
+        <translation>Kênh</translation>
+    </message>
+    <message>
+        <source>Reading the polygons</source>
+        <extracomment>progress message (count.py)</extracomment>
+        <translation>Đang đọc các đa giác</translation>
+    </message>
+    <message>
+        <source>Reading the points</source>
+        <extracomment>progress message (count.py); progress message (density.py); progress message (hotspots.py)</extracomment>
+        <translation>Đang đọc các điểm</translation>
+    </message>
+    <message>
+        <source>Building the result</source>
+        <extracomment>progress message (count.py)</extracomment>
+        <translation>Đang tạo kết quả</translation>
+    </message>
+    <message>
+        <source>Classifying</source>
+        <extracomment>progress message (count.py)</extracomment>
+        <translation>Đang phân loại</translation>
+    </message>
+    <message>
+        <source>Finding the polygon of each point</source>
+        <extracomment>progress message (count.py)</extracomment>
+        <translation>Đang xác định đa giác chứa từng điểm</translation>
+    </message>
+    <message>
+        <source>Binning the points</source>
+        <extracomment>progress message (density.py)</extracomment>
+        <translation>Đang gom các điểm vào ô lưới</translation>
+    </message>
+    <message>
+        <source>Spreading the points</source>
+        <extracomment>progress message (density.py)</extracomment>
+        <translation>Đang tính mật độ hạt nhân</translation>
+    </message>
+    <message>
+        <source>Writing the raster</source>
+        <extracomment>progress message (density.py)</extracomment>
+        <translation>Đang ghi raster</translation>
+    </message>
+    <message>
+        <source>Finding the stations</source>
+        <extracomment>progress message (exceedance.py)</extracomment>
+        <translation>Đang tìm các trạm</translation>
+    </message>
+    <message>
+        <source>Averaging the readings per hour</source>
+        <extracomment>progress message (exceedance.py)</extracomment>
+        <translation>Đang tính trung bình số đo theo giờ</translation>
+    </message>
+    <message>
+        <source>Counting the hours over the limit</source>
+        <extracomment>progress message (exceedance.py)</extracomment>
+        <translation>Đang đếm số giờ vượt ngưỡng</translation>
+    </message>
+    <message>
+        <source>Summing per ward</source>
+        <extracomment>progress message (exceedance.py)</extracomment>
+        <translation>Đang cộng theo phường/xã</translation>
+    </message>
+    <message>
+        <source>Styling</source>
+        <extracomment>progress message (exceedance.py)</extracomment>
+        <translation>Đang tạo kiểu hiển thị</translation>
+    </message>
+    <message>
+        <source>Building the grid</source>
+        <extracomment>progress message (hotspots.py)</extracomment>
+        <translation>Đang tạo lưới</translation>
+    </message>
+    <message>
+        <source>Counting the points</source>
+        <extracomment>progress message (hotspots.py)</extracomment>
+        <translation>Đang đếm các điểm</translation>
+    </message>
+    <message>
+        <source>Testing for hot spots</source>
+        <extracomment>progress message (hotspots.py)</extracomment>
+        <translation>Đang kiểm định điểm nóng</translation>
+    </message>
+    <message>
+        <source>Drawing permutations</source>
+        <extracomment>progress message (hotspots.py)</extracomment>
+        <translation>Đang lấy mẫu hoán vị</translation>
+    </message>
+    <message>
+        <source>Making the new layer</source>
+        <extracomment>progress message (proximity.py); progress message (zonal.py)</extracomment>
+        <translation>Đang tạo lớp mới</translation>
+    </message>
+    <message>
+        <source>Buffering</source>
+        <extracomment>progress message (proximity.py)</extracomment>
+        <translation>Đang tạo vùng đệm</translation>
+    </message>
+    <message>
+        <source>Dissolving</source>
+        <extracomment>progress message (proximity.py)</extracomment>
+        <translation>Đang gộp vùng</translation>
+    </message>
+    <message>
+        <source>Reading the requests</source>
+        <extracomment>progress message (service_levels.py); progress message (trends.py)</extracomment>
+        <translation>Đang đọc các phản ánh</translation>
+    </message>
+    <message>
+        <source>Grouping</source>
+        <extracomment>progress message (service_levels.py)</extracomment>
+        <translation>Đang nhóm</translation>
+    </message>
+    <message>
+        <source>Summarising</source>
+        <extracomment>progress message (service_levels.py); progress message (trends.py)</extracomment>
+        <translation>Đang tổng hợp</translation>
+    </message>
+    <message>
+        <source>Placing the requests in periods</source>
+        <extracomment>progress message (trends.py)</extracomment>
+        <translation>Đang xếp các phản ánh vào từng kỳ</translation>
+    </message>
+    <message>
+        <source>Counting</source>
+        <extracomment>progress message (trends.py)</extracomment>
+        <translation>Đang đếm</translation>
+    </message>
+    <message>
+        <source>Reading %s</source>
+        <extracomment>progress message template (for atr(template) % args)</extracomment>
+        <translation>Đang đọc %s</translation>
+    </message>
+    <message>
+        <source>Measuring distances to %s</source>
+        <extracomment>progress message template (for atr(template) % args)</extracomment>
+        <translation>Đang đo khoảng cách đến %s</translation>
+    </message>
+    <message>
+        <source>Zonal statistics of %s</source>
+        <extracomment>progress message template (for atr(template) % args)</extracomment>
+        <translation>Đang thống kê vùng trên %s</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="120" />
+        <location filename="../app.py" line="120"/>
         <source>Starting…</source>
         <translation>Đang khởi động…</translation>
     </message>
@@ -1811,47 +2727,47 @@
 <context>
     <name>undo</name>
     <message>
-        <location filename="../widgets/undo.py" line="57" />
+        <location filename="../widgets/undo.py" line="57"/>
         <source>Show layer “%s”</source>
         <translation>Hiện lớp “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="58" />
+        <location filename="../widgets/undo.py" line="58"/>
         <source>Hide layer “%s”</source>
         <translation>Ẩn lớp “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="72" />
+        <location filename="../widgets/undo.py" line="72"/>
         <source>Change opacity of “%s”</source>
         <translation>Đổi độ mờ đục của “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="89" />
+        <location filename="../widgets/undo.py" line="89"/>
         <source>Rename layer “%s”</source>
         <translation>Đổi tên lớp “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="95" />
+        <location filename="../widgets/undo.py" line="95"/>
         <source>Change style of “%s”</source>
         <translation>Đổi kiểu hiển thị của “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="118" />
+        <location filename="../widgets/undo.py" line="118"/>
         <source>Reorder layers</source>
         <translation>Sắp xếp lại các lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="137" />
+        <location filename="../widgets/undo.py" line="137"/>
         <source>Move layer “%s”</source>
         <translation>Di chuyển lớp “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="145" />
+        <location filename="../widgets/undo.py" line="145"/>
         <source>Remove layer “%s”</source>
         <translation>Xóa lớp “%s”</translation>
     </message>
     <message>
-        <location filename="../widgets/undo.py" line="164" />
+        <location filename="../widgets/undo.py" line="164"/>
         <source>Add layer “%s”</source>
         <translation>Thêm lớp “%s”</translation>
     </message>

@@ -1,13 +1,21 @@
-"""Fill gisdesk_vi.ts with the Vietnamese texts below and compile gisdesk_vi.qm.
+"""Fill gisdesk_vi.ts with the Vietnamese texts and compile gisdesk_vi.qm.
 
     pyside6-lupdate gisdesk/widgets/*.py gisdesk/app.py -ts gisdesk/i18n/gisdesk_vi.ts
     python gisdesk/i18n/translate_vi.py          # fills the translations and runs pyside6-lrelease
 
-Translators may equally edit the .ts in Qt Linguist; this table is the reviewed source for now.
+Two tables: ``VI`` below holds the widgets' tr() texts (the contexts lupdate finds); ``analysis_vi.VI`` holds the
+analysis toolbox's texts (algorithm names, groups, descriptions, parameter labels, help, choices, progress
+messages), which are class attributes lupdate cannot see. The script collects those from
+``gisdesk.analysis.algorithms()`` and the ``feedback.progress(fraction, "...")`` calls of gisdesk/analysis, and
+(re)writes them as the context "analysis" after every lupdate run (lupdate marks that context vanished).
+
+Translators may edit the widget contexts in Qt Linguist; the "analysis" context is rewritten from analysis_vi.py
+on every run, so its texts are edited there. This table is the reviewed source for now.
 """
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -17,6 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TS = HERE / "gisdesk_vi.ts"
 QM = HERE / "gisdesk_vi.qm"
+ROOT = HERE.parents[1]
+ANALYSIS_DIR = ROOT / "gisdesk" / "analysis"
+ANALYSIS_CONTEXT = "analysis"  # widgets.toolbox.atr() translates in this context
 
 VI = {
     "Starting…": "Đang khởi động…",
@@ -383,31 +394,183 @@ VI = {
     "The column whose values you choose": "Cột có các giá trị bạn chọn",
     "This layer has no column with few enough values to filter by.":
         "Lớp này không có cột nào có ít giá trị đủ để lọc theo.",
+    # marker shapes (widgets/style_dialog.py)
+    "Marker shape": "Hình dạng ký hiệu điểm",
+    "Circle": "Hình tròn",
+    "Square": "Hình vuông",
+    "Triangle": "Tam giác",
+    "Diamond": "Hình thoi",
+    "Star": "Ngôi sao",
+    "Pentagon": "Ngũ giác",
+    "Hexagon": "Lục giác",
+    "Cross": "Dấu cộng",
+    "Diagonal cross": "Dấu nhân",
+    # analysis toolbox and results (widgets/toolbox.py, widgets/analysis_results.py, the Analysis menu); the
+    # algorithms' own texts are in analysis_vi.py
+    "&Analysis": "&Phân tích",
+    "&Toolbox": "&Hộp công cụ",
+    "Analysis toolbox": "Hộp công cụ phân tích",
+    "Search tools…": "Tìm công cụ…",
+    "Run": "Chạy",
+    "Close": "Đóng",
+    "(none)": "(không chọn)",
+    "Selected features only": "Chỉ các đối tượng đã chọn",
+    "Selected features only (%d)": "Chỉ các đối tượng đã chọn (%d)",
+    "The time slider does not apply to this tool.": "Thanh trượt thời gian không áp dụng cho công cụ này.",
+    "Time window: all times (set one with the time slider).":
+        "Khoảng thời gian: toàn bộ (chọn khoảng bằng thanh trượt thời gian).",
+    "Time window: %s (time-aware layers keep only these rows).":
+        "Khoảng thời gian: %s (các lớp có dữ liệu thời gian chỉ giữ các dòng trong khoảng này).",
+    "Running…": "Đang chạy…",
+    "Cancelling…": "Đang hủy…",
+    "Done.": "Xong.",
+    "Cancelled; nothing was added.": "Đã hủy; không có gì được thêm vào.",
+    "%d features of %s selected": "Đã chọn %d đối tượng của %s",
+    "Analysis: %s": "Phân tích: %s",
+    "Analysis results": "Kết quả phân tích",
+    "No data to chart": "Không có dữ liệu để vẽ biểu đồ",
+    "Save table…": "Lưu bảng…",
+    "Save table": "Lưu bảng",
+    "Excel (*.xlsx);;CSV, UTF-8 (*.csv)": "Excel (*.xlsx);;CSV, UTF-8 (*.csv)",
 }
 
 
-def fill(ts_path: Path = TS) -> list[str]:
-    """Write the translations into the .ts; return the source texts that have none."""
-    tree = ET.parse(ts_path)
+def fill(root: ET.Element) -> list[str]:
+    """Write the widget translations (VI) into every context but "analysis"; return the texts that have none.
+
+    Messages lupdate marked vanished or obsolete keep that mark (lrelease leaves them out)."""
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        if source in VI:
-            translation.text = VI[source]
-            translation.attrib.pop("type", None)
-        else:
-            missing.append(source)
-    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+    for context in root.iter("context"):
+        if context.findtext("name") == ANALYSIS_CONTEXT:
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source in VI:
+                translation.text = VI[source]
+                if translation.get("type") == "unfinished":
+                    del translation.attrib["type"]
+            elif translation.get("type") not in ("vanished", "obsolete"):
+                missing.append(source)
     return missing
 
 
-def main() -> int:
-    missing = fill()
+def _import_analysis():
+    try:
+        import gisdesk.analysis  # noqa: F401
+    except ModuleNotFoundError:  # run as a script from a checkout that is not installed
+        sys.path.insert(0, str(ROOT))
+    from gisdesk.analysis import algorithms
+    from gisdesk.i18n import analysis_vi
+
+    return algorithms, analysis_vi
+
+
+def progress_messages(folder: Path = ANALYSIS_DIR) -> tuple[dict[str, list[str]], list[str]]:
+    """The messages the algorithms pass to ``feedback.progress(fraction, message)``: the literal ones (text ->
+    where) and, separately, the ones built at run time (f-strings, variables: "file:line: code"), which a
+    translation table cannot hold."""
+    literal: dict[str, list[str]] = {}
+    dynamic: list[str] = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "progress"):
+                continue
+            arg = node.args[1] if len(node.args) > 1 else next(
+                (k.value for k in node.keywords if k.arg == "message"), None)
+            where = f"{path.name}:{node.lineno}"
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                if arg.value:
+                    literal.setdefault(arg.value, []).append(where)
+            elif arg is not None:
+                dynamic.append(f"{where}: {ast.unparse(arg)}")
+    return literal, dynamic
+
+
+def analysis_texts() -> dict[str, list[str]]:
+    """Every text the toolbox shows through ``atr()`` (context "analysis") -> where it is used: each algorithm's
+    name, group, description, parameter labels, help and choice labels, then the literal progress messages."""
+    algorithms, _ = _import_analysis()
+    texts: dict[str, list[str]] = {}
+
+    def add(text: str, where: str) -> None:
+        if text:
+            texts.setdefault(text, []).append(where)
+
+    for alg in algorithms().values():
+        add(alg.group, f"{alg.id}: group")
+        add(alg.name, f"{alg.id}: name")
+        add(alg.description, f"{alg.id}: description")
+        for p in alg.params:
+            add(p.label, f"{alg.id}.{p.name}: label")
+            add(p.help, f"{alg.id}.{p.name}: help")
+            for value, label in p.choices:
+                add(label, f"{alg.id}.{p.name}={value}: choice")
+    for text, places in progress_messages()[0].items():
+        for module in dict.fromkeys(where.split(":")[0] for where in places):  # no line numbers: less churn
+            add(text, f"progress message ({module})")
+    return texts
+
+
+def write_analysis_context(root: ET.Element) -> list[str]:
+    """(Re)write the "analysis" context with finished translations from analysis_vi (after lupdate, which marks
+    it vanished since no tr() call holds these texts); return the texts that have no Vietnamese yet."""
+    _, analysis_vi = _import_analysis()
+    texts = analysis_texts()
+    for text in analysis_vi.TEMPLATES:
+        texts.setdefault(text, ["progress message template (for atr(template) % args)"])
+    table = {**analysis_vi.VI, **analysis_vi.TEMPLATES}
+    for old in [c for c in root.findall("context") if c.findtext("name") == ANALYSIS_CONTEXT]:
+        root.remove(old)
+    context = ET.Element("context")
+    ET.SubElement(context, "name").text = ANALYSIS_CONTEXT
+    missing = []
+    for text, places in texts.items():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "extracomment").text = "; ".join(places)
+        translation = ET.SubElement(message, "translation")
+        if text in table:
+            translation.text = table[text]
+        else:
+            translation.set("type", "unfinished")
+            missing.append(text)
+    # where lupdate keeps it: contexts sorted by name
+    after = [c for c in root.findall("context") if (c.findtext("name") or "") > ANALYSIS_CONTEXT]
+    root.insert(list(root).index(after[0]) if after else len(root), context)
+    return missing
+
+
+def update(ts_path: Path = TS) -> list[str]:
+    """Fill the widget texts and (re)write the analysis context of ``ts_path``; return the texts without
+    Vietnamese."""
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    missing = fill(root) + write_analysis_context(root)
+    root.text = "\n"  # lupdate's layout: contexts at the margin, their content indented by 4 spaces
+    for context in root.findall("context"):
+        ET.indent(context, space="    ")
+        context.tail = "\n"
+    # as lupdate writes them ('>' in text is escaped, so " />" only ends a tag)
+    body = ET.tostring(root, encoding="unicode").replace(" />", "/>").replace(
+        '<translation type="unfinished"/>', '<translation type="unfinished"></translation>')
+    ts_path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return missing
+
+
+def release(ts_path: Path = TS, qm_path: Path = QM) -> None:
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
-    subprocess.run([lrelease, str(TS), "-qm", str(QM)], check=True)
+    subprocess.run([lrelease, str(ts_path), "-qm", str(qm_path)], check=True)
+
+
+def main() -> int:
+    missing = update()
+    release()
     for m in missing:
         print(f"no Vietnamese text yet: {m!r}")
+    for where in progress_messages()[1]:
+        print(f"progress message built at run time (cannot be translated): {where}")
     return 0
 
 

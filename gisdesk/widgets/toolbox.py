@@ -147,18 +147,21 @@ class ToolboxDock(QDockWidget):
     def _fill(self) -> None:
         from gisdesk.analysis import algorithms
 
+        from PySide6.QtCore import QCollator, QLocale
+
         self.tree.clear()
-        groups: dict[str, QTreeWidgetItem] = {}
+        collator = QCollator(QLocale(QLocale.Language.Vietnamese))  # "Đếm" sorts with D, not after "Z"
+        by_group: dict[str, list[Any]] = {}
         for alg in algorithms().values():
-            group = groups.get(alg.group)
-            if group is None:
-                group = groups[alg.group] = QTreeWidgetItem([atr(alg.group)])
-                self.tree.addTopLevelItem(group)
-            item = QTreeWidgetItem([atr(alg.name)])
-            item.setData(0, _ALG_ROLE, alg)
-            item.setToolTip(0, atr(alg.description))
-            group.addChild(item)
-        self.tree.sortItems(0, Qt.SortOrder.AscendingOrder)
+            by_group.setdefault(atr(alg.group), []).append(alg)
+        for group_name in sorted(by_group, key=collator.sortKey):
+            group = QTreeWidgetItem([group_name])
+            self.tree.addTopLevelItem(group)
+            for alg in sorted(by_group[group_name], key=lambda a: collator.sortKey(atr(a.name))):
+                item = QTreeWidgetItem([atr(alg.name)])
+                item.setData(0, _ALG_ROLE, alg)
+                item.setToolTip(0, atr(alg.description))
+                group.addChild(item)
         self.tree.expandAll()
 
     def tool_items(self) -> list[QTreeWidgetItem]:
@@ -302,11 +305,12 @@ class AlgorithmDialog(QDialog):
                               int(p.maximum) if p.maximum is not None else 2**31 - 1)
             else:
                 spin = QDoubleSpinBox()
-                spin.setDecimals(3)
+                # whole metres; "500.000 m" reads as five hundred thousand to a Vietnamese eye
+                spin.setDecimals(0 if p.unit == "m" else 2)
                 spin.setRange(p.minimum if p.minimum is not None else -1e12,
                               p.maximum if p.maximum is not None else 1e12)
             if p.unit:
-                spin.setSuffix(" " + p.unit)
+                spin.setSuffix(" " + atr(p.unit))
             if p.optional and p.default is None:  # an empty value means "let the tool choose"
                 spin.setSpecialValueText(self.tr("automatic"))
                 spin.setMinimum(spin.minimum() - (1 if p.kind == "integer" else 0.001))
