@@ -195,9 +195,35 @@ def with_derived(data: Any, deadlines: dict[str, float], now: pd.Timestamp) -> A
     return out
 
 
-def default_style(kind: str = "state") -> dict[str, Any]:
-    """"state": overdue / open / closed in red / orange / grey (overdue drawn largest); "category": one
-    colour per service (built from the data by ``styles.categorized_for``; this is the template)."""
+#: the category style's icons: the most frequent category first gets the first (shape, colour), and so on;
+#: shapes are ``gisdesk.styles.single.MARKER_SHAPES`` names, colours Tableau-10-like (apart in hue and
+#: lightness, none of them the grey of "other" categories)
+CATEGORY_ICONS: tuple[tuple[str, tuple[int, int, int, int]], ...] = (
+    ("circle", (31, 119, 180, 255)),
+    ("square", (255, 127, 14, 255)),
+    ("triangle", (44, 160, 44, 255)),
+    ("diamond", (214, 39, 40, 255)),
+    ("star", (148, 103, 189, 255)),
+    ("pentagon", (140, 86, 75, 255)),
+    ("hexagon", (227, 119, 194, 255)),
+    ("cross", (23, 190, 207, 255)),
+    ("x", (188, 189, 34, 255)),
+)
+CATEGORY_ICON_SIZE = 2.4  # mm: shapes need about 9 px at 96 dpi to be told apart
+_OTHER_COLOUR = [150, 150, 150, 255]
+
+
+def default_style(kind: str = "state", data: Any = None, column: str | None = None) -> dict[str, Any]:
+    """A default style for requests.
+
+    * "state" (the layer's default): overdue / open / closed in red / orange / grey, overdue drawn largest
+      and on top (symbol levels).
+    * "category": an icon per service category: the ``len(CATEGORY_ICONS)`` most frequent values of
+      ``column`` (default "service_name", or "service_code" when the names are all empty) in ``data`` (the
+      layer's attributes, a DataFrame or PointData) get their own marker shape and colour, most frequent
+      first; the other categories share a small grey circle, requests without a category a light grey one.
+      Text is compared NFC-normalised, as the categorized renderer does.
+    """
     if kind == "state":
         cats = []
         for value, label, size in (("closed", "Closed", 1.2), ("open", "Open", 1.6), ("overdue", "Overdue", 2.2)):
@@ -206,7 +232,47 @@ def default_style(kind: str = "state") -> dict[str, Any]:
                                     "stroke_width": 0.2, "size": size}})
         # symbol levels: all closed, then open, then overdue on top (not in feature order)
         return {"kind": "categorized", "column": "state", "categories": cats, "other": None, "symbol_levels": True}
-    raise ValueError(f"unknown request style {kind!r}")
+    if kind == "category":
+        return _category_style(data, column)
+    raise ValueError(f"unknown request style {kind!r}; expected 'state' or 'category'")
+
+
+def _category_style(data: Any, column: str | None) -> dict[str, Any]:
+    if data is None:
+        raise ValueError("the category style is built from the requests: pass the layer's data")
+    table = data.table if isinstance(data, PointData) else data
+    if column is None:
+        column = "service_name"
+        if column not in table.columns or not _text(table[column]).str.strip().str.len().gt(0).any():
+            column = "service_code"
+    if column not in table.columns:
+        raise ValueError(f"there is no column {column!r} to style the requests by")
+    text = _text(table[column])
+    missing = table[column].isna().to_numpy()
+    blank = (text.str.strip().str.len() == 0).to_numpy() & ~missing  # "" or spaces: drawn as other values
+    counts = text[~(missing | blank)].value_counts(sort=False)
+    top = sorted(counts.items(), key=lambda vc: (-int(vc[1]), vc[0]))  # one step per distinct category
+    cats: list[dict[str, Any]] = []
+    for (value, _count), (shape, colour) in zip(top, CATEGORY_ICONS, strict=False):
+        symbol = {"kind": "single", "fill": list(colour), "stroke": [255, 255, 255, 255], "stroke_width": 0.2,
+                  "size": CATEGORY_ICON_SIZE}
+        if shape != "circle":
+            symbol["shape"] = shape
+        cats.append({"value": value, "label": value, "symbol": symbol})
+    if bool(missing.any()):
+        cats.append({"value": None, "label": "", "symbol": {
+            "kind": "single", "fill": [200, 200, 200, 255], "stroke": [255, 255, 255, 255], "stroke_width": 0.2,
+            "size": 1.4}})
+    other = None
+    if len(top) > len(CATEGORY_ICONS) or bool(blank.any()):
+        other = {"kind": "single", "fill": _OTHER_COLOUR, "stroke": [255, 255, 255, 255], "stroke_width": 0.2,
+                 "size": 1.6}
+    return {"kind": "categorized", "column": column, "categories": cats, "other": other}
+
+
+def _text(values: pd.Series) -> pd.Series:
+    """The values as NFC text ("" where missing)."""
+    return values.astype("str").fillna("").str.normalize("NFC")
 
 
 def _ns(series: pd.Series) -> np.ndarray:

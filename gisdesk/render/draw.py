@@ -7,10 +7,11 @@ painter's current coordinates, where (width, height) is ``settings.size`` and a 
 Per vector layer and frame: the parts in view come from the spatial index of the prepared (reprojected,
 flattened) geometry in the cache; they are grouped by symbol (the style's renderer) and each group is drawn
 as one QPainterPath built from numpy arrays. Vertices falling in the pixel of their predecessor are dropped
-and parts smaller than half a pixel are skipped. Points are drawn as circle paths when few, and
-aggregated to pixels (``points.splat_points``) when there are more than ``DENSE_POINTS`` in view or more
-points than pixels. Heatmap styles draw a density surface (``gisdesk.styles.heatmap``). ``cancel`` is
-checked between layers and between symbol groups.
+and parts smaller than half a pixel are skipped. Points are drawn as marker paths when few (circles, or the
+polygons of the symbol's ``shape``: one path of many markers per symbol, built with numpy, so a PDF gets
+vector markers), and aggregated to pixels (``points.splat_points``, which stamps the same shapes) when there
+are more than ``DENSE_POINTS`` in view or more points than pixels. Heatmap styles draw a density surface
+(``gisdesk.styles.heatmap``). ``cancel`` is checked between layers and between symbol groups.
 
 When painting into a QImage with a cache, each layer is drawn into its own image that the cache keeps:
 the next frame blits an unchanged layer instead of drawing it again.
@@ -26,15 +27,17 @@ from typing import Any
 import numpy as np
 import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 
 from gisdesk.core.errors import ReadError
+from gisdesk.layers.vector import PointData
 from gisdesk.render import labels as labels_mod
 from gisdesk.render.cache import RenderCache, attributes_of, classify, data_anchors, prepare_data, snapshot, style_key
 from gisdesk.render.geometry import PartArrays, PointArrays, explode, flatten, gather_ranges
 from gisdesk.render.paths import WINDING, circles_path, path_from_rings
 from gisdesk.render.points import splat_points
 from gisdesk.render.settings import MapSettings
+from gisdesk.styles.single import marker_outline
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +186,7 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
                  cancel: Cancel, label_jobs: list[Any] | None) -> bool:
     if layer.crs is None and settings.crs is None:
         return True
-    data, _ = snapshot(layer)
+    data, version = snapshot(layer)
     if cache is not None:
         geom = cache.geometry(layer, settings.crs)
     else:
@@ -233,7 +236,9 @@ def _draw_vector(painter: QPainter, settings: MapSettings, layer: Any, cache: Re
             anchors = cache.anchors(layer, settings.crs)
         else:
             anchors = data_anchors(data, layer.crs, settings.crs)
-        job = labels_mod.make_job(layer, settings, label_settings, anchors, sym_row >= 0, marker_r)
+        geometries = None if isinstance(data, PointData) else data.geometry.values
+        job = labels_mod.make_job(layer, settings, label_settings, anchors, sym_row >= 0, marker_r,
+                                  geometries=geometries, version=version)
         if job is not None:
             label_jobs.append(job)
     return True
@@ -387,7 +392,7 @@ def _draw_points(painter: QPainter, settings: MapSettings, pts: PointArrays, sym
         if by_class:
             order = np.argsort(sym, kind="stable")
             px, py, sym = px[order], py[order], sym[order]
-        specs = [(s.fill, s.stroke, d, sw) for s, d, sw in zip(symbols, diam, stroke, strict=True)]
+        specs = [(s.fill, s.stroke, d, sw, s.shape) for s, d, sw in zip(symbols, diam, stroke, strict=True)]
         argb = splat_points(px, py, sym, specs, w, h)
         painter.drawImage(QPointF(0, 0), qimage_from_argb32(argb, copy=False))
         del argb  # (the QImage above only borrowed it while drawing)
@@ -405,10 +410,60 @@ def _draw_points(painter: QPainter, settings: MapSettings, pts: PointArrays, sym
         painter.setPen(pens[s])
         painter.setBrush(brushes[s])
         r = diam[s] / 2.0
+        shape = symbols[s].shape
         for c in range(a, e, MARKERS_PER_PATH):
             c_end = min(e, c + MARKERS_PER_PATH)
-            painter.drawPath(circles_path(px[c:c_end], py[c:c_end], r))
+            painter.drawPath(markers_path(px[c:c_end], py[c:c_end], r, shape))
     return True
+
+
+def markers_path(x: np.ndarray, y: np.ndarray, radius: float, shape: str = "circle") -> QPainterPath:
+    """One path holding a marker of ``shape`` and half-size ``radius`` (pixels) around each (x, y), built with
+    numpy (no loop per marker). Each shape is a closed subpath; overlapping markers merge (winding fill)."""
+    outline = marker_outline(shape)
+    if outline is None:
+        return circles_path(x, y, radius)
+    n, k = len(x), len(outline)
+    if n == 0:
+        return QPainterPath()
+    ring = np.vstack([outline, outline[:1]]) * radius  # closed: the outline's corners all get a join
+    xs = (np.asarray(x, dtype=np.float64)[:, None] + ring[None, :, 0]).ravel()
+    ys = (np.asarray(y, dtype=np.float64)[:, None] + ring[None, :, 1]).ravel()
+    starts = np.zeros((n, k + 1), dtype=bool)
+    starts[:, 0] = True
+    return path_from_rings(xs, ys, starts.ravel(), WINDING)
+
+
+def draw_legend_patch(painter: QPainter, rect: QRectF, symbol: Any, geometry: str | None,
+                      dpi: float = 96.0) -> None:
+    """A legend swatch of ``symbol`` (a ``SingleSymbol``) in ``rect``: a marker of the symbol's shape for
+    points (its size in mm at ``dpi``, kept inside the rectangle), a stroke for lines, a filled box
+    otherwise. One function for the layers panel, the legend and print layouts."""
+    pen = QPen(QColor(*symbol.stroke), max(symbol.stroke_width * dpi / 25.4, 1.0))
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    if symbol.stroke[3] == 0:
+        pen = QPen(Qt.PenStyle.NoPen)
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if geometry == "line":
+            painter.setPen(pen)
+            painter.drawLine(QPointF(rect.left() + 1, rect.center().y()), QPointF(rect.right() - 1, rect.center().y()))
+        elif geometry == "point":
+            room = max(min(rect.width(), rect.height()) - 2.0 - pen.widthF(), 1.0)
+            d = min(max(symbol.size * dpi / 25.4, 4.0), room)  # readable, and inside the swatch
+            painter.setPen(pen)
+            painter.setBrush(_brush(symbol))
+            c = rect.center()
+            painter.drawPath(markers_path(np.array([c.x()]), np.array([c.y()]), d / 2.0, symbol.shape))
+        else:
+            painter.setPen(pen)
+            painter.setBrush(_brush(symbol))
+            inset = pen.widthF() / 2.0 + 1.0
+            painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+    finally:
+        painter.restore()
 
 
 # ------------------------------------------------------------------------------------------------

@@ -6,13 +6,15 @@ work: most land on pixels already covered. Instead:
 1. every point is snapped to its pixel, and each pixel keeps the last point (highest position) in it
    (``rank_image``, ``np.maximum.at``);
 2. the marker is stamped by a grey dilation of that image with the marker's footprint
-   (``marker_footprint``): the pixels mostly inside the marker's fill disc, then those mostly inside its
+   (``marker_footprint``): the pixels mostly inside the marker's fill (a disc, or the polygon of its shape:
+   square, triangle, star... see ``gisdesk.styles.single.marker_outline``), then those mostly inside its
    outline ring, then an antialiasing fringe of the pixels partly covered;
 3. a lookup turns (point -> its symbol, fill / outline / fringe) into colours: one image for the layer.
 
 The picture equals drawing the points one after the other in feature order, each marker as outline then
-fill (as QGIS does without symbol levels), with whole-pixel discs and an antialiased edge where a marker
-borders empty pixels.
+fill (as QGIS does without symbol levels), with whole-pixel shapes and an antialiased edge where a marker
+borders empty pixels. Markers are placed on whole pixels here (a point at 10.7 is drawn centred on pixel 10),
+which is what makes the stamping a dilation; the shape is kept, only its sub-pixel position is lost.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from gisdesk.styles.single import marker_outline
 
 RGBA = tuple[int, int, int, int]
 
@@ -40,7 +44,7 @@ _SUPERSAMPLE = 16
 class Footprint:
     """Pixel offsets (dx, dy) a marker covers, for a point at a pixel's centre."""
 
-    fill: np.ndarray  # (k, 2): at least CORE_COVERAGE inside the fill disc (always the centre pixel)
+    fill: np.ndarray  # (k, 2): at least CORE_COVERAGE inside the fill (always the centre pixel)
     ring: np.ndarray  # (m, 2): at least CORE_COVERAGE inside the outline, not fill
     fringe: np.ndarray  # (f, 2): partly covered (from 1/16 up to CORE_COVERAGE)
     fringe_level: np.ndarray  # (f,): coverage of each fringe pixel in eighths, 1..5
@@ -71,19 +75,45 @@ def _coverage(radius: float, dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
     return ((sx * sx + sy * sy) <= radius * radius).mean(axis=(-2, -1))
 
 
+def _shape_coverage(geom: Any, dx: np.ndarray, dy: np.ndarray) -> np.ndarray:
+    """Fraction of each unit pixel centred at (dx, dy) inside the shapely ``geom`` (same sampling as
+    ``_coverage``)."""
+    import shapely
+
+    if geom.is_empty:
+        return np.zeros(dx.shape)
+    k = (np.arange(_SUPERSAMPLE) + 0.5) / _SUPERSAMPLE - 0.5
+    sx = np.broadcast_to(dx[..., None, None] + k[None, :], (*dx.shape, _SUPERSAMPLE, _SUPERSAMPLE))
+    sy = np.broadcast_to(dy[..., None, None] + k[:, None], (*dy.shape, _SUPERSAMPLE, _SUPERSAMPLE))
+    return shapely.intersects_xy(geom, sx, sy).mean(axis=(-2, -1))
+
+
 @functools.lru_cache(maxsize=64)
-def marker_footprint(diameter_px: float, stroke_px: float = 0.0) -> Footprint:
-    """The footprint of a round marker: fill disc of radius ``d/2 - s/2`` (``d/2`` without an outline) and
-    outline ring up to ``d/2 + s/2`` (Qt's pen is centred on the circle); outlines under
-    ``MIN_STROKE_PX`` are left out."""
+def marker_footprint(diameter_px: float, stroke_px: float = 0.0, shape: str = "circle") -> Footprint:
+    """The footprint of a marker of ``diameter_px`` (for shapes, the side of the box the shape fits).
+
+    A circle has a fill disc of radius ``d/2 - s/2`` (``d/2`` without an outline) and an outline ring up to
+    ``d/2 + s/2`` (Qt's pen is centred on the circle). Other shapes: the fill is the shape's polygon shrunk
+    by ``s/2`` and the outline reaches ``s/2`` beyond it with round corners (the pen's round join).
+    Outlines under ``MIN_STROKE_PX`` are left out."""
     d = max(float(diameter_px), 1.0)
     s = float(stroke_px) if stroke_px >= MIN_STROKE_PX else 0.0
-    r_fill = max(d / 2.0 - s / 2.0, 0.0)
-    r_out = d / 2.0 + s / 2.0
+    outline = marker_outline(shape)
+    if outline is None:
+        r_out = d / 2.0 + s / 2.0
+    else:
+        r_out = float(np.abs(outline).max()) * d / 2.0 + s / 2.0  # the farthest offset in x or y
     half = math.floor(r_out + 0.5)
     dy, dx = np.mgrid[-half:half + 1, -half:half + 1].astype(np.float64)
-    cov_fill = _coverage(r_fill, dx, dy)
-    cov_out = _coverage(r_out, dx, dy)
+    if outline is None:
+        cov_fill = _coverage(max(d / 2.0 - s / 2.0, 0.0), dx, dy)
+        cov_out = _coverage(r_out, dx, dy)
+    else:
+        import shapely
+
+        poly = shapely.Polygon(outline * (d / 2.0))
+        cov_fill = _shape_coverage(poly.buffer(-s / 2.0) if s > 0 else poly, dx, dy)
+        cov_out = _shape_coverage(poly.buffer(s / 2.0) if s > 0 else poly, dx, dy)
     fill = cov_fill >= CORE_COVERAGE
     fill[half, half] = True
     ring = (cov_out >= CORE_COVERAGE) & ~fill if s > 0 else np.zeros_like(fill)
@@ -160,6 +190,71 @@ def _dilate_many(src: np.ndarray, targets: list[tuple[np.ndarray, np.ndarray]], 
             np.maximum(acc, spans[max(v)][sy:sy + h], out=acc)
 
 
+#: scattering a point's footprint costs about this many times a pixel of a whole-frame dilation step
+#: (``np.maximum.at`` with its index arithmetic against a plain ``np.maximum`` over shifted views)
+SCATTER_COST = 40
+_SCATTER_CHUNK = 1 << 21  # (point, offset) pairs per step of _stamp_many's scattering
+
+
+def _dilation_ops(offsets: np.ndarray) -> int:
+    """Whole-frame array operations ``_dilate_many`` spends on ``offsets``."""
+    rows: dict[int, list[int]] = {}
+    for dx, dy in offsets.tolist():
+        rows.setdefault(dy, []).append(dx)
+    if all(sorted(v) == list(range(-max(v), max(v) + 1)) for v in rows.values()):
+        return len(rows) + 2 * max((max(v) for v in rows.values()), default=0)
+    return len(offsets)
+
+
+def _stamp_many(src: np.ndarray, targets: list[tuple[np.ndarray, np.ndarray]], margin: int,
+                points: int | None = None, delta: int = 0) -> None:
+    """``_dilate_many`` of ``src + delta`` (``src`` holds -1 where empty, and stays -1 there), done the
+    cheaper way: by whole-frame dilation, or, when few pixels are occupied (several marker shapes, each with
+    a share of the points), by scattering each occupied pixel's footprint (cost proportional to the points,
+    not to the frame). ``points``: how many points were put in ``src``, an upper bound of the occupied
+    pixels that decides without counting them (None: count them)."""
+    targets = [(acc, offs) for acc, offs in targets if len(offs)]
+    if not targets:
+        return
+    dilate = sum(_dilation_ops(offs) for _acc, offs in targets) * targets[0][0].size
+    per_pixel = SCATTER_COST * sum(len(offs) for _acc, offs in targets)
+    occupied = None
+    if points is None or per_pixel * points < dilate:
+        occupied = np.flatnonzero(src.ravel() >= 0)
+    if occupied is None or dilate <= per_pixel * len(occupied):
+        if delta:
+            src = np.where(src >= 0, src + delta, -1).astype(src.dtype)
+        _dilate_many(src, targets, margin)
+        return
+    ys, xs = np.divmod(occupied, src.shape[1])
+    values = src.ravel()[occupied]
+    if delta:
+        values = values + np.asarray(delta, dtype=values.dtype)
+    for acc, offsets in targets:
+        h, w = acc.shape
+        flat_acc = acc.reshape(-1)  # acc is contiguous: a view
+        # a pixel at (Y, X) of src stamps (Y - margin + dy, X - margin + dx) of acc; away from the borders
+        # every stamp lands inside, so one flat index per (pixel, offset) does, without bounds checks
+        ty, tx = ys - margin, xs - margin
+        lo_y, hi_y = -int(offsets[:, 1].min()), h - 1 - int(offsets[:, 1].max())
+        lo_x, hi_x = -int(offsets[:, 0].min()), w - 1 - int(offsets[:, 0].max())
+        inner = (ty >= lo_y) & (ty <= hi_y) & (tx >= lo_x) & (tx <= hi_x)
+        shift = offsets[:, 1].astype(np.int64) * w + offsets[:, 0]
+        base = ty[inner] * w + tx[inner]
+        vals = values[inner]
+        step = max(1, _SCATTER_CHUNK // len(offsets))
+        for a in range(0, len(base), step):
+            idx = base[a:a + step, None] + shift[None, :]
+            np.maximum.at(flat_acc, idx.ravel(), np.repeat(vals[a:a + step], len(offsets)))
+        edge = ~inner
+        if edge.any():
+            ey = ty[edge][:, None] + offsets[None, :, 1]
+            ex = tx[edge][:, None] + offsets[None, :, 0]
+            ok = (ey >= 0) & (ey < h) & (ex >= 0) & (ex < w)
+            ev = np.broadcast_to(values[edge][:, None], ey.shape)
+            np.maximum.at(flat_acc, (ey * w + ex)[ok], ev[ok])
+
+
 def splat_points(
     px: np.ndarray,
     py: np.ndarray,
@@ -171,7 +266,8 @@ def splat_points(
     """Premultiplied ARGB32 pixels (height, width) uint32 of points drawn as markers, in the order given.
 
     ``px``, ``py``: positions in pixels; ``group``: the index into ``symbols`` of each point; ``symbols``:
-    (fill RGBA, outline RGBA, diameter px, outline width px) per group. A pixel inside a marker shows the
+    (fill RGBA, outline RGBA, diameter px, outline width px[, shape]) per group (shape: a name of
+    ``gisdesk.styles.single.MARKER_SHAPES``, "circle" when left out). A pixel inside a marker shows the
     last point (in input order) whose fill or outline covers it, as if the points were drawn one after the
     other, each as outline then fill. A pixel covered by no marker but partly by some (the fringe) shows
     the outer colour of the last of those, with alpha scaled by the part covered.
@@ -185,12 +281,14 @@ def splat_points(
         raise ValueError("a point's symbol group is out of range")
     if n >= 2**27:
         raise ValueError("too many points for the aggregated point renderer")
-    # footprint classes: groups with the same marker shape are stamped together
-    shapes: dict[tuple[float, float], list[int]] = {}
+    # footprint classes: groups with the same marker shape and size are stamped together
+    shapes: dict[tuple[float, float, str], list[int]] = {}
     outer = np.zeros(n_groups, dtype=np.uint32)  # the colour of a marker's edge: outline if drawn, else fill
-    for g, (fill, stroke, diam, stroke_px) in enumerate(symbols):
+    for g, spec in enumerate(symbols):
+        fill, stroke, diam, stroke_px = spec[:4]
+        shape = spec[4] if len(spec) > 4 else "circle"
         s = stroke_px if stroke[3] > 0 and stroke_px >= MIN_STROKE_PX else 0.0
-        shapes.setdefault((round(max(diam, 1.0), 3), round(s, 3)), []).append(g)
+        shapes.setdefault((round(max(diam, 1.0), 3), round(s, 3), shape), []).append(g)
         outer[g] = premultiplied_argb(stroke if s > 0 else fill)
     code = np.int16 if 2 * n + 1 <= np.iinfo(np.int16).max else np.int32  # half the memory traffic when few
     best = np.full((height, width), -1, dtype=code)  # 2 * point + (1 for fill, 0 for outline)
@@ -200,26 +298,33 @@ def splat_points(
     enc = np.arange(1, 2 * n + 1, 2, dtype=code)
     prints = {key: marker_footprint(*key) for key in shapes}
     half = max(fp.margin for fp in prints.values())
-    shape_of_group = np.zeros(n_groups, dtype=np.int64)
+    shape_of_group = np.zeros(n_groups, dtype=np.int16)
+    for c, groups in enumerate(shapes.values()):
+        shape_of_group[groups] = c
+    if len(shapes) > 1:  # the points of each footprint class together: one stable (radix) sort, then slices
+        cls = shape_of_group[group]
+        order = np.argsort(cls, kind="stable")
+        bounds = np.searchsorted(cls[order], np.arange(len(shapes) + 1))
+        cpx, cpy, cenc = px[order], py[order], enc[order]
+        del cls, order
     levels = np.zeros((len(shapes), 2 * half + 1, 2 * half + 1), dtype=np.uint32)
-    for c, (key, groups) in enumerate(shapes.items()):
+    for c, key in enumerate(shapes):
         fp = prints[key]
         m = fp.margin
-        shape_of_group[groups] = c
         levels[c] = fp.level_grid(half)
         if len(shapes) == 1:
             sx, sy, se = px, py, enc
         else:
-            sel = np.isin(group, groups)
-            sx, sy, se = px[sel], py[sel], enc[sel]
+            a, b = bounds[c], bounds[c + 1]
+            sx, sy, se = cpx[a:b], cpy[a:b], cenc[a:b]
         enc_fill = rank_image(sx, sy, se, width + 2 * m, height + 2 * m, code, offset=m)
         # where no marker covers a pixel, the last marker touching it is the last whose fringe does
-        _dilate_many(enc_fill, [(best, fp.fill)] + ([(touch, fp.cover)] if len(fp.fringe) else []), m)
+        _stamp_many(enc_fill, [(best, fp.fill)] + ([(touch, fp.cover)] if len(fp.fringe) else []), m, len(se))
         if len(fp.ring):
-            _dilate_into(best, np.where(enc_fill >= 0, enc_fill - 1, -1).astype(code), fp.ring, m)
+            _stamp_many(enc_fill, [(best, fp.ring)], m, len(se), delta=-1)  # the outline: code - 1
     # one colour per (point, outline or fill): best + 1 indexes it directly (0 = nothing, transparent)
-    fills = np.array([premultiplied_argb(f) for f, _s, _d, _w in symbols], dtype=np.uint32)
-    strokes = np.array([premultiplied_argb(s) for _f, s, _d, _w in symbols], dtype=np.uint32)
+    fills = np.array([premultiplied_argb(spec[0]) for spec in symbols], dtype=np.uint32)
+    strokes = np.array([premultiplied_argb(spec[1]) for spec in symbols], dtype=np.uint32)
     lut = np.zeros(2 * n + 1, dtype=np.uint32)
     lut[1::2] = strokes[group]
     lut[2::2] = fills[group]

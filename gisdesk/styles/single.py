@@ -1,9 +1,21 @@
-"""The single-symbol style: one fill, one outline, one marker size for every feature."""
+"""The single-symbol style: one fill, one outline, one marker size and shape for every feature.
+
+Point markers have a ``shape`` (``MARKER_SHAPES``; "circle" by default). Every shape but the circle is a
+polygon given by ``marker_outline(shape)``: vertices in the unit box [-1, 1]² with y pointing down (screen
+and image coordinates), scaled by half the marker's size. Like QGIS's simple markers, the square, diamond and
+triangle fill that box; the pentagon, hexagon and star are inscribed in the unit circle; "cross" and "x" are
+filled crosses (upright and diagonal). The arrays are plain numpy, so the Qt-free legend code and the
+renderer (paths, pixel footprints) share one definition.
+"""
 
 from __future__ import annotations
 
+import functools
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+import numpy as np
 
 RGBA = tuple[int, int, int, int]
 
@@ -20,18 +32,85 @@ PALETTE: tuple[RGBA, ...] = (
 )
 
 
+#: marker shapes, in the order the style dialog offers them and category styles hand them out
+MARKER_SHAPES: tuple[str, ...] = ("circle", "square", "triangle", "diamond", "star", "pentagon", "hexagon",
+                                  "cross", "x")
+#: half the width of a cross's arm, in the unit box
+CROSS_HALF_WIDTH = 0.3
+#: a star's inner radius over its outer radius (a regular five-pointed star)
+STAR_INNER = 0.381966
+
+
+def _regular(n: int, radius: float = 1.0, phase: float = 0.0) -> list[tuple[float, float]]:
+    """``n`` points on a circle, the first straight up (screen y down)."""
+    return [(radius * math.sin(phase + 2 * math.pi * k / n), -radius * math.cos(phase + 2 * math.pi * k / n))
+            for k in range(n)]
+
+
+@functools.cache
+def marker_outline(shape: str) -> np.ndarray | None:
+    """The polygon of a marker ``shape`` as (k, 2) float64 vertices (not closed; y down) in the unit box,
+    or None for "circle". ValueError for an unknown shape. The array is shared: do not modify it."""
+    shape = marker_shape(shape)
+    if shape == "circle":
+        return None
+    c = CROSS_HALF_WIDTH
+    cross = [(-c, -1), (c, -1), (c, -c), (1, -c), (1, c), (c, c), (c, 1), (-c, 1), (-c, c), (-1, c), (-1, -c),
+             (-c, -c)]
+    if shape == "square":
+        pts = [(-1, -1), (1, -1), (1, 1), (-1, 1)]
+    elif shape == "triangle":
+        pts = [(0, -1), (1, 1), (-1, 1)]
+    elif shape == "diamond":
+        pts = [(0, -1), (1, 0), (0, 1), (-1, 0)]
+    elif shape == "pentagon":
+        pts = _regular(5)
+    elif shape == "hexagon":
+        pts = _regular(6)
+    elif shape == "star":
+        outer, inner = _regular(5), _regular(5, STAR_INNER, math.pi / 5)
+        pts = [p for pair in zip(outer, inner, strict=True) for p in pair]
+    elif shape == "cross":
+        pts = cross
+    else:  # "x": the cross turned by 45 degrees
+        r = math.sqrt(0.5)
+        pts = [((x - y) * r, (x + y) * r) for x, y in cross]
+    out = np.array(pts, dtype=np.float64)
+    out.setflags(write=False)
+    return out
+
+
+def marker_shape(value: Any) -> str:
+    """A marker shape name from ``value`` (case and surrounding spaces ignored; None: "circle");
+    ValueError naming the shapes there are when it is none of them."""
+    if value is None:
+        return "circle"
+    text = str(value).strip().lower() if isinstance(value, str) else None
+    if text not in MARKER_SHAPES:
+        raise ValueError(f"unknown marker shape {value!r}; expected one of {', '.join(MARKER_SHAPES)}")
+    return text
+
+
 @dataclass
 class SingleSymbol:
     kind: str = field(default="single", init=False)
     fill: RGBA = (200, 200, 200, 255)
     stroke: RGBA = (60, 60, 60, 255)
     stroke_width: float = 0.5  # millimetres on paper / at 96 dpi on screen
-    size: float = 3.0  # marker diameter, millimetres
+    size: float = 3.0  # marker diameter (the side of its box for shapes), millimetres
+    shape: str = "circle"  # point markers: one of MARKER_SHAPES
+
+    def __post_init__(self) -> None:
+        self.shape = marker_shape(self.shape)
 
     def to_dict(self) -> dict[str, Any]:
+        """The dict form; "shape" is left out for the default circle (so styles of polygons and lines, and
+        the styles saved before marker shapes existed, keep their exact form)."""
         d = asdict(self)
         d["fill"] = list(self.fill)
         d["stroke"] = list(self.stroke)
+        if self.shape == "circle":
+            del d["shape"]
         return d
 
     @classmethod
@@ -46,6 +125,7 @@ class SingleSymbol:
             stroke=_rgba(d.get("stroke", cls.stroke)),
             stroke_width=_length(d.get("stroke_width", cls.stroke_width), "stroke_width"),
             size=_length(d.get("size", cls.size), "size"),
+            shape=marker_shape(d.get("shape")),
         )
 
 

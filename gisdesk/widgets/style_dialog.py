@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from gisdesk.core import workers
 from gisdesk.styles.renderers import CategorizedRenderer, LabelSettings, renderer_from_dict
-from gisdesk.styles.single import SingleSymbol
+from gisdesk.styles.single import MARKER_SHAPES, SingleSymbol
 from gisdesk.widgets.layer_panel import geometry_family
 from gisdesk.widgets.undo import SetStyleCommand
 
@@ -91,6 +91,21 @@ def _swatch(rgba: Any, size: QSize = QSize(24, 16)) -> QIcon:  # noqa: B008 - an
     painter.fillRect(0, 0, size.width(), size.height(), _qcolor(rgba))
     painter.setPen(QColor(90, 90, 90))
     painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _shape_icon(shape: str, size: int = 16) -> QIcon:
+    """A dark marker of ``shape`` for the shape combo (drawn as the map draws markers)."""
+    from PySide6.QtCore import QRectF
+
+    from gisdesk.render.draw import draw_legend_patch
+
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    symbol = SingleSymbol(fill=(60, 60, 60, 255), stroke=(0, 0, 0, 0), size=size * 25.4 / 96.0, shape=shape)
+    draw_legend_patch(painter, QRectF(0, 0, size, size), symbol, "point")
     painter.end()
     return QIcon(pixmap)
 
@@ -282,6 +297,18 @@ class StyleDialog(QDialog):
         form.addRow(self.tr("Outline"), self.stroke_button)
         form.addRow(self.tr("Outline width"), self.stroke_width)
         form.addRow(self.tr("Marker size"), self.size_spin)
+        # point layers: the marker's shape (categories and classes built from the data take it too)
+        self.shape_combo = QComboBox()
+        self.shape_combo.setIconSize(QSize(16, 16))
+        names = {"circle": self.tr("Circle"), "square": self.tr("Square"), "triangle": self.tr("Triangle"),
+                 "diamond": self.tr("Diamond"), "star": self.tr("Star"), "pentagon": self.tr("Pentagon"),
+                 "hexagon": self.tr("Hexagon"), "cross": self.tr("Cross"), "x": self.tr("Diagonal cross")}
+        for shape in MARKER_SHAPES:
+            self.shape_combo.addItem(_shape_icon(shape), names.get(shape, shape), shape)
+        if self.family == "point":
+            form.addRow(self.tr("Marker shape"), self.shape_combo)
+        else:
+            self.shape_combo.hide()
         return page
 
     def _categorized_page(self) -> QWidget:
@@ -415,6 +442,7 @@ class StyleDialog(QDialog):
         self.stroke_button.set_color(symbol.get("stroke", (60, 60, 60, 255)))
         self.stroke_width.setValue(float(symbol.get("stroke_width", 0.5)))
         self.size_spin.setValue(float(symbol.get("size", 3.0)))
+        self.shape_combo.setCurrentIndex(max(0, self.shape_combo.findData(symbol.get("shape", "circle"))))
         widgets = (self.cat_column, self.grad_column, self.grad_method, self.grad_k, self.grad_ramp)
         for w in widgets:
             w.blockSignals(True)
@@ -521,8 +549,10 @@ class StyleDialog(QDialog):
             self.classify(kind)
 
     def _symbol(self) -> SingleSymbol:
+        shape = self.shape_combo.currentData() if self.family == "point" else "circle"
         return SingleSymbol(fill=self.fill_button.color(), stroke=self.stroke_button.color(),
-                            stroke_width=round(self.stroke_width.value(), 3), size=round(self.size_spin.value(), 3))
+                            stroke_width=round(self.stroke_width.value(), 3), size=round(self.size_spin.value(), 3),
+                            shape=shape or "circle")
 
     @staticmethod
     def _first_symbol(style: dict[str, Any]) -> dict[str, Any]:

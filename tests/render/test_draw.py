@@ -167,7 +167,7 @@ def test_cancel_between_layers(gui_app):
     assert not ((px[..., 0] == 225) & (px[..., 1] == 130)).any()  # the line layer was not drawn
 
 
-def test_labels_with_halo_and_without_overlaps(gui_app):
+def test_labels_with_halo_and_without_overlaps(gui_app, monkeypatch):
     gdf = points_gdf(60, seed=4)
     gdf["label"] = [f"Trạm {i}" for i in range(60)]
     layer = VectorLayer(gdf, name="p", style={"kind": "single", "fill": [0, 0, 0, 255], "size": 1.0,
@@ -177,27 +177,24 @@ def test_labels_with_halo_and_without_overlaps(gui_app):
     from gisdesk.render import labels as labels_mod
 
     placed = []
-    real_add = labels_mod.QPainterPath.addText
+    real_place = labels_mod.place_labels
 
-    class Spy(labels_mod.QPainterPath):
-        def addText(self, point, font, text):
-            placed.append((point.x(), point.y(), text))
-            return real_add(self, point, font, text)
+    def spy(settings, jobs):
+        out = real_place(settings, jobs)
+        placed.extend(out)
+        return out
 
-    labels_mod.QPainterPath = Spy
-    try:
-        px = image_array(render_image(settings(size=(400, 300)), [layer]))
-    finally:
-        labels_mod.QPainterPath = Spy.__mro__[1]
+    monkeypatch.setattr(labels_mod, "place_labels", spy)
+    px = image_array(render_image(settings(size=(400, 300)), [layer]))
     assert 5 <= len(placed) < 60  # some labels, not all: 60 labels do not fit without overlapping
     red = (px[..., 0] > 150) & (px[..., 1] < 80) & (px[..., 2] < 80)
     halo = (px[..., 0] > 200) & (px[..., 1] > 200) & (px[..., 2] < 80)
     assert red.sum() > 50 and halo.sum() > red.sum()
-    # no two placed labels overlap: their baselines are apart by a line height or their texts by their width
-    boxes = [(x, y) for x, y, _ in placed]
-    for i, (x1, y1) in enumerate(boxes):
-        for x2, y2 in boxes[i + 1:]:
-            assert abs(y1 - y2) >= 8 or abs(x1 - x2) >= 20
+    # no two placed labels overlap
+    for i, a in enumerate(placed):
+        for b in placed[i + 1:]:
+            assert (a.left + a.width <= b.left or b.left + b.width <= a.left
+                    or a.top + a.height <= b.top or b.top + b.height <= a.top)
 
 
 def test_broken_style_falls_back_to_default(gui_app):
@@ -233,7 +230,9 @@ def test_rgb_raster_keeps_its_colours(gui_app, tmp_path):
     assert tuple(px[75, 150][:3]) == (0, 0, 180)
 
 
-def test_too_many_labels_are_skipped(gui_app, monkeypatch):
+def test_too_many_labels_are_capped_not_dropped(gui_app, monkeypatch):
+    """More candidates in view than MAX_CANDIDATES: at most that many are tried (spread over the map by a
+    grid), and labels are still drawn."""
     from gisdesk.render import labels as labels_mod
 
     gdf = points_gdf(50, seed=6)
@@ -242,8 +241,12 @@ def test_too_many_labels_are_skipped(gui_app, monkeypatch):
                                               "labels": {"column": "label", "size_pt": 10, "color": [255, 0, 0, 255]}})
     red = lambda img: ((image_array(img)[..., 0] > 200) & (image_array(img)[..., 1] < 60)).sum()
     assert red(render_image(settings(), [layer])) > 0
-    monkeypatch.setattr(labels_mod, "MAX_CANDIDATES", 49)
-    assert red(render_image(settings(), [layer])) == 0
+    tried = []
+    real_make = labels_mod.make_job
+    monkeypatch.setattr(labels_mod, "make_job", lambda *a, **k: tried.append(real_make(*a, **k)) or tried[-1])
+    monkeypatch.setattr(labels_mod, "MAX_CANDIDATES", 7)
+    assert red(render_image(settings(), [layer])) > 0
+    assert tried and 0 < len(tried[0]) <= 7
 
 
 def test_cancel_between_symbol_groups(gui_app):
