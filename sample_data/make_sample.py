@@ -9,9 +9,10 @@ Run from the repository root::
 
 What is real and what is synthetic is described in ``sample_data/README.md``. In short: the
 40 ward/commune names, official codes, representative points, population and area come from
-the public list of Huế's wards after the 1 July 2025 reform (embedded below as ``WARDS``);
-everything else (shapes, roads, rivers, land use, elevation, requests, sensors, people) is
-hand-drawn or generated here, deterministically, from the fixed seed ``SEED``.
+the public list of Huế's wards after the 1 July 2025 reform (embedded below as ``WARDS``), and
+12 well-known market names (``REAL_MARKETS``); everything else (shapes, roads, rivers, land use,
+facilities, elevation, requests, sensors, people) is hand-drawn or generated here, deterministically,
+from the fixed seed ``SEED``.
 
 The script needs only the project's own dependencies (numpy, pandas, geopandas, pyogrio,
 shapely, pyproj, rasterio) plus ``gisdesk.io.encoding`` for the TCVN3/VNI legacy files. It
@@ -293,6 +294,55 @@ MAIN_ROAD_OF = {  # the main road through each other ward/commune, for addresses
 }
 THON = ["Thôn 1", "Thôn 2", "Thôn 3", "Thôn 4", "Thôn 5", "Thôn Đông", "Thôn Tây", "Thôn Thượng", "Thôn Hạ",
         "Thôn Trung", "Thôn An Lại", "Thôn Phú Lương", "Thôn Vĩnh Xương", "Thôn Lại Bằng"]
+
+# Public facilities (layer "facilities" of hue_base.gpkg), for the proximity tools.
+# kind: (Vietnamese kind, facility_id prefix), in the order the rows are written.
+FACILITY_KINDS = {
+    "school": ("Trường học", "SCH"),
+    "market": ("Chợ", "MKT"),
+    "health": ("Trạm y tế", "HEA"),
+    "police": ("Công an", "POL"),
+    "fire": ("Phòng cháy chữa cháy", "FIR"),
+}
+# Real, well-known markets: (name, ward code, lon, lat, street or None). The names are real; the
+# points are approximate (to a few hundred metres) and, where the hand-made Voronoi wards put the real
+# place in the wrong ward, moved to the nearest spot inside the ward the market belongs to
+# (Chợ Kim Long ~2.4 km, Chợ An Cựu ~1.2 km, Chợ Thuận An off the lagoon).
+REAL_MARKETS = [
+    ("Chợ Đông Ba", "19753", 107.5880, 16.4720, "Trần Hưng Đạo"),
+    ("Chợ Tây Lộc", "19753", 107.5690, 16.4790, None),
+    ("Chợ Bến Ngự", "19789", 107.5905, 16.4555, "Phan Bội Châu"),
+    ("Chợ Xép", "19789", 107.5850, 16.4540, None),
+    ("Chợ An Cựu", "19815", 107.5985, 16.4585, "Hùng Vương"),
+    ("Chợ Kim Long", "19774", 107.5560, 16.4600, "Kim Long"),
+    ("Chợ Vỹ Dạ", "19777", 107.6050, 16.4740, None),
+    ("Chợ Thuận An", "19900", 107.6280, 16.5570, None),
+    ("Chợ Sịa", "19867", 107.5330, 16.5690, None),
+    ("Chợ Lăng Cô", "20137", 108.0600, 16.2550, None),
+    ("Chợ Khe Tre", "20161", 107.7700, 16.1550, None),
+    ("Chợ A Lưới", "20044", 107.2400, 16.2800, None),
+]
+# Fire and rescue teams (one per area, in these wards).
+FIRE_WARDS = ["19753", "19815", "19900", "19960", "19819", "19996", "20107", "20044", "20137", "20179"]
+# People schools are commonly named after (any Vietnamese city has schools with these names; none of the
+# sample's schools is a real school).
+NAMESAKES = [
+    "Nguyễn Du", "Nguyễn Trãi", "Lê Lợi", "Trần Hưng Đạo", "Lý Thường Kiệt", "Quang Trung", "Ngô Quyền",
+    "Đinh Tiên Hoàng", "Lê Quý Đôn", "Chu Văn An", "Nguyễn Bỉnh Khiêm", "Nguyễn Đình Chiểu", "Phan Bội Châu",
+    "Phan Chu Trinh", "Huỳnh Thúc Kháng", "Trần Phú", "Lê Hồng Phong", "Nguyễn Tri Phương", "Trần Cao Vân",
+    "Hàm Nghi", "Duy Tân", "Thái Phiên", "Nguyễn Văn Trỗi", "Võ Thị Sáu", "Lý Tự Trọng", "Kim Đồng",
+    "Nguyễn Khuyến", "Nguyễn Chí Thanh", "Đặng Tất", "Cao Thắng", "Phan Đình Phùng", "Tôn Thất Thuyết",
+    "Nguyễn Hiền", "Mạc Đĩnh Chi", "Lương Thế Vinh", "Đoàn Thị Điểm", "Bùi Thị Xuân", "Hoàng Hoa Thám",
+    "Nguyễn Thái Học", "Phạm Hồng Thái", "Trần Quốc Toản", "Lê Văn Tám", "Phan Đăng Lưu", "Đặng Trần Côn",
+    "Nguyễn Lộ Trạch", "Đào Duy Anh", "Ngô Thì Nhậm", "Nguyễn Trường Tộ", "Phùng Hưng", "Lê Thánh Tông",
+    "Trần Quang Khải", "Trần Nhân Tông", "Hùng Vương", "An Dương Vương", "Tô Hiến Thành", "Nguyễn Công Trứ",
+    "Hồ Xuân Hương", "Trần Quốc Tuấn", "Nguyễn Thiện Thuật", "Đào Duy Từ", "Lê Văn Hưu", "Ngô Sĩ Liên",
+    "Nguyễn Tất Thành", "Võ Nguyên Giáp", "Trưng Vương", "Bà Triệu", "Phạm Văn Đồng",
+    "Trần Thủ Độ", "Lý Công Uẩn",
+]
+# Residents per school of each level, for the number of schools in a ward (at least one primary and one
+# lower-secondary school everywhere; upper-secondary schools only where the ward is large enough).
+PER_SCHOOL = {"Tiểu học": 10_000, "THCS": 20_000, "THPT": 50_000}
 
 # Flood episodes (start day, days) that raise "Ngập úng" requests and, for 2026, the river levels.
 # 2024-11 and 2025-10/11 follow the real flood seasons; the 2026 ones are invented.
@@ -579,7 +629,7 @@ def write_admin(out: Path, geo: dict) -> None:
 
 
 # --------------------------------------------------------------------------------------------
-# 2. Base map: roads, river, land use
+# 2. Base map: roads, river, land use, public facilities
 # --------------------------------------------------------------------------------------------
 def make_landuse(geo: dict) -> gpd.GeoDataFrame:
     rng = rng_for("landuse")
@@ -639,6 +689,102 @@ def make_landuse(geo: dict) -> gpd.GeoDataFrame:
     return gdf
 
 
+def make_facilities(geo: dict) -> gpd.GeoDataFrame:
+    """Schools, markets, health stations, police and fire stations, each a point inside its ward, off the water.
+
+    Synthetic, except the names of the markets in ``REAL_MARKETS``. Health stations and police: one per ward,
+    near the ward's representative point; schools by population (``PER_SCHOOL``), scattered around the point;
+    markets: the real ones, then one "Chợ <ward>" in every ward that has none; fire and rescue teams in
+    ``FIRE_WARDS``. Depends only on the wards (not on the size settings).
+    """
+    rng = rng_for("facilities")
+    wards = geo["wards"].reset_index(drop=True)
+    pop, _ = ward_weights(wards)
+    inset = 150.0  # metres from the ward edge and the water
+    land = {}
+    for ward in wards.itertuples():
+        inner = ward.geometry.difference(geo["water"]).buffer(-inset)
+        land[ward.code] = inner if not inner.is_empty else ward.geometry.difference(geo["water"])
+    urban_sigma = {code: 900.0 if code in CENTRAL else (2000.0 if typ == "phường" else 3000.0)
+                   for code, typ in zip(wards["code"], wards["type"], strict=True)}
+    namesakes = [NAMESAKES[i] for i in rng.permutation(len(NAMESAKES))]
+    rows: list[tuple[str, str, str, float, float, str | None]] = []  # kind, name, ward, x, y, street
+
+    def around(code: str, sigma: float, n: int) -> list[tuple[float, float]]:
+        ward = wards.loc[wards["code"] == code].iloc[0]
+        x, y = sample_points_in(rng, land[code], ward["point"], sigma, n)
+        return list(zip(x, y, strict=True))
+
+    for ward, p in zip(wards.itertuples(), pop, strict=True):
+        short = ward.name.split(" ", 1)[1]
+        counts = {level: max(round(p / per), 0 if level == "THPT" else 1) for level, per in PER_SCHOOL.items()}
+        spots = iter(around(ward.code, urban_sigma[ward.code], sum(counts.values())))
+        for k in range(counts["Tiểu học"]):
+            number = f"số {k + 1} " if counts["Tiểu học"] > 1 else ""
+            rows.append(("school", f"Trường Tiểu học {number}{short}", ward.code, *next(spots), None))
+        for k in range(counts["THCS"]):
+            name = f"Trường THCS {short}" if k == 0 else f"Trường THCS {namesakes.pop()}"
+            rows.append(("school", name, ward.code, *next(spots), None))
+        for _ in range(counts["THPT"]):
+            rows.append(("school", f"Trường THPT {namesakes.pop()}", ward.code, *next(spots), None))
+    has_market = set()
+    for name, code, lon, lat, street in REAL_MARKETS:
+        x, y = _TO_LOCAL.transform(lon, lat)
+        spot = shapely.Point(x, y)
+        if not land[code].covers(spot):  # the hand-made ward shape or the water is in the way: nearest spot inside
+            spot = shapely.ops.nearest_points(land[code].buffer(-1.0), spot)[0]
+        rows.append(("market", name, code, spot.x, spot.y, street))
+        has_market.add(code)
+    for ward in wards.itertuples():
+        if ward.code not in has_market:
+            short = ward.name.split(" ", 1)[1]
+            rows.append(("market", f"Chợ {short}", ward.code, *around(ward.code, urban_sigma[ward.code] / 2, 1)[0],
+                         None))
+    for ward in wards.itertuples():
+        lower = ward.name[0].lower() + ward.name[1:]
+        rows.append(("health", f"Trạm y tế {lower}", ward.code, *around(ward.code, 400.0, 1)[0], None))
+    for ward in wards.itertuples():
+        lower = ward.name[0].lower() + ward.name[1:]
+        rows.append(("police", f"Công an {lower}", ward.code, *around(ward.code, 400.0, 1)[0], None))
+    for code in FIRE_WARDS:
+        short = wards.loc[wards["code"] == code, "name"].iloc[0].split(" ", 1)[1]
+        rows.append(("fire", f"Đội Cảnh sát PCCC và CNCH khu vực {short}", code, *around(code, 800.0, 1)[0],
+                     None))
+
+    df = pd.DataFrame(rows, columns=["kind", "name", "ward_code", "x", "y", "street"])
+    df["x"], df["y"] = np.round(df["x"], 2), np.round(df["y"], 2)
+    df["name"] = df["name"].map(nfc)
+    order = {k: i for i, k in enumerate(FACILITY_KINDS)}
+    df = df.sort_values(["kind", "ward_code"], key=lambda s: s.map(order) if s.name == "kind" else s,
+                        kind="stable", ignore_index=True)
+    df.insert(0, "facility_id", [f"{FACILITY_KINDS[k][1]}-{i:03d}" for k, i in
+                                 zip(df["kind"], df.groupby("kind", sort=False).cumcount() + 1, strict=True)])
+    df.insert(3, "kind_vi", df["kind"].map(lambda k: FACILITY_KINDS[k][0]))
+    # addresses (synthetic): a house number on one of the ward's streets in the city, a residential group
+    # (tổ dân phố) in the other phường, a village (thôn) in the xã
+    names = wards.set_index("code")["name"]
+    addresses = []
+    for row in df.itertuples():
+        ward_name = names.loc[row.ward_code]
+        lower = ward_name[0].lower() + ward_name[1:]
+        if isinstance(row.street, str):
+            addresses.append(f"{int(rng.integers(1, 200))} {row.street}, {lower}")
+        elif row.ward_code in STREETS:
+            street = STREETS[row.ward_code][int(rng.integers(0, len(STREETS[row.ward_code])))]
+            addresses.append(f"{int(rng.integers(1, 240))} {street}, {lower}")
+        elif ward_name.startswith("Phường"):
+            addresses.append(f"Tổ dân phố {int(rng.integers(1, 26))}, {lower}")
+        else:
+            addresses.append(f"{THON[int(rng.integers(0, len(THON)))]}, {lower}")
+    df["address"] = [nfc(a) for a in addresses]
+    pts = shapely.points(df["x"].to_numpy(), df["y"].to_numpy())
+    by_code = wards.set_index("code")["geometry"]
+    for code, idx in df.groupby("ward_code").indices.items():
+        if not shapely.contains(by_code.loc[code], pts[idx]).all() or shapely.intersects(geo["water"], pts[idx]).any():
+            raise RuntimeError(f"a facility of ward {code} lies outside it or on the water")
+    return gpd.GeoDataFrame(df.drop(columns=["x", "y", "street"]), geometry=pts, crs=LOCAL_CRS)
+
+
 def write_base(out: Path, geo: dict) -> None:
     path = out / "hue_base.gpkg"
     roads = gpd.GeoDataFrame(
@@ -671,6 +817,7 @@ def write_base(out: Path, geo: dict) -> None:
     )
     write_layer(lines, path, "river_line")
     write_layer(make_landuse(geo), path, "landuse")
+    write_layer(make_facilities(geo), path, "facilities")
 
 
 # --------------------------------------------------------------------------------------------
@@ -1245,8 +1392,27 @@ def write_legacy(out: Path, geo: dict) -> None:
 # --------------------------------------------------------------------------------------------
 # 7. The project file
 # --------------------------------------------------------------------------------------------
-def single(fill, stroke, width, size):
-    return {"kind": "single", "fill": fill, "stroke": stroke, "stroke_width": width, "size": size}
+def single(fill, stroke, width, size, shape=None):
+    d = {"kind": "single", "fill": fill, "stroke": stroke, "stroke_width": width, "size": size}
+    return d if shape is None else {**d, "shape": shape}
+
+
+# The facilities' style: a colour and a marker shape per kind (gisdesk.styles.single.MARKER_SHAPES).
+FACILITY_SYMBOLS = {
+    "school": ([55, 126, 184, 255], "triangle", 2.6),
+    "market": ([255, 127, 0, 255], "square", 2.4),
+    "health": ([228, 26, 28, 255], "cross", 2.8),
+    "police": ([106, 61, 154, 255], "diamond", 2.6),
+    "fire": ([166, 86, 40, 255], "star", 4.2),
+}
+
+
+def facilities_style() -> dict:
+    """Categorized on ``kind``, labelled in Vietnamese, a distinct colour and shape per kind."""
+    cats = [{"value": kind, "label": FACILITY_KINDS[kind][0],
+             "symbol": single(fill, [255, 255, 255, 255], 0.2, size, shape)}
+            for kind, (fill, shape, size) in FACILITY_SYMBOLS.items()]
+    return {"kind": "categorized", "column": "kind", "categories": cats, "other": None}
 
 
 def project_dict(view: list[float] | None = None) -> dict:
@@ -1271,6 +1437,8 @@ def project_dict(view: list[float] | None = None) -> dict:
                 single([130, 180, 230, 220], [60, 120, 190, 255], 0.2, 3)),
             vec("Đường chính", "hue_base.gpkg", "roads",
                 single([0, 0, 0, 0], [225, 130, 40, 255], 0.6, 3)),
+            # schools, markets, health stations, police, fire stations: what the proximity tools measure against
+            vec("Cơ sở công cộng", "hue_base.gpkg", "facilities", facilities_style()),
             # a first-class request layer: columns mapped to Open311 (detected), overdue/open/closed styled
             {"type": "service_requests", "name": "Phản ánh của người dân",
              "source": "service_requests.zip!service_requests.gpkg", "source_layer": "requests",

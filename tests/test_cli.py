@@ -87,7 +87,7 @@ def test_convert_legacy_tcvn3_shapefile_to_gpkg(sample_data, tmp_path):
 def test_info_on_a_project(sample_data, tmp_path, capsys):
     assert main(["info", str(sample_data / "hue_sample.gisdesk"), "--json"]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert payload["crs"] == "EPSG:9214" and len(payload["layers"]) == 7 and payload["load_problems"] == []
+    assert payload["crs"] == "EPSG:9214" and len(payload["layers"]) == 8 and payload["load_problems"] == []
     broken = tmp_path / "p.gisdesk"
     broken.write_text(json.dumps({"format": "gisdesk-project", "version": 1, "crs": "EPSG:9214",
                                   "layers": [{"type": "vector", "name": "gone", "source": "gone.gpkg"}]}),

@@ -122,6 +122,19 @@ def outline() -> gpd.GeoDataFrame:
 
 
 @pytest.fixture(scope="module")
+def project():
+    """The sample project, opened as gisdesk opens it (read only by the tests)."""
+    from gisdesk.core.project import Project
+
+    return Project.load(SAMPLE / "hue_sample.gisdesk")
+
+
+@pytest.fixture(scope="module")
+def facilities() -> gpd.GeoDataFrame:
+    return gpd.read_file(SAMPLE / "hue_base.gpkg", layer="facilities")
+
+
+@pytest.fixture(scope="module")
 def requests_df() -> gpd.GeoDataFrame:
     # GDAL reads "2025-01-01T08:15:00+07:00" correctly, but warns because the GeoPackage standard
     # asks for UTC ("...Z"). The sample keeps the +07:00 offset on purpose (see sample_data/README.md).
@@ -183,6 +196,11 @@ def test_quick_build_has_the_committed_layers_and_fields(quick_builds):
     # the wards do not depend on the size settings: the quick build makes the very same layer
     ref = gpd.read_file(SAMPLE / "hue_admin.gpkg", layer="wards")
     new = gpd.read_file(quick / "hue_admin.gpkg", layer="wards")
+    pd.testing.assert_frame_equal(ref.drop(columns="geometry"), new.drop(columns="geometry"))
+    assert ref.geometry.geom_equals_exact(new.geometry, tolerance=0.001).all()
+    # nor do the facilities (their own random stream, placed from the wards only)
+    ref = gpd.read_file(SAMPLE / "hue_base.gpkg", layer="facilities")
+    new = gpd.read_file(quick / "hue_base.gpkg", layer="facilities")
     pd.testing.assert_frame_equal(ref.drop(columns="geometry"), new.drop(columns="geometry"))
     assert ref.geometry.geom_equals_exact(new.geometry, tolerance=0.001).all()
 
@@ -301,6 +319,90 @@ def test_request_points_lie_in_their_ward(requests_df, wards):
 
 
 # ------------------------------------------------------------------------------------------------
+# public facilities
+# ------------------------------------------------------------------------------------------------
+FACILITY_KINDS = {"school": "Trường học", "market": "Chợ", "health": "Trạm y tế", "police": "Công an",
+                  "fire": "Phòng cháy chữa cháy"}
+ID_PREFIX = {"school": "SCH", "market": "MKT", "health": "HEA", "police": "POL", "fire": "FIR"}
+
+
+def test_facilities_layer_fields_and_kinds(facilities):
+    f = facilities
+    assert "facilities" in pyogrio.list_layers(SAMPLE / "hue_base.gpkg")[:, 0]
+    assert f.crs.to_epsg() == 9214
+    assert list(f.columns) == ["facility_id", "kind", "name", "kind_vi", "ward_code", "address", "geometry"]
+    assert (f.geom_type == "Point").all() and f.geometry.notna().all()
+    assert 200 <= len(f) <= 600  # a few hundred
+    assert f["facility_id"].is_unique and f["name"].is_unique
+    prefix = f["facility_id"].str.extract(r"^([A-Z]{3})-\d{3}$")[0]
+    assert (prefix == f["kind"].map(ID_PREFIX)).all()
+    assert set(f["kind"]) == set(FACILITY_KINDS)
+    assert (f["kind_vi"] == f["kind"].map(FACILITY_KINDS)).all()
+    for col in ("name", "kind_vi", "address"):
+        assert f[col].notna().all() and _is_nfc(f[col]), col
+    schools = f.loc[f["kind"] == "school", "name"]
+    for level in ("Tiểu học", "THCS", "THPT"):
+        assert schools.str.startswith(f"Trường {level} ").sum() > 10, level
+    assert schools.str.match(r"^Trường (Tiểu học|THCS|THPT) ").all()
+    assert f.loc[f["kind"] == "market", "name"].str.startswith("Chợ ").all()
+
+
+def test_facilities_lie_in_their_ward(facilities, wards, outline):
+    f = facilities
+    x, y = f.geometry.x.to_numpy(), f.geometry.y.to_numpy()
+    # the ward each point lies in, found independently of ward_code
+    containing = np.full(len(f), -1)
+    for i, geom in enumerate(wards.geometry):
+        inside = shapely.contains_xy(geom, x, y)
+        assert not np.any(inside & (containing >= 0)), "a point in two wards"
+        containing[inside] = i
+    assert (containing >= 0).all(), "a facility lies in no ward"
+    assert (f["ward_code"].to_numpy() == wards["code"].to_numpy()[containing]).all()
+    assert shapely.contains_xy(outline.geometry.iloc[0], x, y).all()
+    water = gpd.read_file(SAMPLE / "hue_base.gpkg", layer="river").union_all()
+    assert shapely.distance(water, f.geometry.values).min() > 100  # on land, off the river and the lagoon
+    # every ward: one health station and one police station, at least one school and one market
+    per_ward = f.groupby(["ward_code", "kind"]).size().unstack(fill_value=0)
+    assert set(per_ward.index) == set(wards["code"])
+    assert (per_ward["health"] == 1).all() and (per_ward["police"] == 1).all()
+    assert (per_ward["school"] >= 1).all() and (per_ward["market"] >= 1).all()
+    # the health stations are named after their ward
+    names = wards.set_index("code")["name"]
+    health = f[f["kind"] == "health"]
+    expected = [f"Trạm y tế {names[c][0].lower()}{names[c][1:]}" for c in health["ward_code"]]
+    assert health["name"].tolist() == expected
+    # the address names the facility's ward
+    lowered = f["ward_code"].map(lambda c: names[c][0].lower() + names[c][1:])
+    assert all(addr.endswith(", " + ward) for addr, ward in zip(f["address"], lowered, strict=True))
+    # more schools where more people live
+    schools = per_ward["school"]
+    assert schools["19753"] > 5 * schools["19918"]  # Phú Xuân (130,000 people) vs Phú Hồ (2,355)
+
+
+def test_real_markets_are_in_their_ward(facilities):
+    markets = facilities[facilities["kind"] == "market"].set_index("name")
+    expected = {"Chợ Đông Ba": "19753", "Chợ Tây Lộc": "19753", "Chợ Bến Ngự": "19789", "Chợ An Cựu": "19815",
+                "Chợ Kim Long": "19774", "Chợ Vỹ Dạ": "19777", "Chợ Thuận An": "19900", "Chợ Sịa": "19867"}
+    assert {name: markets.loc[name, "ward_code"] for name in expected} == expected
+    # Chợ Đông Ba stands where the real one does: by the Trường Tiền bridge, on Trần Hưng Đạo
+    x, y = Transformer.from_crs(4326, 9214, always_xy=True).transform(107.5880, 16.4720)
+    assert markets.loc["Chợ Đông Ba", "geometry"].distance(shapely.Point(x, y)) < 300
+    assert "Trần Hưng Đạo" in markets.loc["Chợ Đông Ba", "address"]
+
+
+def test_facilities_are_near_enough_to_the_requests_to_measure(facilities, requests_df):
+    """The point of the layer: proximity questions have non-trivial answers (some requests near a facility,
+    most not)."""
+    x, y = Transformer.from_crs(4326, 9214, always_xy=True).transform(requests_df.geometry.x.to_numpy(),
+                                                                      requests_df.geometry.y.to_numpy())
+    tree = shapely.STRtree(facilities.geometry.values)
+    _, dist = tree.query_nearest(shapely.points(x, y), return_distance=True, all_matches=False)
+    assert len(dist) == len(requests_df)
+    assert 0.15 < (dist <= 300).mean() < 0.6
+    assert 200 < np.median(dist) < 1500
+
+
+# ------------------------------------------------------------------------------------------------
 # sensors
 # ------------------------------------------------------------------------------------------------
 def test_stations(wards):
@@ -409,6 +511,7 @@ def test_project_file_lists_existing_sources():
         ("hue_admin.gpkg", "wards"),
         ("hue_base.gpkg", "river"),
         ("hue_base.gpkg", "roads"),
+        ("hue_base.gpkg", "facilities"),
         ("service_requests.zip!service_requests.gpkg", "requests"),
         ("sensors.zip!sensors.gpkg", None),
     ]
@@ -423,9 +526,11 @@ def test_project_file_lists_existing_sources():
         if layer["type"] == "vector":
             assert layer["source_layer"] in pyogrio.list_layers(source)[:, 0]
             style = layer["style"]
-            assert style["kind"] == "single"
-            for key in ("fill", "stroke"):
-                assert len(style[key]) == 4 and all(isinstance(v, int) and 0 <= v <= 255 for v in style[key])
+            symbols = [style] if style["kind"] == "single" else [c["symbol"] for c in style["categories"]]
+            assert style["kind"] == ("categorized" if layer["source_layer"] == "facilities" else "single")
+            for symbol in symbols:
+                for key in ("fill", "stroke"):
+                    assert len(symbol[key]) == 4 and all(isinstance(v, int) and 0 <= v <= 255 for v in symbol[key])
         elif layer["type"] == "service_requests":  # styled by state by default, columns mapped on load
             assert layer["source_layer"] in pyogrio.list_layers(source)[:, 0]
             assert "style" not in layer and layer["deadlines"] == {}
@@ -436,14 +541,33 @@ def test_project_file_lists_existing_sources():
             assert layer["type"] == "raster" and layer["style"] == {"kind": "raster", "ramp": "terrain"}
 
 
-def test_project_opens_the_sensors_as_a_sensor_layer_with_readings():
+def test_project_shows_the_facilities_by_kind(project, facilities):
+    """"Cơ sở công cộng": above the roads, below the requests, visible, a colour and a marker shape per kind."""
+    from gisdesk.styles.renderers import CategorizedRenderer, renderer_from_dict
+    from gisdesk.styles.single import MARKER_SHAPES
+
+    assert not project.load_problems
+    names = [lyr.name for lyr in project.layers]
+    assert names.index("Đường chính") < names.index("Cơ sở công cộng") < names.index("Phản ánh của người dân")
+    lyr = project.layers[names.index("Cơ sở công cộng")]
+    assert lyr.visible and lyr.crs == "EPSG:9214"
+    renderer = renderer_from_dict(lyr.style)
+    assert isinstance(renderer, CategorizedRenderer) and renderer.column == "kind" and renderer.other is None
+    assert {c.value: c.label for c in renderer.categories} == FACILITY_KINDS
+    symbols = [c.symbol for c in renderer.categories]
+    assert len({s.fill for s in symbols}) == len(symbols)  # distinct colours
+    assert len({s.shape for s in symbols}) == len(symbols) and {s.shape for s in symbols} <= set(MARKER_SHAPES)
+    index, _ = renderer.classify(facilities)
+    assert (index >= 0).all()  # every facility is drawn
+    assert np.bincount(index).tolist() == [int((facilities["kind"] == c.value).sum()) for c in renderer.categories]
+
+
+def test_project_opens_the_sensors_as_a_sensor_layer_with_readings(project):
     """The sample's sensors are a first-class SensorLayer: stations with their hourly readings, the latest
     PM2.5 of each air-quality sensor against the QCVN 05:2023 limit (45 µg/m³ from 2026), a reading chart per
     station, exceedance counts; the rain and river gauges show "no data" for PM2.5."""
-    from gisdesk.core.project import Project
     from gisdesk.layers.sensors import SensorLayer, default_style
 
-    project = Project.load(SAMPLE / "hue_sample.gisdesk")
     assert not project.load_problems
     lyr = project.layers[-1]
     assert isinstance(lyr, SensorLayer) and lyr.name == "Trạm quan trắc"

@@ -192,7 +192,7 @@ def test_a_fresh_process_reads_the_sample_layers_in_parallel(sample_data):
     )
     for _ in range(2):
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-        assert out.stdout.strip() == "7 [] ['RasterLayer', 'SensorLayer', 'ServiceRequestLayer', 'VectorLayer']", out.stdout + out.stderr
+        assert out.stdout.strip() == "8 [] ['RasterLayer', 'SensorLayer', 'ServiceRequestLayer', 'VectorLayer']", out.stdout + out.stderr
 
 
 def test_all_layer_paths_are_relative_in_the_file(tmp_path):
