@@ -4,74 +4,74 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../widgets/toolbox.py" line="249"/>
+        <location filename="../widgets/toolbox.py" line="252"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="251"/>
+        <location filename="../widgets/toolbox.py" line="254"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="253"/>
+        <location filename="../widgets/toolbox.py" line="256"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="273"/>
-        <location filename="../widgets/toolbox.py" line="368"/>
+        <location filename="../widgets/toolbox.py" line="276"/>
+        <location filename="../widgets/toolbox.py" line="372"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="283"/>
-        <location filename="../widgets/toolbox.py" line="357"/>
+        <location filename="../widgets/toolbox.py" line="286"/>
+        <location filename="../widgets/toolbox.py" line="361"/>
         <source>Selected features only</source>
         <translation>Chỉ các đối tượng đã chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="311"/>
+        <location filename="../widgets/toolbox.py" line="315"/>
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="357"/>
+        <location filename="../widgets/toolbox.py" line="361"/>
         <source>Selected features only (%d)</source>
         <translation>Chỉ các đối tượng đã chọn (%d)</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="384"/>
+        <location filename="../widgets/toolbox.py" line="388"/>
         <source>The time slider does not apply to this tool.</source>
         <translation>Thanh trượt thời gian không áp dụng cho công cụ này.</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="386"/>
+        <location filename="../widgets/toolbox.py" line="390"/>
         <source>Time window: all times (set one with the time slider).</source>
         <translation>Khoảng thời gian: toàn bộ (chọn khoảng bằng thanh trượt thời gian).</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="388"/>
+        <location filename="../widgets/toolbox.py" line="392"/>
         <source>Time window: %s (time-aware layers keep only these rows).</source>
         <translation>Khoảng thời gian: %s (các lớp có dữ liệu thời gian chỉ giữ các dòng trong khoảng này).</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="459"/>
+        <location filename="../widgets/toolbox.py" line="463"/>
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="465"/>
+        <location filename="../widgets/toolbox.py" line="469"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="480"/>
+        <location filename="../widgets/toolbox.py" line="484"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="493"/>
+        <location filename="../widgets/toolbox.py" line="497"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Đã hủy; không có gì được thêm vào.</translation>
     </message>
@@ -293,7 +293,7 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="301"/>
+        <location filename="../widgets/layer_panel.py" line="368"/>
         <source>%s features</source>
         <translation>%s đối tượng</translation>
     </message>
@@ -301,39 +301,69 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="429"/>
+        <location filename="../widgets/layer_panel.py" line="496"/>
         <source>Opacity</source>
         <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="432"/>
+        <location filename="../widgets/layer_panel.py" line="499"/>
         <source>Opacity of the current layer</source>
         <translation>Độ mờ đục của lớp đang chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="445"/>
+        <location filename="../widgets/layer_panel.py" line="512"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Phóng tới lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="447"/>
+        <location filename="../widgets/layer_panel.py" line="514"/>
         <source>Re&amp;name</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="451"/>
+        <location filename="../widgets/layer_panel.py" line="518"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="453"/>
+        <location filename="../widgets/layer_panel.py" line="520"/>
         <source>&amp;Remove Layer</source>
         <translation>&amp;Xóa lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="501"/>
+        <location filename="../widgets/layer_panel.py" line="523"/>
+        <source>Style by &amp;state</source>
+        <translation>&amp;Kiểu theo trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_panel.py" line="524"/>
+        <source>Colour the requests by state: overdue, open, closed</source>
+        <translation>Tô màu các phản ánh theo trạng thái: quá hạn, đang mở, đã đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_panel.py" line="526"/>
+        <source>Style by &amp;category (icons)</source>
+        <translation>Kiểu theo &amp;lĩnh vực (biểu tượng)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_panel.py" line="528"/>
+        <source>Give each of the most frequent categories of requests its own marker shape and colour</source>
+        <translation>Cho mỗi lĩnh vực phản ánh thường gặp nhất một hình và màu biểu tượng riêng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_panel.py" line="576"/>
         <source>Remove %d layers</source>
         <translation>Xóa %d lớp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_panel.py" line="674"/>
+        <source>Style by category</source>
+        <translation>Kiểu theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layer_panel.py" line="675"/>
+        <source>The requests of “%s” have no category to style them by.</source>
+        <translation>Các phản ánh của “%s” không có lĩnh vực nào để tạo kiểu theo.</translation>
     </message>
 </context>
 <context>

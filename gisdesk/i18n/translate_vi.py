@@ -81,6 +81,16 @@ VI = {
     '&Properties…': '&Thuộc tính…',
     '&Remove Layer': '&Xóa lớp',
     'Remove %d layers': 'Xóa %d lớp',
+    # the layers panel's styles for service requests
+    'Style by &state': '&Kiểu theo trạng thái',
+    'Style by &category (icons)': 'Kiểu theo &lĩnh vực (biểu tượng)',
+    'Colour the requests by state: overdue, open, closed':
+        'Tô màu các phản ánh theo trạng thái: quá hạn, đang mở, đã đóng',
+    'Give each of the most frequent categories of requests its own marker shape and colour':
+        'Cho mỗi lĩnh vực phản ánh thường gặp nhất một hình và màu biểu tượng riêng',
+    'Style by category': 'Kiểu theo lĩnh vực',
+    'The requests of “%s” have no category to style them by.':
+        'Các phản ánh của “%s” không có lĩnh vực nào để tạo kiểu theo.',
     '(no recent projects)': '(chưa có dự án mở gần đây)',
     '&Clear List': '&Xóa danh sách',
     'Open &Recent': 'Mở &gần đây',

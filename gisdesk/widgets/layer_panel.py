@@ -8,12 +8,17 @@ Every change it makes (check box, rename, drag to reorder) goes through a ``QUnd
 undo stack it was given.
 
 ``LayerPanel`` is the widget: the list, an opacity slider for the current layer and a context menu
-(zoom to layer, rename, properties, remove). It emits ``zoom_to_layer(layer)``,
-``properties_requested(layer)`` and ``current_layer_changed(layer)``.
+(zoom to layer, rename, properties, remove; for service requests, their "by state" and "by category (icons)"
+styles). It emits ``zoom_to_layer(layer)``, ``properties_requested(layer)`` and ``current_layer_changed(layer)``.
+
+A layer's icon is its legend swatch (``draw_legend_patch``, as in the legend and print layouts): a point layer
+shows its marker's shape and colours, a categorized point layer its first four categories' markers. Icons are
+cached by the model and redrawn only when the layer's style or data change.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import weakref
 from collections.abc import Sequence
@@ -28,19 +33,31 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QPointF,
     QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QLinearGradient, QPainter, QPen, QPixmap, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QLinearGradient,
+    QPainter,
+    QPen,
+    QPixmap,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
+    QMessageBox,
     QSlider,
     QStyle,
     QVBoxLayout,
@@ -48,11 +65,16 @@ from PySide6.QtWidgets import (
 )
 
 from gisdesk.core.crs import crs_label
+from gisdesk.layers.service_requests import ServiceRequestLayer
+from gisdesk.layers.service_requests import default_style as request_style
+from gisdesk.render.draw import draw_legend_patch
+from gisdesk.styles.single import SingleSymbol
 from gisdesk.widgets.undo import (
     RemoveLayerCommand,
     RenameLayerCommand,
     ReorderLayersCommand,
     SetOpacityCommand,
+    SetStyleCommand,
     SetVisibleCommand,
 )
 
@@ -74,58 +96,103 @@ def _qcolor(rgba: Any) -> QColor:
     return QColor(int(r), int(g), int(b), int(a[0]) if a else 255)
 
 
-def _draw_symbol(painter: QPainter, rect: QRectF, symbol: dict[str, Any], family: str | None) -> None:
-    fill, stroke = _qcolor(symbol.get("fill", (200, 200, 200, 255))), _qcolor(symbol.get("stroke", (60, 60, 60, 255)))
+# the fallback swatch for a symbol that cannot be read
+_GREY = SingleSymbol()
+# most categories shown in a categorized point layer's icon (a 2 x 2 grid at 16 px)
+ICON_CATEGORIES = 4
+# the largest outline drawn in an icon, millimetres (a 2 mm outline would fill a 16 px marker)
+_ICON_OUTLINE_MM = 0.4
+# a line layer's stroke in its icon, millimetres (thin lines stay visible, thick ones stay a line)
+_ICON_LINE_MM = (0.4, 0.9)
+
+
+def _symbol(d: Any) -> SingleSymbol:
+    """The ``SingleSymbol`` of a symbol dict (a single style or a class's symbol); grey when unreadable."""
+    try:
+        return SingleSymbol.from_dict(d)
+    except ValueError:
+        return _GREY
+
+
+def _icon_symbol(symbol: SingleSymbol, family: str | None) -> SingleSymbol:
+    """``symbol`` as drawn in an icon: a marker as large as the swatch allows (the icon shows its shape and
+    colours, not its size), outlines and strokes kept readable at 16 px."""
     if family == "line":
-        painter.setPen(QPen(stroke, max(1.5, min(4.0, float(symbol.get("stroke_width", 0.5)) * 4))))
-        painter.drawLine(QPointF(rect.left() + 1, rect.bottom() - 2), QPointF(rect.right() - 1, rect.top() + 2))
-        return
-    painter.setPen(QPen(stroke, 1.0) if stroke.alpha() else Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(fill))
-    if family == "point":
-        d = min(rect.width(), rect.height()) * 0.7
-        painter.drawEllipse(rect.center(), d / 2, d / 2)
-    else:
-        painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+        lo, hi = _ICON_LINE_MM
+        return dataclasses.replace(symbol, stroke_width=min(max(symbol.stroke_width, lo), hi))
+    size = 1000.0 if family == "point" else symbol.size  # draw_legend_patch keeps it inside the swatch
+    return dataclasses.replace(symbol, size=size, stroke_width=min(symbol.stroke_width, _ICON_OUTLINE_MM))
+
+
+def _marker_cells(n: int, size: float) -> list[QRectF]:
+    """Where ``n`` (1-4) markers go in a ``size`` icon: the whole icon for one; else the cells of a 2 x 2 grid
+    (two on a diagonal, three as two above one). A cell's marker is ``size / 2 - 1`` wide (7 px at 16 px) and
+    centred a quarter of the icon in from its side, so at 16 px the markers of a row sit on whole pixels
+    (0-7 and 9-16) with a clear gap. The cells overlap by the margins draw_legend_patch leaves."""
+    if n <= 1:
+        return [QRectF(0, 0, size, size)]
+    marker = size / 2 - 1
+    c = marker + 3  # draw_legend_patch leaves 2 px and a pen width (1 px, even without an outline) of room
+    lo, hi, mid = marker / 2 - c / 2, size - marker / 2 - c / 2, size / 2 - c / 2
+    spots = {2: [(lo, lo), (hi, hi)], 3: [(lo, lo), (hi, lo), (mid, hi)]}.get(
+        n, [(lo, lo), (hi, lo), (lo, hi), (hi, hi)])
+    return [QRectF(x, y, c, c) for x, y in spots]
+
+
+def _class_symbols(style: dict[str, Any]) -> list[SingleSymbol]:
+    entries = style.get("categories") or style.get("classes") or []
+    symbols = [_symbol(e["symbol"]) for e in entries[:ICON_CATEGORIES] if isinstance(e, dict) and "symbol" in e]
+    if not symbols and isinstance(style.get("other"), dict):
+        symbols = [_symbol(style["other"])]
+    return symbols or [_GREY]
+
+
+def _draw_icon(painter: QPainter, size: int, style: dict[str, Any], family: str | None) -> None:
+    kind = style.get("kind", "single")
+    rect = QRectF(0, 0, size, size)
+    if kind == "single":
+        draw_legend_patch(painter, rect, _icon_symbol(_symbol(style), family), family)
+    elif kind == "categorized" and family == "point":  # the first categories' markers: shapes and colours
+        symbols = _class_symbols(style)
+        for cell, sym in zip(_marker_cells(len(symbols), size), symbols, strict=True):
+            if sym.fill[3]:  # a 7 px marker reads by its fill: an outline (often a white halo) only shrinks it
+                sym = dataclasses.replace(sym, stroke=(0, 0, 0, 0))
+            draw_legend_patch(painter, cell, _icon_symbol(sym, "point"), "point")
+    elif kind in ("categorized", "graduated"):  # colour bars
+        symbols = _class_symbols(style)
+        w = size / len(symbols)
+        for i, sym in enumerate(symbols):
+            colour = sym.stroke if family == "line" else sym.fill
+            painter.fillRect(QRectF(i * w, 2, w, size - 4), _qcolor(colour))
+        painter.setPen(QPen(QColor(60, 60, 60), 1.0))
+        painter.drawRect(QRectF(0.5, 2.5, size - 1, size - 5))
+    else:  # heatmap, raster, anything else: a colour ramp
+        from gisdesk.render.raster import ramp_lut  # names ("grey", "terrain", "YlOrRd"...) or colour lists
+
+        default = "grey" if kind == "raster" else "heat"
+        lut = ramp_lut(style.get("ramp") or default)
+        ramp = [tuple(int(v) for v in lut[i]) for i in (0, 64, 128, 192, 255)]
+        gradient = QLinearGradient(0, size, size, 0)
+        for i, c in enumerate(ramp):
+            gradient.setColorAt(i / max(1, len(ramp) - 1), _qcolor(c))
+        painter.fillRect(QRectF(1, 1, size - 2, size - 2), QBrush(gradient))
 
 
 def layer_icon(layer: Any, size: int = 16) -> QIcon:
-    """A swatch for the layer's style: its symbol, the first few class colours, or a colour ramp."""
+    """A swatch for the layer's style: its symbol (a point layer's marker shape), the first few categories'
+    markers of a categorized point layer, class colours, or a colour ramp. Drawn at the screen's pixel ratio."""
     if getattr(layer, "problem", None):
-        from PySide6.QtWidgets import QApplication
-
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
     style = layer.style or {}
-    kind = style.get("kind", "single")
-    pixmap = QPixmap(size, size)
+    app = QApplication.instance()
+    ratio = max(1.0, app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0)
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    rect = QRectF(0, 0, size, size)
-    family = geometry_family(layer)
     try:
-        if kind == "single":
-            _draw_symbol(painter, rect, style, family)
-        elif kind in ("categorized", "graduated"):
-            entries = style.get("categories") or style.get("classes") or []
-            symbols = [e["symbol"] for e in entries[:4] if isinstance(e, dict) and "symbol" in e]
-            if not symbols:
-                symbols = [{"fill": (200, 200, 200, 255)}]
-            w = size / len(symbols)
-            for i, sym in enumerate(symbols):
-                painter.fillRect(QRectF(i * w, 2, w, size - 4), _qcolor(sym.get("fill", (200, 200, 200, 255))))
-            painter.setPen(QPen(QColor(60, 60, 60), 1.0))
-            painter.drawRect(QRectF(0.5, 2.5, size - 1, size - 5))
-        else:  # heatmap, raster, anything else: a colour ramp
-            from gisdesk.render.raster import ramp_lut  # names ("grey", "terrain", "YlOrRd"...) or colour lists
-
-            default = "grey" if kind == "raster" else "heat"
-            lut = ramp_lut(style.get("ramp") or default)
-            ramp = [tuple(int(v) for v in lut[i]) for i in (0, 64, 128, 192, 255)]
-            gradient = QLinearGradient(0, size, size, 0)
-            for i, c in enumerate(ramp):
-                gradient.setColorAt(i / max(1, len(ramp) - 1), _qcolor(c))
-            painter.fillRect(QRectF(1, 1, size - 2, size - 2), QBrush(gradient))
+        _draw_icon(painter, size, style, geometry_family(layer))
     finally:
         painter.end()
     return QIcon(pixmap)
@@ -452,6 +519,14 @@ class LayerPanel(QWidget):
         self.act_properties.triggered.connect(lambda: self._emit_for_current(self.properties_requested))
         self.act_remove = QAction(self.tr("&Remove Layer"), self)
         self.act_remove.triggered.connect(self.remove_selected)
+        # service requests only: their two ready-made styles
+        self.act_style_state = QAction(self.tr("Style by &state"), self)
+        self.act_style_state.setStatusTip(self.tr("Colour the requests by state: overdue, open, closed"))
+        self.act_style_state.triggered.connect(lambda: self.apply_request_style("state"))
+        self.act_style_category = QAction(self.tr("Style by &category (icons)"), self)
+        self.act_style_category.setStatusTip(
+            self.tr("Give each of the most frequent categories of requests its own marker shape and colour"))
+        self.act_style_category.triggered.connect(lambda: self.apply_request_style("category"))
         self.addActions([self.act_rename])
 
         self.opacity_slider.valueChanged.connect(self._opacity_changed)
@@ -576,11 +651,38 @@ class LayerPanel(QWidget):
         self.act_zoom.setEnabled(has_extent)
         for action in (self.act_zoom, self.act_rename, self.act_properties):
             menu.addAction(action)
+        if isinstance(layer, ServiceRequestLayer):
+            menu.addSeparator()
+            menu.addAction(self.act_style_state)
+            menu.addAction(self.act_style_category)
         menu.addSeparator()
         menu.addAction(self.act_remove)
         for action in (self.act_rename, self.act_properties, self.act_remove):
             action.setEnabled(layer is not None)
         return menu
+
+    def apply_request_style(self, kind: str, layer: Any = None) -> bool:
+        """Give a service-request layer (default: the current layer) its "state" or "category" style, as one
+        undo step; the layer's labels are kept. False when there is nothing to do (not a request layer, or
+        the style is already that one)."""
+        if kind not in ("state", "category"):
+            raise ValueError(f"unknown request style {kind!r}; expected 'state' or 'category'")
+        layer = self.current_layer() if layer is None else layer
+        if not isinstance(layer, ServiceRequestLayer):
+            return False
+        try:
+            style = request_style("state") if kind == "state" else request_style("category", layer.attributes)
+        except ValueError:
+            QMessageBox.warning(self, self.tr("Style by category"),
+                                self.tr("The requests of “%s” have no category to style them by.") % layer.name)
+            return False
+        old = layer.style or {}
+        if "labels" in old:
+            style["labels"] = old["labels"]
+        if style == old:
+            return False
+        self.undo_stack.push(SetStyleCommand(layer, style))
+        return True
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)

@@ -1,8 +1,10 @@
-"""The layers panel: top layer first, visibility, reorder, opacity, remove, rename, all undoable."""
+"""The layers panel: top layer first, visibility, reorder, opacity, remove, rename, all undoable; icons that show
+a point layer's marker shape; the service-request styles of the context menu."""
 
 from __future__ import annotations
 
 import geopandas as gpd
+import pandas as pd
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
@@ -10,7 +12,9 @@ from shapely.geometry import LineString, Point, box
 
 from gisdesk.core.project import Project
 from gisdesk.layers.base import UnavailableLayer
+from gisdesk.layers.service_requests import STATE_COLOURS, ServiceRequestLayer, default_style
 from gisdesk.layers.vector import VectorLayer
+from gisdesk.styles.renderers import LabelSettings
 from gisdesk.widgets.layer_panel import LayerListModel, LayerPanel, geometry_family, layer_icon
 from gisdesk.widgets.undo import AddLayerCommand, MoveLayerCommand, SetStyleCommand, apply_order
 
@@ -235,3 +239,134 @@ def test_set_project_disconnects_the_old_one(panel, project):
 def test_apply_order_rejects_other_layers(project):
     with pytest.raises(ValueError):
         apply_order(project.layers, [project.layers[0]])
+
+
+# -- icons: marker shapes ---------------------------------------------------------------------------------------
+def _image(icon):
+    return icon.pixmap(16, 16).toImage()
+
+
+def _alpha(image, x, y):
+    return image.pixelColor(x, y).alpha()
+
+
+def _marker_box(image):
+    """The bounding box (x0, y0, x1, y1) of the pixels an icon paints."""
+    xs = [x for x in range(image.width()) for y in range(image.height()) if _alpha(image, x, y) > 0]
+    ys = [y for x in range(image.width()) for y in range(image.height()) if _alpha(image, x, y) > 0]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _marker_icon(shape):
+    style = {"kind": "single", "fill": [0, 0, 255, 255], "stroke": [0, 0, 0, 0], "size": 2.0, "shape": shape}
+    return _image(layer_icon(_layer(shape, [Point(0, 0), Point(1, 1)], style)))
+
+
+def test_point_icon_shows_the_marker_shape(qapp):
+    icons = {shape: _marker_icon(shape) for shape in ("circle", "triangle", "square")}
+    corners = {}
+    for shape, image in icons.items():
+        x0, y0, x1, y1 = _marker_box(image)
+        assert x1 - x0 >= 10 and y1 - y0 >= 10  # as large as the icon allows, whatever the marker's size in mm
+        assert image.pixelColor(8, 9).getRgb() == (0, 0, 255, 255)  # filled with the symbol's colour
+        # one pixel in from each corner of the marker's box: top-left, top-right, bottom-left, bottom-right
+        corners[shape] = [_alpha(image, x, y) for x, y in
+                          ((x0 + 1, y0 + 1), (x1 - 1, y0 + 1), (x0 + 1, y1 - 1), (x1 - 1, y1 - 1))]
+    empty, filled = (lambda a: a < 40), (lambda a: a > 160)
+    tl, tr, bl, br = corners["triangle"]
+    assert empty(tl) and empty(tr) and filled(bl) and filled(br)  # a triangle pointing up
+    assert all(empty(a) for a in corners["circle"])
+    assert all(filled(a) for a in corners["square"])
+    assert icons["triangle"] != icons["circle"] != icons["square"]
+
+
+def test_categorized_point_icon_shows_the_first_categories(qapp):
+    colours = [[255, 0, 0, 255], [0, 160, 0, 255], [0, 0, 255, 255], [0, 0, 0, 255], [255, 0, 255, 255]]
+    cats = [{"value": i, "symbol": {"fill": c, "stroke": [255, 255, 255, 255], "stroke_width": 0.2,
+                                     "shape": "square"}} for i, c in enumerate(colours)]
+    style = {"kind": "categorized", "column": "n", "categories": cats, "other": None}
+    image = _image(layer_icon(_layer("x", [Point(0, 0), Point(1, 1)], style)))
+    # a 2 x 2 grid of the first four markers, in the style's order; the fifth category is left out
+    for (x, y), colour in zip(((4, 4), (12, 4), (4, 12), (12, 12)), colours, strict=False):
+        assert list(image.pixelColor(x, y).getRgb()) == colour
+    assert not any(image.pixelColor(x, y).getRgb()[:3] == (255, 0, 255) for x in range(16) for y in range(16))
+    assert _alpha(image, 8, 8) == 0  # separate markers, not colour bars
+    # the same style on polygons: colour bars across the icon
+    bars = _image(layer_icon(_layer("p", [box(0, 0, 1, 1)], style)))
+    assert _alpha(bars, 8, 8) == 255
+
+
+def test_request_icons_follow_their_style(qapp):
+    state = _image(layer_icon(_requests()))
+    present = {tuple(state.pixelColor(x, y).getRgb()) for x in range(16) for y in range(16)}
+    assert tuple(STATE_COLOURS["overdue"]) in present and tuple(STATE_COLOURS["open"]) in present
+
+
+def test_icons_are_cached_until_the_style_changes(panel, project, stack):
+    model = panel.model
+    first = model.data(model.index(0), Qt.ItemDataRole.DecorationRole)
+    assert model.data(model.index(0), Qt.ItemDataRole.DecorationRole).cacheKey() == first.cacheKey()
+    stack.push(SetStyleCommand(project.layers[2], {"kind": "single", "fill": [0, 0, 255, 255], "shape": "star"}))
+    assert model.data(model.index(0), Qt.ItemDataRole.DecorationRole).cacheKey() != first.cacheKey()
+
+
+# -- service requests: styles from the context menu ----------------------------------------------------------------
+def _requests(name="requests"):
+    names = ["Vệ sinh môi trường"] * 4 + ["Giao thông"] * 3 + ["Chiếu sáng"] * 2 + [None]
+    statuses = ["open", "closed"] * 5
+    gdf = gpd.GeoDataFrame({"service_request_id": [str(i) for i in range(10)], "service_name": names,
+                            "status": statuses},
+                           geometry=[Point(i, i) for i in range(10)], crs="EPSG:9214")
+    gdf["expected_datetime"] = pd.Series(pd.Timestamp("2025-06-01T08:00+07:00"), index=gdf.index).dt.as_unit("ms")
+    return ServiceRequestLayer(gdf, name=name, now="2025-06-10T12:00+07:00")
+
+
+def _menu_texts(panel):
+    return [a.text() for a in panel.context_menu().actions() if not a.isSeparator()]
+
+
+def test_request_styles_in_the_context_menu_undoable(qtbot, stack):
+    requests = _requests()
+    other = _layer("stations", [Point(0, 0)])
+    project = Project(layers=[other, requests])
+    panel = LayerPanel(project, stack)
+    qtbot.addWidget(panel)
+    style_actions = ["Style by &state", "Style by &category (icons)"]
+    panel.set_current_layer(other)
+    assert not set(style_actions) & set(_menu_texts(panel))  # only for request layers
+    assert not panel.apply_request_style("category")
+    panel.set_current_layer(requests)
+    texts = _menu_texts(panel)
+    assert texts[texts.index("&Properties…") + 1:texts.index("&Properties…") + 3] == style_actions
+    assert requests.style == default_style("state")
+    icon_before = _image(panel.model.data(panel.model.index(0), Qt.ItemDataRole.DecorationRole))
+
+    panel.act_style_category.trigger()
+    by_category = default_style("category", requests.attributes)
+    assert requests.style == by_category
+    assert [c["symbol"].get("shape", "circle") for c in requests.style["categories"][:3]] == [
+        "circle", "square", "triangle"]
+    assert stack.count() == 1 and "requests" in stack.undoText()
+    icon_after = _image(panel.model.data(panel.model.index(0), Qt.ItemDataRole.DecorationRole))
+    assert icon_after != icon_before  # the icon follows
+    stack.undo()  # Ctrl+Z
+    assert requests.style == default_style("state")
+    stack.redo()
+    assert requests.style == by_category
+
+    panel.act_style_state.trigger()
+    assert requests.style == default_style("state") and stack.count() == 2
+    panel.act_style_state.trigger()  # already styled by state: no empty undo step
+    assert stack.count() == 2
+
+
+def test_request_styles_keep_the_labels(qtbot, stack):
+    requests = _requests()
+    labels = LabelSettings("service_name").to_dict()
+    requests.style = {**default_style("state"), "labels": labels}
+    panel = LayerPanel(Project(layers=[requests]), stack)
+    qtbot.addWidget(panel)
+    assert panel.apply_request_style("category", requests)
+    assert requests.style["labels"] == labels and requests.style["column"] == "service_name"
+    stack.undo()
+    assert requests.style == {**default_style("state"), "labels": labels}
