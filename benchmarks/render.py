@@ -489,7 +489,7 @@ def _report(rows, sample, gui) -> None:
         qcli = f"{q_cli[2]:.0f} MB" if q_cli else "-"
         print(f"  {'peak memory, whole process':{w - 2}} {qcli:>20} {g_cli[2]:>17.0f} MB")
         print(f"  {'gisdesk: imports / project load':{w - 2}} {'':>20} {_s(g['imports']) + ' / ' + _s(g['load']):>20}")
-    print(f"\nsample project (7 layers, 50,000 requests), whole process to PNG: {_fmt_t(sample[:2])}, "
+    print(f"\nsample project (every layer, 50,000 requests), whole process to PNG: {_fmt_t(sample[:2])}, "
           f"{sample[2]:.0f} MB")
     print("sample project in the GUI, from process start (goal: first frame < 1.5 s):")
     for key, label in (("window", "main window on screen"), ("first", "first map frame with a layer"),
