@@ -370,3 +370,20 @@ def test_request_styles_keep_the_labels(qtbot, stack):
     assert requests.style["labels"] == labels and requests.style["column"] == "service_name"
     stack.undo()
     assert requests.style == {**default_style("state"), "labels": labels}
+
+
+def test_the_list_is_set_up_for_dragging_layers(panel):
+    """What a mouse drag in the list relies on. The drag itself cannot run headless: Qt's offscreen platform
+    ends every QDrag at once with IgnoreAction, and a view in InternalMove mode refuses drops that do not come
+    from its own drag; the drop that the drag ends in is ``dropMimeData``, tested above."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view = panel.view
+    assert view.dragDropMode() == QAbstractItemView.DragDropMode.InternalMove
+    assert view.dragEnabled() and view.acceptDrops() and view.showDropIndicator()
+    assert view.defaultDropAction() == Qt.DropAction.MoveAction
+    model = panel.model
+    assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled  # between rows
+    assert not (model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDropEnabled)  # never onto a layer as a child
+    assert model.supportedDropActions() == Qt.DropAction.MoveAction
