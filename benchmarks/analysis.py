@@ -39,6 +39,11 @@ import sys
 import time
 from pathlib import Path
 
+import common  # benchmarks/common.py (the script's own folder is on sys.path)
+
+_compile_bytecode, _env, _ratio = common.compile_bytecode, common.env, common.ratio
+_s, _fmt = common.seconds, common.times
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CACHE = HERE / ".cache" / "analysis"
@@ -270,21 +275,6 @@ def _whole_process(cmd: list[str], repeat: int, output: Path, env: dict | None =
     return min(times), statistics.median(times), rss
 
 
-def _env(**extra) -> dict:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # measured as installed: Python's bytecode cache in use (some shells set PYTHONDONTWRITEBYTECODE, which
-    # makes every start compile gisdesk's modules again: time no user pays)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(extra)
-    return env
-
-
-def _compile_bytecode() -> None:
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "gisdesk")], env=_env(), check=False,
-                   capture_output=True)
-
-
 def _gpkg_counts(path: Path, column: str) -> list[int] | None:
     import pyogrio
 
@@ -345,25 +335,6 @@ def main() -> None:
         q_cli_counts = _gpkg_counts(q_out, "NUMPOINTS") if not isinstance(q_cli, str) else None
     print()
     _report(n, g, g_cli, g_cli_counts, q, q_cli, q_cli_counts)
-
-
-def _s(t: float) -> str:
-    return f"{t * 1000:.0f} ms" if t < 1 else f"{t:.2f} s"
-
-
-def _fmt(v) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, str):
-        return "n/a"
-    return f"{_s(v[0])} ({_s(v[1])})"
-
-
-def _ratio(g, q) -> str:
-    if g is None or q is None or isinstance(g, str) or isinstance(q, str):
-        return ""
-    g, q = g[0], q[0]
-    return f"1/{q / g:.1f}" if g < q else f"{g / q:.2f}x"
 
 
 def _report(n, g, g_cli, g_cli_counts, q, q_cli, q_cli_counts) -> None:

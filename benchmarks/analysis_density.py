@@ -37,6 +37,10 @@ import sys
 import time
 from pathlib import Path
 
+import common  # benchmarks/common.py (the script's own folder is on sys.path)
+
+_env, _ratio, _s, _f = common.env, common.ratio, common.seconds, common.times
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CACHE = HERE / ".cache" / "density"
@@ -164,13 +168,6 @@ def worker_qgis(n: int, repeat: int, out: str) -> dict:
 
 
 # -- driver ---------------------------------------------------------------------------------------------------
-def _env() -> dict:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measured as installed, with the bytecode cache
-    return env
-
-
 def _worker(python: str, args: list[str]) -> dict:
     proc = subprocess.run([python, str(Path(__file__)), *args], capture_output=True, text=True, cwd=ROOT,
                           env=_env(), timeout=7200, check=False)
@@ -292,24 +289,6 @@ def main() -> None:
             q_exec = float(m.group(1)) if m else None
     print()
     report(n, g, g_cli, q, q_cli, q_exec, cmp)
-
-
-def _s(t: float) -> str:
-    return f"{t * 1000:.0f} ms" if t < 1 else f"{t:.2f} s"
-
-
-def _f(v) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, str):
-        return "n/a"
-    return f"{_s(v[0])} ({_s(v[1])})"
-
-
-def _ratio(g, q) -> str:
-    if not isinstance(g, list) or not isinstance(q, list):
-        return ""
-    return f"1/{q[0] / g[0]:.0f}" if g[0] < q[0] else f"{g[0] / q[0]:.2f}x"
 
 
 def report(n, g, g_cli, q, q_cli, q_exec, cmp) -> None:

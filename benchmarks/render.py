@@ -44,6 +44,10 @@ import sys
 import time
 from pathlib import Path
 
+import common  # benchmarks/common.py (the script's own folder is on sys.path)
+
+_compile_bytecode, _env, _ratio, _s, _fmt_t = common.compile_bytecode, common.env, common.ratio, common.seconds, common.times
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CACHE = HERE / ".cache" / "render"
@@ -348,21 +352,6 @@ def _whole_process(cmd: list[str], repeat: int, env: dict | None = None) -> tupl
     return min(times), statistics.median(times), rss
 
 
-def _env(**extra) -> dict:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # measured as installed: Python's bytecode cache in use (some shells set PYTHONDONTWRITEBYTECODE, which
-    # makes every start compile gisdesk's ~80 modules again: ~0.3 s that no user pays)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(extra)
-    return env
-
-
-def _compile_bytecode() -> None:
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "gisdesk")], env=_env(), check=False,
-                   capture_output=True)
-
-
 def _gui_first_frames(repeat: int) -> dict[str, tuple[float, float]]:
     """The GUI on the sample project, from process start: (min, median) seconds to the window on screen, to
     the first map frame with a layer, and to the frame with every layer (``GISDESK_TIMING=1`` lines)."""
@@ -442,27 +431,6 @@ def main() -> None:
     gui = _gui_first_frames(max(3, args.repeat))
     print()
     _report(rows, sample, gui)
-
-
-def _fmt_t(v) -> str:
-    if v is None:
-        return "-"
-    if isinstance(v, (list, tuple)):
-        lo, med = v[0], v[1]
-        return f"{_s(lo)} ({_s(med)})"
-    return _s(v)
-
-
-def _s(t: float) -> str:
-    return f"{t * 1000:.0f} ms" if t < 1 else f"{t:.2f} s"
-
-
-def _ratio(g, q) -> str:
-    if g is None or q is None:
-        return ""
-    g = g[0] if isinstance(g, (list, tuple)) else g
-    q = q[0] if isinstance(q, (list, tuple)) else q
-    return f"1/{q / g:.1f}" if g < q else f"{g / q:.2f}x"
 
 
 def _report(rows, sample, gui) -> None:

@@ -64,6 +64,8 @@ class MapCanvas(QWidget):
         self._image_settings: MapSettings | None = None
         self._job: RenderJob | None = None
         self._job_started = 0.0
+        self._job_inputs: tuple[Any, frozenset[int]] | None = None  # (settings, layer ids) of the running job
+        self._render_again = False
         self._refresh = QTimer(self)
         self._refresh.setSingleShot(True)
         self._refresh.setInterval(15)
@@ -235,14 +237,30 @@ class MapCanvas(QWidget):
         settings = self.settings()
         if settings is None:
             return
+        layers = [layer for layer in self._project.layers if layer.visible]
+        if not layers and self._job is None:
+            # nothing to draw (a project whose layers are still being read): a blank canvas needs no worker,
+            # and a render job now would only compete with the reads for the interpreter
+            self._image = None
+            self._image_settings = None
+            self.update()
+            return
+        ids = frozenset(map(id, layers))
         if self._job is not None:
+            held_settings, held_ids = self._job_inputs or (None, frozenset())
+            if held_settings == settings and held_ids < ids:
+                # layers arriving (a project opening): let the frame in progress reach the screen, then draw
+                # again with the newcomers; cancelling would show nothing until the last layer is in
+                self._render_again = True
+                return
             self._job.cancel()
         import time
 
-        layers = [layer for layer in self._project.layers if layer.visible]
+        self._render_again = False
         job = RenderJob(settings, layers, self.cache)
         job.finished.connect(self._render_finished)
         self._job = job
+        self._job_inputs = (settings, ids)
         self._job_started = time.perf_counter()
         job.start()
 
@@ -256,14 +274,19 @@ class MapCanvas(QWidget):
         if self.sender() is not self._job:
             return  # a stale job finished after a newer one started
         self._job = None
+        self._job_inputs = None
         self._image = image
         self._image_settings = settings
         self.rendered.emit(time.perf_counter() - self._job_started)
         self.update()
+        if self._render_again:
+            self._render_again = False
+            self._start_render()
 
     def shutdown(self) -> None:
         """Stop pending and running renders (the window is closing): nothing may call back into a dead widget."""
         self._refresh.stop()
+        self._render_again = False
         job, self._job = self._job, None
         if job is not None:
             job.cancel()

@@ -6,11 +6,12 @@ import math
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
 from gisdesk.core.project import Project
-from gisdesk.layers import VectorLayer
+from gisdesk.layers import PointData, VectorLayer
 
 
 @pytest.fixture
@@ -159,3 +160,41 @@ def test_changing_the_project_crs_keeps_the_view(canvas):
     assert canvas.wait_for_render()
     cx = (canvas.extent[0] + canvas.extent[2]) / 2
     assert abs(cx - (before[0] + before[2]) / 2) < 5
+
+
+def test_a_layer_arriving_during_a_render_does_not_discard_the_frame(qtbot):
+    """While a project opens, each layer that arrives would cancel the frame being drawn and nothing would
+    reach the screen before the last one: the running frame is finished and shown, then drawn again."""
+    from gisdesk.widgets.map_canvas import MapCanvas
+
+    rng = np.random.default_rng(2)
+    n = 300_000
+    pts = VectorLayer(PointData(pd.DataFrame({"c": rng.integers(0, 8, n)}), rng.uniform(560_000, 570_000, n),
+                                rng.uniform(1_815_000, 1_825_000, n), crs="EPSG:9214"), name="requests")
+    project = Project(crs="EPSG:9214")
+    project.add_layer(pts)
+    canvas = MapCanvas(project)
+    canvas.resize(800, 600)
+    qtbot.addWidget(canvas)
+    canvas.show()
+    canvas.set_extent((560_000, 1_815_000, 570_000, 1_825_000))
+    canvas.refresh_now()
+    first = canvas._job
+    assert first is not None
+    frames = []
+    canvas.rendered.connect(lambda _s: frames.append(len(canvas._job_inputs[1]) if canvas._job_inputs else None))
+    wards = gpd.GeoDataFrame({"n": [1]}, geometry=[box(561_000, 1_816_000, 569_000, 1_824_000)],
+                             crs="EPSG:9214")
+    project.add_layer(VectorLayer(wards, name="wards"))  # arrives while the points are being drawn
+    canvas.refresh_now()
+    assert canvas._job is first and not first.is_cancelled()  # not thrown away
+    assert canvas.wait_for_render(60_000)
+    assert len(frames) == 2  # the first frame was shown, then one with the newcomer
+    assert canvas._image is not None
+    # a change of view still cancels at once: the old frame is of no use
+    canvas.refresh_now()
+    job = canvas._job
+    canvas.set_extent((562_000, 1_817_000, 566_000, 1_821_000))
+    canvas.refresh_now()
+    assert job.is_cancelled() and canvas._job is not job
+    assert canvas.wait_for_render(60_000)
