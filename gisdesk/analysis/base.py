@@ -411,7 +411,39 @@ def to_crs_checked(gdf: Any, crs: Any, name: str) -> Any:
     return gdf if gdf.crs == crs else gdf.to_crs(crs)
 
 
+#: a measuring CRS whose scale is off by more than this where the data lies is replaced by a UTM zone
+MAX_SCALE_ERROR = 0.002
+
+
 def metric_crs(context: Context, layers: Sequence[LayerInput]) -> str:
+    """The CRS to measure in, in metres (see ``choose_metric_crs``)."""
+    return choose_metric_crs(context, layers)[0]
+
+
+def choose_metric_crs(context: Context, layers: Sequence[LayerInput]) -> tuple[str, list[str]]:
+    """The CRS to measure in and the summary lines that explain a switch.
+
+    The project CRS when it is projected in metres, else the first input layer's, else the UTM zone of the
+    inputs. When the chosen CRS stretches lengths by more than ``MAX_SCALE_ERROR`` where the inputs lie (the
+    Huế project CRS used on data from another country), the UTM zone of the data is used instead.
+    Raises AnalysisError when no input has a CRS."""
+    from gisdesk.core.crs import crs_label
+
+    crs = _first_metric_crs(context, layers)
+    notes: list[str] = []
+    lonlat = _lonlat_samples(layers)
+    if lonlat is not None:
+        error = _scale_error(crs, *lonlat)
+        if error > MAX_SCALE_ERROR:
+            utm = _utm_for(*lonlat)
+            if utm is not None:
+                notes.append(f"{crs_label(crs)} stretches distances by up to {error:.1%} where these layers lie, "
+                             f"so {crs_label(utm)} was used to measure instead.")
+                crs = utm
+    return crs, notes
+
+
+def _first_metric_crs(context: Context, layers: Sequence[LayerInput]) -> str:
     """The CRS to measure in, in metres: the project CRS when it is projected in metres, else the first input
     layer's, else the UTM zone of the inputs (Huế: EPSG:9214's units are metres, so it is used as is).
     Raises AnalysisError when no input has a CRS."""
@@ -437,6 +469,52 @@ def metric_crs(context: Context, layers: Sequence[LayerInput]) -> str:
                 return f"EPSG:{infos[0].code}"
     raise AnalysisError("None of the input layers has a coordinate reference system, so distances cannot be "
                         "measured; set the layers' CRS first.")
+
+
+def _lonlat_samples(inputs: Sequence[LayerInput]) -> tuple[np.ndarray, np.ndarray] | None:
+    """Longitudes and latitudes of the corners and centres of the inputs' extents."""
+    from pyproj import Transformer
+
+    lons: list[float] = []
+    lats: list[float] = []
+    for li in inputs:
+        ext = li.layer.extent
+        if li.layer.crs is None or ext is None or not np.all(np.isfinite(ext)):
+            continue
+        x0, y0, x1, y1 = ext
+        xs = np.array([x0, x1, x0, x1, (x0 + x1) / 2])
+        ys = np.array([y0, y0, y1, y1, (y0 + y1) / 2])
+        t = Transformer.from_crs(li.layer.crs, "EPSG:4326", always_xy=True)
+        lo, la = t.transform(xs, ys)
+        lons.extend(np.asarray(lo, dtype=float))
+        lats.extend(np.asarray(la, dtype=float))
+    lon, lat = np.asarray(lons), np.asarray(lats)
+    ok = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90)
+    return (lon[ok], lat[ok]) if ok.any() else None
+
+
+def _scale_error(crs: str, lon: np.ndarray, lat: np.ndarray) -> float:
+    """The largest departure from true scale of ``crs`` at the given places (inf where it cannot be computed)."""
+    from pyproj import CRS, Proj
+
+    try:
+        f = Proj(CRS.from_user_input(crs)).get_factors(lon, lat)
+        scales = np.concatenate([np.atleast_1d(f.meridional_scale), np.atleast_1d(f.parallel_scale)])
+    except Exception:  # noqa: BLE001 - a projection that cannot give its scale here is not used here
+        return float("inf")
+    scales = np.asarray(scales, dtype=float)
+    if not np.all(np.isfinite(scales)):
+        return float("inf")
+    return float(np.max(np.abs(scales - 1.0)))
+
+
+def _utm_for(lon: np.ndarray, lat: np.ndarray) -> str | None:
+    from pyproj.aoi import AreaOfInterest
+    from pyproj.database import query_utm_crs_info
+
+    clon, clat = float(np.median(lon)), float(np.median(lat))
+    infos = query_utm_crs_info(datum_name="WGS 84", area_of_interest=AreaOfInterest(clon, clat, clon, clat))
+    return f"EPSG:{infos[0].code}" if infos else None
 
 
 def _in_metres(crs: Any) -> bool:

@@ -1,6 +1,6 @@
 """Proximity: features within a distance of others, buffers, the distance to the nearest facility (no Qt).
 
-Every distance is measured in metres in a projected CRS (``base.metric_crs``, checked here to be true to
+Every distance is measured in metres in a projected CRS (``base.choose_metric_crs``, which checks it is true to
 scale where the data lies); layers in degrees are projected first, and a layer without a CRS is an error.
 
 Point inputs (a million service requests) are never turned into shapely objects in bulk, and are measured
@@ -35,10 +35,10 @@ from gisdesk.analysis.base import (
     LayerInput,
     Param,
     Result,
+    choose_metric_crs,
     input_frame,
     input_points,
     input_rows,
-    metric_crs,
     register,
 )
 
@@ -50,8 +50,6 @@ STYLE_SAMPLE = 100_000
 POINTS_PER_CELL = 32
 #: point-segment pairs measured per step
 PAIRS_PER_STEP = 4_000_000
-#: a measuring CRS whose scale is off by more than this where the data lies is replaced by a UTM zone
-MAX_SCALE_ERROR = 0.002
 #: the distances of points exactly on the limit are compared with this slack (metres; float rounding)
 EPSILON_M = 1e-9
 
@@ -60,9 +58,8 @@ EPSILON_M = 1e-9
 def measuring_crs(context: Context, inputs: Sequence[LayerInput]) -> tuple[str, list[str]]:
     """The CRS to measure ``inputs`` in (metres) and the summary lines that say so.
 
-    Every input must have a CRS (AnalysisError otherwise). ``base.metric_crs`` picks the CRS; when its scale is
-    off by more than ``MAX_SCALE_ERROR`` over the data (e.g. the Huế project CRS used on data from elsewhere),
-    the UTM zone of the data is used instead."""
+    Every input must have a CRS (AnalysisError otherwise). ``base.choose_metric_crs`` picks the CRS (the UTM zone of
+    the data when the project CRS would stretch lengths there); this adds which CRS and why to the summary."""
     from pyproj import CRS
 
     from gisdesk.core.crs import crs_label
@@ -71,17 +68,7 @@ def measuring_crs(context: Context, inputs: Sequence[LayerInput]) -> tuple[str, 
         if li.layer.crs is None:
             raise AnalysisError(f"{li.name} has no coordinate reference system, so distances to or from its "
                                 "features cannot be measured in metres. Set its CRS (Layer properties) first.")
-    crs = metric_crs(context, inputs)
-    lonlat = _lonlat_samples(inputs)
-    notes: list[str] = []
-    if lonlat is not None:
-        error = _scale_error(crs, *lonlat)
-        if error > MAX_SCALE_ERROR:
-            utm = _utm_for(*lonlat)
-            if utm is not None:
-                notes.append(f"{crs_label(crs)} stretches distances by up to {error:.1%} where these layers lie, "
-                             f"so {crs_label(utm)} was used to measure instead.")
-                crs = utm
+    crs, notes = choose_metric_crs(context, inputs)
     notes.insert(0, f"Distances were measured in metres in {crs_label(crs)}.")
     seen: set[int] = set()
     for li in inputs:
@@ -101,52 +88,6 @@ def _unit_name(crs: Any) -> str:
         return (crs.axis_info[0].unit_name or "unknown unit").lower()
     except (IndexError, AttributeError):
         return "unknown unit"
-
-
-def _lonlat_samples(inputs: Sequence[LayerInput]) -> tuple[np.ndarray, np.ndarray] | None:
-    """Longitudes and latitudes of the corners and centres of the inputs' extents."""
-    from pyproj import Transformer
-
-    lons: list[float] = []
-    lats: list[float] = []
-    for li in inputs:
-        ext = li.layer.extent
-        if ext is None or not np.all(np.isfinite(ext)):
-            continue
-        x0, y0, x1, y1 = ext
-        xs = np.array([x0, x1, x0, x1, (x0 + x1) / 2])
-        ys = np.array([y0, y0, y1, y1, (y0 + y1) / 2])
-        t = Transformer.from_crs(li.layer.crs, "EPSG:4326", always_xy=True)
-        lo, la = t.transform(xs, ys)
-        lons.extend(np.asarray(lo, dtype=float))
-        lats.extend(np.asarray(la, dtype=float))
-    lon, lat = np.asarray(lons), np.asarray(lats)
-    ok = np.isfinite(lon) & np.isfinite(lat) & (np.abs(lat) <= 90)
-    return (lon[ok], lat[ok]) if ok.any() else None
-
-
-def _scale_error(crs: str, lon: np.ndarray, lat: np.ndarray) -> float:
-    """The largest departure from true scale of ``crs`` at the given places (inf where it cannot be computed)."""
-    from pyproj import CRS, Proj
-
-    try:
-        f = Proj(CRS.from_user_input(crs)).get_factors(lon, lat)
-        scales = np.concatenate([np.atleast_1d(f.meridional_scale), np.atleast_1d(f.parallel_scale)])
-    except Exception:  # noqa: BLE001 - a projection that cannot give its scale here is not used here
-        return float("inf")
-    scales = np.asarray(scales, dtype=float)
-    if not np.all(np.isfinite(scales)):
-        return float("inf")
-    return float(np.max(np.abs(scales - 1.0)))
-
-
-def _utm_for(lon: np.ndarray, lat: np.ndarray) -> str | None:
-    from pyproj.aoi import AreaOfInterest
-    from pyproj.database import query_utm_crs_info
-
-    clon, clat = float(np.median(lon)), float(np.median(lat))
-    infos = query_utm_crs_info(datum_name="WGS 84", area_of_interest=AreaOfInterest(clon, clat, clon, clat))
-    return f"EPSG:{infos[0].code}" if infos else None
 
 
 # -- the features measured against ------------------------------------------------------------------------------

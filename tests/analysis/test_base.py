@@ -201,3 +201,18 @@ def test_a_raster_param_refuses_a_vector_layer():
 
     with pytest.raises(AnalysisError, match="must be a raster layer; wards is not"):
         check_values(NeedsRaster, {"raster": _polygons()})
+
+
+def test_the_project_crs_is_not_used_to_measure_far_from_its_zone():
+    """EPSG:9214 is true to scale around Huế; on data from Sydney it stretches lengths by about 20%, so every
+    tool that measures (hot spot cells, density bandwidths, distances) switches to the data's UTM zone."""
+    from gisdesk.analysis.base import choose_metric_crs
+
+    gdf = gpd.GeoDataFrame({"a": [1, 2]}, geometry=[shapely.Point(151.20, -33.87), shapely.Point(151.25, -33.90)],
+                           crs="EPSG:4326")
+    sydney = LayerInput(VectorLayer(gdf, name="sydney"))
+    crs, notes = choose_metric_crs(Context(crs="EPSG:9214"), [sydney])
+    assert crs == "EPSG:32756" and "was used to measure instead" in notes[0]
+    assert metric_crs(Context(crs="EPSG:9214"), [sydney]) == "EPSG:32756"
+    # around Huế the project CRS stays, with nothing to say
+    assert choose_metric_crs(Context(crs="EPSG:9214"), [LayerInput(_points())]) == ("EPSG:9214", [])
