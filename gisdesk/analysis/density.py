@@ -51,8 +51,8 @@ from gisdesk.analysis.base import (
     LayerInput,
     Param,
     Result,
+    choose_metric_crs,
     input_points,
-    metric_crs,
     register,
 )
 
@@ -178,9 +178,8 @@ class KernelDensity(Algorithm):
         pts_in: LayerInput = values["points"]
         kernel, output = values["kernel"], values["scale"]
         feedback.progress(0.0, "Reading the points")
-        crs = metric_crs(context, [pts_in])
+        crs, summary = choose_metric_crs(context, [pts_in])  # summary: why a UTM zone, when one is used
         x, y, rows = input_points(pts_in, context, crs=crs)
-        summary: list[str] = []
         w = None
         field = values["weight"]
         if field is not None:

@@ -66,6 +66,7 @@ from gisdesk.analysis.base import (
     Param,
     Result,
     check_overlap,
+    choose_metric_crs,
     input_frame,
     input_points,
     metric_crs,
@@ -162,7 +163,8 @@ class HotSpots(Algorithm):
             polys = input_frame(poly_in, context, time_aware=True)
             x, y, rows = input_points(pts_in, context, crs=polys.crs)
         else:
-            crs = metric_crs(context, [pts_in])
+            crs, crs_notes = choose_metric_crs(context, [pts_in])
+            summary.extend(crs_notes)
             x, y, rows = input_points(pts_in, context, crs=crs)
         x, y, w, n_dropped = _weights(pts_in, values["weight"], x, y, rows)
         if n_dropped:
