@@ -8,7 +8,7 @@ import textwrap
 
 from tests.conftest import ROOT
 
-MODEL_PACKAGES = ["gisdesk.core", "gisdesk.layers", "gisdesk.io", "gisdesk.styles"]
+MODEL_PACKAGES = ["gisdesk.core", "gisdesk.layers", "gisdesk.io", "gisdesk.styles", "gisdesk.analysis"]
 
 
 def test_import_linter_contracts_hold():

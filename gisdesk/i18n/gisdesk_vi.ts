@@ -174,6 +174,185 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="130"/>
+        <source>Export data: %s</source>
+        <extracomment>(extension, label) in the order the dialog offers them</extracomment>
+        <translation>Xuất dữ liệu: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="135"/>
+        <source>Save as…</source>
+        <translation>Lưu thành…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="150"/>
+        <source>As the layer (%s)</source>
+        <translation>Như lớp dữ liệu (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="153"/>
+        <source>Project CRS (%s)</source>
+        <translation>Hệ quy chiếu của dự án (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="154"/>
+        <source>Other…</source>
+        <translation>Khác…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="156"/>
+        <source>GeoJSON is written in WGS 84 (lon/lat) unless another CRS is chosen.</source>
+        <translation>GeoJSON được ghi theo WGS 84 (kinh độ/vĩ độ) trừ khi chọn hệ quy chiếu khác.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="164"/>
+        <source>All features (%s)</source>
+        <translation>Tất cả đối tượng (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="165"/>
+        <source>Features shown on the map: filters and time window (%s)</source>
+        <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="167"/>
+        <source>Selected features (%s)</source>
+        <translation>Đối tượng đã chọn (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="170"/>
+        <source>Nothing is selected in this layer.</source>
+        <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="186"/>
+        <source>Keep personal columns (%s)</source>
+        <translation>Giữ các cột thông tin cá nhân (%s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="188"/>
+        <source>Keep personal columns (none found)</source>
+        <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="197"/>
+        <source>File:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="198"/>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="200"/>
+        <source>Coordinate reference system:</source>
+        <translation>Hệ quy chiếu tọa độ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="202"/>
+        <source>Export:</source>
+        <translation>Xuất:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="216"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="218"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="220"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="242"/>
+        <source>no CRS</source>
+        <translation>không có hệ quy chiếu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="243"/>
+        <source>custom</source>
+        <translation>tùy chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="278"/>
+        <source>No column looks like personal data.</source>
+        <translation>Không có cột nào giống thông tin cá nhân.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="280"/>
+        <source>The file will hold personal data: do not publish it.</source>
+        <translation>Tệp sẽ chứa thông tin cá nhân: không được công bố.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="282"/>
+        <source>These columns will be left out: %s</source>
+        <translation>Các cột sau sẽ bị bỏ ra: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="294"/>
+        <source>This file exists and will be replaced.</source>
+        <translation>Tệp này đã có và sẽ bị ghi đè.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="307"/>
+        <source>Export data</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="332"/>
+        <source>Choose a file name first.</source>
+        <translation>Hãy chọn tên tệp trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="344"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="350"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="357"/>
+        <source>Writing the file…</source>
+        <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="366"/>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="368"/>
+        <source>Export finished</source>
+        <translation>Đã xuất xong</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="369"/>
+        <source>%s rows were written to %s.</source>
+        <translation>Đã ghi %s dòng vào %s.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="382"/>
+        <source>The export failed: %s</source>
+        <translation>Xuất không thành công: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/export_dialog.py" line="387"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Đã hủy; không ghi gì cả.</translation>
+    </message>
+</context>
+<context>
     <name>FeedSyncRunner</name>
     <message>
         <location filename="../widgets/feed_dialog.py" line="381"/>
@@ -356,12 +535,12 @@
         <translation>Xóa %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="674"/>
+        <location filename="../widgets/layer_panel.py" line="676"/>
         <source>Style by category</source>
         <translation>Kiểu theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="675"/>
+        <location filename="../widgets/layer_panel.py" line="677"/>
         <source>The requests of “%s” have no category to style them by.</source>
         <translation>Các phản ánh của “%s” không có lĩnh vực nào để tạo kiểu theo.</translation>
     </message>
@@ -370,8 +549,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../widgets/main_window.py" line="93"/>
-        <location filename="../widgets/main_window.py" line="354"/>
-        <location filename="../widgets/main_window.py" line="432"/>
+        <location filename="../widgets/main_window.py" line="357"/>
+        <location filename="../widgets/main_window.py" line="435"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
@@ -381,7 +560,7 @@
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="278"/>
+        <location filename="../widgets/main_window.py" line="279"/>
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
@@ -447,7 +626,7 @@
     </message>
     <message>
         <location filename="../widgets/main_window.py" line="238"/>
-        <location filename="../widgets/main_window.py" line="552"/>
+        <location filename="../widgets/main_window.py" line="555"/>
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
@@ -532,158 +711,173 @@
         <translation>&amp;Hộp công cụ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="261"/>
+        <location filename="../widgets/main_window.py" line="258"/>
+        <source>&amp;Export layer…</source>
+        <translation>&amp;Xuất lớp dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="262"/>
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="262"/>
+        <location filename="../widgets/main_window.py" line="263"/>
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="263"/>
+        <location filename="../widgets/main_window.py" line="264"/>
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="264"/>
+        <location filename="../widgets/main_window.py" line="265"/>
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="265"/>
+        <location filename="../widgets/main_window.py" line="266"/>
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="266"/>
+        <location filename="../widgets/main_window.py" line="267"/>
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="280"/>
+        <location filename="../widgets/main_window.py" line="281"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="285"/>
+        <location filename="../widgets/main_window.py" line="286"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="289"/>
+        <location filename="../widgets/main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="297"/>
+        <location filename="../widgets/main_window.py" line="298"/>
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="300"/>
+        <location filename="../widgets/main_window.py" line="303"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="303"/>
+        <location filename="../widgets/main_window.py" line="306"/>
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="306"/>
+        <location filename="../widgets/main_window.py" line="309"/>
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="396"/>
+        <location filename="../widgets/main_window.py" line="399"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="411"/>
+        <location filename="../widgets/main_window.py" line="414"/>
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="411"/>
+        <location filename="../widgets/main_window.py" line="414"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="411"/>
+        <location filename="../widgets/main_window.py" line="414"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="412"/>
+        <location filename="../widgets/main_window.py" line="415"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="419"/>
+        <location filename="../widgets/main_window.py" line="422"/>
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="420"/>
+        <location filename="../widgets/main_window.py" line="423"/>
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="425"/>
+        <location filename="../widgets/main_window.py" line="428"/>
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="426"/>
-        <location filename="../widgets/main_window.py" line="553"/>
+        <location filename="../widgets/main_window.py" line="429"/>
+        <location filename="../widgets/main_window.py" line="556"/>
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="503"/>
+        <location filename="../widgets/main_window.py" line="506"/>
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="504"/>
+        <location filename="../widgets/main_window.py" line="507"/>
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="600"/>
+        <location filename="../widgets/main_window.py" line="603"/>
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="603"/>
+        <location filename="../widgets/main_window.py" line="606"/>
         <source>%s: %d new and %d updated requests</source>
         <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="610"/>
+        <location filename="../widgets/main_window.py" line="613"/>
         <source>Could not sync %s: %s</source>
         <translation>Không đồng bộ được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="655"/>
+        <location filename="../widgets/main_window.py" line="624"/>
+        <source>Choose a vector layer to export in the Layers panel.</source>
+        <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để xuất.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="628"/>
+        <source>Exported %d features to %s</source>
+        <translation>Đã xuất %d đối tượng ra %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="676"/>
         <source>%d features of %s selected</source>
         <translation>Đã chọn %d đối tượng của %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="664"/>
+        <location filename="../widgets/main_window.py" line="685"/>
         <source>Analysis: %s</source>
         <translation>Phân tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="721"/>
+        <location filename="../widgets/main_window.py" line="742"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="722"/>
+        <location filename="../widgets/main_window.py" line="743"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -692,36 +886,36 @@
         <translation type="vanished">Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="441"/>
-        <location filename="../widgets/main_window.py" line="526"/>
+        <location filename="../widgets/main_window.py" line="444"/>
+        <location filename="../widgets/main_window.py" line="529"/>
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="491"/>
+        <location filename="../widgets/main_window.py" line="494"/>
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="498"/>
+        <location filename="../widgets/main_window.py" line="501"/>
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="481"/>
-        <location filename="../widgets/main_window.py" line="533"/>
+        <location filename="../widgets/main_window.py" line="484"/>
+        <location filename="../widgets/main_window.py" line="536"/>
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="482"/>
-        <location filename="../widgets/main_window.py" line="534"/>
+        <location filename="../widgets/main_window.py" line="485"/>
+        <location filename="../widgets/main_window.py" line="537"/>
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="483"/>
-        <location filename="../widgets/main_window.py" line="546"/>
+        <location filename="../widgets/main_window.py" line="486"/>
+        <location filename="../widgets/main_window.py" line="549"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -730,22 +924,22 @@
         <translation type="vanished">Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="697"/>
+        <location filename="../widgets/main_window.py" line="718"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="698"/>
+        <location filename="../widgets/main_window.py" line="719"/>
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="710"/>
+        <location filename="../widgets/main_window.py" line="731"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="713"/>
+        <location filename="../widgets/main_window.py" line="734"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>

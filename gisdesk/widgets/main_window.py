@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         self.act_table = self._action(self.tr("Open &attribute table"), self._show_table, "F6")
         self.act_style = self._action(self.tr("Layer &style…"), lambda: self.edit_style(None), None)
         self.act_toolbox = self._action(self.tr("&Toolbox"), self.show_toolbox, "Ctrl+Alt+T")
+        self.act_export_layer = self._action(self.tr("&Export layer…"), lambda: self.export_layer(None), None)
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
         for name, text, key in (
@@ -297,6 +298,8 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&Layer"))
         m.addActions([self.act_add, self.act_import_requests, self.act_add_open311, self.act_sync_feed,
                       self.act_open_sensors, self.act_table, self.act_style])
+        m.addSeparator()
+        m.addAction(self.act_export_layer)
         self.analysis_menu = mb.addMenu(self.tr("&Analysis"))
         self.analysis_menu.addAction(self.act_toolbox)
 
@@ -609,6 +612,24 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._append_report(self.tr("Could not sync %s: %s") % (layer.name, message))
         self.report_dock.show()
+
+    # -- export -------------------------------------------------------------------------------
+    def export_layer(self, layer: Any = None) -> Any:
+        """Layer > Export layer…: the current vector layer (or its selection, or what the map shows) to a file,
+        personal columns left out unless the user keeps them. Returns the dialog (None without a vector layer)."""
+        from gisdesk.widgets.export_dialog import ExportDialog
+
+        layer = layer if layer is not None else self.current_layer()
+        if layer is None or not hasattr(layer, "geometry_family"):
+            self.statusBar().showMessage(self.tr("Choose a vector layer to export in the Layers panel."), 8000)
+            return None
+        dialog = ExportDialog(layer, self.project, self)
+        dialog.export_done.connect(
+            lambda result: self.statusBar().showMessage(self.tr("Exported %d features to %s")
+                                                        % (result.rows, result.path), 8000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- analysis -----------------------------------------------------------------------------
     def show_toolbox(self) -> Any:
