@@ -548,336 +548,376 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.py" line="93"/>
-        <location filename="../widgets/main_window.py" line="357"/>
-        <location filename="../widgets/main_window.py" line="435"/>
+        <location filename="../widgets/main_window.py" line="98"/>
+        <location filename="../widgets/main_window.py" line="365"/>
+        <location filename="../widgets/main_window.py" line="443"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="119"/>
+        <location filename="../widgets/main_window.py" line="124"/>
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="279"/>
+        <location filename="../widgets/main_window.py" line="285"/>
         <source>&amp;Project</source>
         <translation>&amp;Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="236"/>
+        <location filename="../widgets/main_window.py" line="241"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="123"/>
+        <location filename="../widgets/main_window.py" line="128"/>
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="129"/>
+        <location filename="../widgets/main_window.py" line="134"/>
         <source>Import report</source>
         <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="135"/>
+        <location filename="../widgets/main_window.py" line="140"/>
         <source>Feature</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="135"/>
+        <location filename="../widgets/main_window.py" line="140"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="136"/>
+        <location filename="../widgets/main_window.py" line="141"/>
         <source>Identify results</source>
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="179"/>
+        <location filename="../widgets/main_window.py" line="184"/>
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="201"/>
+        <location filename="../widgets/main_window.py" line="206"/>
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="206"/>
+        <location filename="../widgets/main_window.py" line="211"/>
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="209"/>
+        <location filename="../widgets/main_window.py" line="214"/>
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="235"/>
+        <location filename="../widgets/main_window.py" line="240"/>
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="237"/>
+        <location filename="../widgets/main_window.py" line="242"/>
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="238"/>
-        <location filename="../widgets/main_window.py" line="555"/>
+        <location filename="../widgets/main_window.py" line="243"/>
+        <location filename="../widgets/main_window.py" line="563"/>
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="239"/>
+        <location filename="../widgets/main_window.py" line="244"/>
         <source>Open &amp;sensors…</source>
         <translation>Mở dữ liệu &amp;cảm biến…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="240"/>
+        <location filename="../widgets/main_window.py" line="245"/>
         <source>Add Open311 feed…</source>
         <translation>Thêm nguồn Open311…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="241"/>
+        <location filename="../widgets/main_window.py" line="246"/>
         <source>Sync feed now</source>
         <translation>Đồng bộ nguồn ngay</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="243"/>
+        <location filename="../widgets/main_window.py" line="248"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="244"/>
+        <location filename="../widgets/main_window.py" line="249"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="245"/>
+        <location filename="../widgets/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="246"/>
+        <location filename="../widgets/main_window.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="248"/>
+        <location filename="../widgets/main_window.py" line="253"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="250"/>
+        <location filename="../widgets/main_window.py" line="255"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="251"/>
+        <location filename="../widgets/main_window.py" line="256"/>
         <source>Zoom &amp;in</source>
         <translation>Phóng &amp;to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="252"/>
+        <location filename="../widgets/main_window.py" line="257"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253"/>
+        <location filename="../widgets/main_window.py" line="258"/>
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="254"/>
+        <location filename="../widgets/main_window.py" line="259"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="255"/>
+        <location filename="../widgets/main_window.py" line="260"/>
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="256"/>
+        <location filename="../widgets/main_window.py" line="261"/>
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="257"/>
+        <location filename="../widgets/main_window.py" line="262"/>
         <source>&amp;Toolbox</source>
         <translation>&amp;Hộp công cụ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="258"/>
+        <location filename="../widgets/main_window.py" line="263"/>
         <source>&amp;Export layer…</source>
         <translation>&amp;Xuất lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="262"/>
+        <location filename="../widgets/main_window.py" line="264"/>
+        <source>Export interactive &amp;map (HTML)…</source>
+        <translation>Xuất &amp;bản đồ tương tác (HTML)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="268"/>
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="263"/>
+        <location filename="../widgets/main_window.py" line="269"/>
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="264"/>
+        <location filename="../widgets/main_window.py" line="270"/>
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="265"/>
+        <location filename="../widgets/main_window.py" line="271"/>
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="266"/>
+        <location filename="../widgets/main_window.py" line="272"/>
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="267"/>
+        <location filename="../widgets/main_window.py" line="273"/>
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="281"/>
+        <location filename="../widgets/main_window.py" line="287"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="286"/>
+        <location filename="../widgets/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="290"/>
+        <location filename="../widgets/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="298"/>
+        <location filename="../widgets/main_window.py" line="306"/>
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="303"/>
+        <location filename="../widgets/main_window.py" line="311"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="306"/>
+        <location filename="../widgets/main_window.py" line="314"/>
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="309"/>
+        <location filename="../widgets/main_window.py" line="317"/>
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="399"/>
+        <location filename="../widgets/main_window.py" line="407"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="414"/>
+        <location filename="../widgets/main_window.py" line="422"/>
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="414"/>
+        <location filename="../widgets/main_window.py" line="422"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="414"/>
+        <location filename="../widgets/main_window.py" line="422"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="415"/>
+        <location filename="../widgets/main_window.py" line="423"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="422"/>
+        <location filename="../widgets/main_window.py" line="430"/>
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="423"/>
+        <location filename="../widgets/main_window.py" line="431"/>
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="428"/>
+        <location filename="../widgets/main_window.py" line="436"/>
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="429"/>
-        <location filename="../widgets/main_window.py" line="556"/>
+        <location filename="../widgets/main_window.py" line="437"/>
+        <location filename="../widgets/main_window.py" line="564"/>
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="506"/>
+        <location filename="../widgets/main_window.py" line="514"/>
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="507"/>
+        <location filename="../widgets/main_window.py" line="515"/>
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="603"/>
+        <location filename="../widgets/main_window.py" line="611"/>
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="606"/>
+        <location filename="../widgets/main_window.py" line="614"/>
         <source>%s: %d new and %d updated requests</source>
         <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="613"/>
+        <location filename="../widgets/main_window.py" line="621"/>
         <source>Could not sync %s: %s</source>
         <translation>Không đồng bộ được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="624"/>
+        <location filename="../widgets/main_window.py" line="632"/>
         <source>Choose a vector layer to export in the Layers panel.</source>
         <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để xuất.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="628"/>
+        <location filename="../widgets/main_window.py" line="636"/>
         <source>Exported %d features to %s</source>
         <translation>Đã xuất %d đối tượng ra %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="676"/>
+        <location filename="../widgets/main_window.py" line="643"/>
+        <source>Export interactive map</source>
+        <translation>Xuất bản đồ tương tác</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="644"/>
+        <source>Web page (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="664"/>
+        <source>Exporting %s…</source>
+        <translation>Đang xuất %s…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="671"/>
+        <source>Interactive map written to %s</source>
+        <translation>Đã ghi bản đồ tương tác vào %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="673"/>
+        <source>Interactive map: %s</source>
+        <translation>Bản đồ tương tác: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="675"/>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="677"/>
+        <source>Could not export the map</source>
+        <translation>Không xuất được bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="722"/>
         <source>%d features of %s selected</source>
         <translation>Đã chọn %d đối tượng của %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="685"/>
+        <location filename="../widgets/main_window.py" line="731"/>
         <source>Analysis: %s</source>
         <translation>Phân tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="742"/>
+        <location filename="../widgets/main_window.py" line="788"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="743"/>
+        <location filename="../widgets/main_window.py" line="789"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -886,36 +926,36 @@
         <translation type="vanished">Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="444"/>
-        <location filename="../widgets/main_window.py" line="529"/>
+        <location filename="../widgets/main_window.py" line="452"/>
+        <location filename="../widgets/main_window.py" line="537"/>
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="494"/>
+        <location filename="../widgets/main_window.py" line="502"/>
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="501"/>
+        <location filename="../widgets/main_window.py" line="509"/>
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="484"/>
-        <location filename="../widgets/main_window.py" line="536"/>
+        <location filename="../widgets/main_window.py" line="492"/>
+        <location filename="../widgets/main_window.py" line="544"/>
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="485"/>
-        <location filename="../widgets/main_window.py" line="537"/>
+        <location filename="../widgets/main_window.py" line="493"/>
+        <location filename="../widgets/main_window.py" line="545"/>
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="486"/>
-        <location filename="../widgets/main_window.py" line="549"/>
+        <location filename="../widgets/main_window.py" line="494"/>
+        <location filename="../widgets/main_window.py" line="557"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -924,22 +964,22 @@
         <translation type="vanished">Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="718"/>
+        <location filename="../widgets/main_window.py" line="764"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="719"/>
+        <location filename="../widgets/main_window.py" line="765"/>
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="731"/>
+        <location filename="../widgets/main_window.py" line="777"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="734"/>
+        <location filename="../widgets/main_window.py" line="780"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>

@@ -480,6 +480,14 @@ VI = {
     "&Export layer…": "&Xuất lớp dữ liệu…",
     "Choose a vector layer to export in the Layers panel.": "Hãy chọn một lớp vector trong bảng Lớp bản đồ để xuất.",
     "Exported %d features to %s": "Đã xuất %d đối tượng ra %s",
+    "Export interactive &map (HTML)…": "Xuất &bản đồ tương tác (HTML)…",
+    "Export interactive map": "Xuất bản đồ tương tác",
+    "Web page (*.html)": "Trang web (*.html)",
+    "Exporting %s…": "Đang xuất %s…",
+    "Interactive map written to %s": "Đã ghi bản đồ tương tác vào %s",
+    "Interactive map: %s": "Bản đồ tương tác: %s",
+    "cancelled": "đã hủy",
+    "Could not export the map": "Không xuất được bản đồ",
 }
 
 

@@ -84,8 +84,13 @@ class _SensorSignals(QObject):
     done = Signal(object, object)  # (SensorLayer | None, error text | None)
 
 
+class _HtmlSignals(QObject):
+    done = Signal(object, object)  # (HtmlResult | None, error text | None)
+
+
 class MainWindow(QMainWindow):
     loaded = Signal()
+    html_exported = Signal(object)  # the HtmlResult of Project > Export interactive map
 
     def __init__(self, project: Project | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -256,6 +261,7 @@ class MainWindow(QMainWindow):
         self.act_style = self._action(self.tr("Layer &style…"), lambda: self.edit_style(None), None)
         self.act_toolbox = self._action(self.tr("&Toolbox"), self.show_toolbox, "Ctrl+Alt+T")
         self.act_export_layer = self._action(self.tr("&Export layer…"), lambda: self.export_layer(None), None)
+        self.act_export_html = self._action(self.tr("Export interactive &map (HTML)…"), self._export_html_dialog, None)
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
         for name, text, key in (
@@ -281,6 +287,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = m.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addActions([self.act_save, self.act_save_as])
+        m.addSeparator()
+        m.addAction(self.act_export_html)
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&Edit"))
@@ -630,6 +638,44 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _export_html_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export interactive map"),
+                                              f"{self.project.name or 'map'}.html", self.tr("Web page (*.html)"))
+        if path:
+            self.export_html(path if path.lower().endswith((".html", ".htm")) else path + ".html")
+
+    def export_html(self, path: str) -> None:
+        """The visible layers, as the map shows them under the time window, as one offline HTML page (Leaflet
+        inlined, no request to any server), written in the background; ``html_exported`` carries the result."""
+        signals = _HtmlSignals(self)
+        signals.done.connect(self._html_exported, Qt.ConnectionType.QueuedConnection)
+        project = self.project
+
+        def run() -> None:  # worker thread
+            from gisdesk.export.html import export_html
+
+            try:
+                signals.done.emit(export_html(project, path, window=project.time_window), None)
+            except Exception as exc:  # noqa: BLE001 - the app must survive a failed export
+                signals.done.emit(None, f"{type(exc).__name__}: {exc}")
+
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Exporting %s…") % path)
+        workers.submit(run)
+
+    def _html_exported(self, result: Any, error: str | None) -> None:
+        self.sender().deleteLater()
+        self.progress.hide()
+        if result is not None and result.ok:
+            self.statusBar().showMessage(self.tr("Interactive map written to %s") % result.path, 8000)
+            if result.notes:
+                self._append_report("\n".join([self.tr("Interactive map: %s") % result.path, *result.notes]))
+        else:
+            message = error or (result.error if result is not None else "") or self.tr("cancelled")
+            self.statusBar().clearMessage()
+            QMessageBox.warning(self, self.tr("Could not export the map"), message)
+        self.html_exported.emit(result)
 
     # -- analysis -----------------------------------------------------------------------------
     def show_toolbox(self) -> Any:

@@ -125,3 +125,29 @@ def test_the_main_window_offers_the_export_for_vector_layers(qtbot, monkeypatch,
     assert "Exported" in win.statusBar().currentMessage() and (tmp_path / "out.gpkg").exists()
     win.layer_panel.view.clearSelection()
     assert win.export_layer(object()) is None  # not a vector layer: a hint, no dialog
+
+
+def test_the_project_menu_exports_an_interactive_map(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gisdesk.widgets.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    project = Project(name="t")
+    project.add_layer(point_layer())
+    win = MainWindow(project)
+    qtbot.addWidget(win)
+    assert win.act_export_html in win.menuBar().actions()[0].menu().actions()  # Project menu
+    out = tmp_path / "map.html"
+    with qtbot.waitSignal(win.html_exported, timeout=60_000) as got:
+        win.export_html(str(out))
+    assert got.args[0].ok and out.exists()
+    assert "leaflet" in out.read_text(encoding="utf-8").lower()
+    assert "written to" in win.statusBar().currentMessage()
+    # a failure is said, not raised: a folder where the file should go
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    (tmp_path / "dir.html").mkdir()
+    with qtbot.waitSignal(win.html_exported, timeout=60_000) as got:
+        win.export_html(str(tmp_path / "dir.html"))
+    assert shown and not (got.args[0] is not None and got.args[0].ok)
