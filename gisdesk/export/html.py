@@ -52,9 +52,6 @@ HUE_CENTER = (16.4637, 107.5909)
 BACKGROUND = "#f4f3ef"
 MAX_ZOOM = 20  # the map's zoom range must be bounded for clustering
 
-#: columns holding a citizen's personal data: left out of popups unless ``keep_personal``
-PERSONAL_COLUMNS = ("reporter_name", "reporter_phone", "reporter_email", "reporter_address", "email", "phone",
-                    "phone_number", "first_name", "last_name", "full_name", "device_id", "account_id")
 
 # Vendored files: (folder, file) in the order they are inlined
 _CSS = (("leaflet", "leaflet.css"), ("leaflet.markercluster", "MarkerCluster.css"),
@@ -346,12 +343,14 @@ def _payload(geoms: np.ndarray, symbol_index: np.ndarray, table: pd.DataFrame, s
 
 def _popup_columns(table: pd.DataFrame, keep_personal: bool) -> tuple[list[str], list[list[str]], list[Any]]:
     """Per shown column: its escaped name, its distinct values as escaped text, and each row's code."""
-    personal = {c.casefold() for c in PERSONAL_COLUMNS}
+    from gisdesk.export.data import personal_columns  # one rule for every export: names, phones, e-mails...
+
+    personal = set() if keep_personal else set(personal_columns([str(c) for c in table.columns]))
     names: list[str] = []
     dicts: list[list[str]] = []
     codes: list[Any] = []
     for col in table.columns:
-        if not keep_personal and str(col).casefold() in personal:
+        if str(col) in personal:
             continue
         text = _as_text(table[col])
         code, uniques = pd.factorize(text, use_na_sentinel=True)
