@@ -12,7 +12,7 @@ shows the reason and stays open on failure (the writers are atomic: nothing half
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gisdesk.core import workers
+from gisdesk.widgets.background import BackgroundRun
 
 __all__ = ["EXPORT_FORMATS", "ExportDialog", "ExportRun"]
 
@@ -50,67 +50,40 @@ EXPORT_FORMATS = (
 _SUFFIX_ALIASES = {".json": ".geojson"}
 
 
-class ExportRun(QObject):
-    """One export on a worker thread. Emits ``progress(fraction, message)`` then exactly one of
-    ``finished(ExportResult)``, ``failed(message)`` or ``cancelled()`` (on the GUI thread)."""
-
-    progress = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-    _done = Signal(object, object)  # (result | None, error message | "cancelled" | None)
-
-    _alive: ClassVar[set[ExportRun]] = set()  # a run outlives a closed dialog until its worker is done
+class ExportRun(BackgroundRun):
+    """One export on a worker thread (``widgets.background.BackgroundRun``); ``finished`` carries the
+    ExportResult."""
 
     def __init__(self, layer: Any, path: str, options: dict[str, Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.layer = layer
         self.path = path
         self.options = dict(options)
-        self.running = False
         self._cancel = False
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
-
-    def start(self) -> None:
-        self.running = True
-        ExportRun._alive.add(self)
-        workers.submit(self._work)
+        self.memory_message = (f"{path}: there is not enough memory for this export; export the features shown "
+                               "on the map or the selection instead.")
 
     def cancel(self) -> None:
         self._cancel = True
 
-    def _work(self) -> None:  # worker thread
-        from gisdesk.export import ExportCancelled, export_layer
+    def work(self) -> Any:  # worker thread
+        from gisdesk.export import export_layer
+
+        return export_layer(self.layer, self.path, cancel=lambda: self._cancel,
+                            progress=lambda f, m: self.progress.emit(f, m), **self.options)
+
+    def is_cancel(self, exc: BaseException) -> bool:
+        from gisdesk.export import ExportCancelled
+
+        return isinstance(exc, ExportCancelled)
+
+    def problem(self, exc: BaseException) -> str | None:
         from gisdesk.io.writers import WriteError
 
-        try:
-            result = export_layer(self.layer, self.path, cancel=lambda: self._cancel,
-                                  progress=lambda f, m: self.progress.emit(f, m), **self.options)
-        except ExportCancelled:
-            self._done.emit(None, "cancelled")
-        except WriteError as exc:
-            self._done.emit(None, str(exc))
-        except MemoryError:
-            self._done.emit(None, f"{self.path}: there is not enough memory for this export; export the features "
-                                  "shown on the map or the selection instead.")
-        except Exception as exc:  # noqa: BLE001 - a bug must not take the app down
-            import traceback
+        return str(exc) if isinstance(exc, WriteError) else None
 
-            traceback.print_exc()
-            self._done.emit(None, f"{self.path}: the export stopped on an unexpected error: "
-                                  f"{type(exc).__name__}: {exc}")
-        else:
-            self._done.emit(result, None)
-
-    def _finish(self, result: Any, error: Any) -> None:
-        self.running = False
-        ExportRun._alive.discard(self)
-        if error == "cancelled":
-            self.cancelled.emit()
-        elif error is not None:
-            self.failed.emit(error)
-        else:
-            self.finished.emit(result)
+    def unexpected(self, exc: BaseException) -> str:
+        return f"{self.path}: the export stopped on an unexpected error: {type(exc).__name__}: {exc}"
 
 
 class ExportDialog(QDialog):

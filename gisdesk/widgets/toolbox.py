@@ -15,7 +15,7 @@ Vietnamese is filled into the .ts by ``i18n/translate_vi.py``.
 from __future__ import annotations
 
 import html
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gisdesk.core import workers
+from gisdesk.widgets.background import BackgroundRun
 
 __all__ = ["AlgorithmDialog", "AnalysisRun", "ToolboxDock", "atr"]
 
@@ -52,15 +52,11 @@ def atr(text: str) -> str:
     return QCoreApplication.translate("analysis", text) if text else text
 
 
-class AnalysisRun(QObject):
-    """One run of an algorithm on a worker thread. Emits ``progress(fraction, message)``, then exactly one of
-    ``finished(result)``, ``failed(message)`` or ``cancelled()`` (on the GUI thread)."""
+class AnalysisRun(BackgroundRun):
+    """One run of an algorithm on a worker thread (``widgets.background.BackgroundRun``)."""
 
-    progress = Signal(float, str)
-    finished = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-    _done = Signal(object, object)  # (result | None, error | None | "cancelled")
+    memory_message = ("There is not enough memory for this analysis; try a smaller area, a coarser grid or a "
+                      "shorter time window.")
 
     def __init__(self, algorithm: Any, values: dict[str, Any], context: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,54 +66,31 @@ class AnalysisRun(QObject):
         self.values = values
         self.context = context
         self.feedback = Feedback(self._report)
-        self.running = False
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     def _report(self, fraction: float, message: str) -> None:  # worker thread; queued to the GUI
         self.progress.emit(fraction, message)
 
-    _alive: ClassVar[set[AnalysisRun]] = set()  # a run outlives a closed dialog until its worker is done
-
-    def start(self) -> None:
-        self.running = True
-        AnalysisRun._alive.add(self)
-        workers.submit(self._work)
-
     def cancel(self) -> None:
         self.feedback.cancel()
 
-    def _work(self) -> None:  # worker thread
-        from gisdesk.analysis import AnalysisError, Cancelled, run_algorithm
-        from gisdesk.core.errors import ReadError
+    def work(self) -> Any:  # worker thread
+        from gisdesk.analysis import run_algorithm
 
-        try:
-            result = run_algorithm(self.algorithm, self.values, self.context, self.feedback)
-        except Cancelled:
-            self._done.emit(None, Cancelled)
-        except (AnalysisError, ReadError) as exc:
-            self._done.emit(None, str(exc))
-        except MemoryError:
-            self._done.emit(None, "There is not enough memory for this analysis; try a smaller area, a coarser "
-                                  "grid or a shorter time window.")
-        except Exception as exc:  # noqa: BLE001 - a bug in one tool must not take the app down
-            import traceback
+        return run_algorithm(self.algorithm, self.values, self.context, self.feedback)
 
-            traceback.print_exc()
-            self._done.emit(None, f"The analysis stopped on an unexpected error: {type(exc).__name__}: {exc}")
-        else:
-            self._done.emit(result, None)
-
-    def _finish(self, result: Any, error: Any) -> None:
+    def is_cancel(self, exc: BaseException) -> bool:
         from gisdesk.analysis import Cancelled
 
-        self.running = False
-        AnalysisRun._alive.discard(self)
-        if error is Cancelled:
-            self.cancelled.emit()
-        elif error is not None:
-            self.failed.emit(error)
-        else:
-            self.finished.emit(result)
+        return isinstance(exc, Cancelled)
+
+    def problem(self, exc: BaseException) -> str | None:
+        from gisdesk.analysis import AnalysisError
+        from gisdesk.core.errors import ReadError
+
+        return str(exc) if isinstance(exc, (AnalysisError, ReadError)) else None
+
+    def unexpected(self, exc: BaseException) -> str:
+        return f"The analysis stopped on an unexpected error: {type(exc).__name__}: {exc}"
 
 
 class ToolboxDock(QDockWidget):
@@ -145,9 +118,9 @@ class ToolboxDock(QDockWidget):
         self._fill()
 
     def _fill(self) -> None:
-        from gisdesk.analysis import algorithms
-
         from PySide6.QtCore import QCollator, QLocale
+
+        from gisdesk.analysis import algorithms
 
         self.tree.clear()
         collator = QCollator(QLocale(QLocale.Language.Vietnamese))  # "Đếm" sorts with D, not after "Z"
