@@ -1,0 +1,290 @@
+"""Print layouts (Qt-free): the page, what is on it, and where each item goes, in millimetres.
+
+A ``PrintLayout`` is a plain value saved in the project file (``to_dict`` / ``from_dict``, JSON types only).
+``layout_boxes(layout)`` places the items on the page (origin at the page's top-left corner, y down, mm):
+
+* the title band across the top (title, then subtitle);
+* the legend column on the right, between the title band and the footer;
+* the footer across the bottom: the scale bar on the left, the date, author and sources on the right;
+* the map frame fills the rest; the north arrow sits in the map frame's top-right corner.
+
+Sizes grow with the page (``page_factor``: 1 for A4, about 1.41 for A3, 4 for A0) so an A0 poster reads like
+an enlarged A4. The map extent is chosen by ``extent_mode``: "canvas" (the view the user sees),
+"layer:<name>" (that layer's extent) or "explicit" (``extent``); ``scale`` None fits that extent in the frame,
+a number N fixes the scale 1:N around the extent's centre (``extent_at_scale``).
+
+Drawing a layout (PDF, PNG) is ``gisdesk.export.printing`` (Qt).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+#: ISO 216 sizes, (short side, long side) in mm
+PAGE_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0), "A0": (841.0, 1189.0)}
+ORIENTATIONS = ("landscape", "portrait")
+Rect = tuple[float, float, float, float]  # (x, y, width, height) in mm from the page's top-left corner
+Extent = tuple[float, float, float, float]
+
+
+def page_size_mm(page: str, orientation: str = "portrait") -> tuple[float, float]:
+    """(width, height) of the page in mm. ValueError for an unknown page or orientation."""
+    try:
+        short, long = PAGE_SIZES_MM[str(page).upper()]
+    except KeyError:
+        raise ValueError(f"unknown page size {page!r} (choose one of {', '.join(PAGE_SIZES_MM)})") from None
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"unknown orientation {orientation!r} (choose landscape or portrait)")
+    return (long, short) if orientation == "landscape" else (short, long)
+
+
+@dataclass
+class PrintLayout:
+    """One print layout; see the module docstring. Text is kept as given (NFC-normalised on load)."""
+
+    name: str = "A4 landscape"
+    page: str = "A4"
+    orientation: str = "landscape"
+    margins_mm: float = 10.0
+    title: str = ""
+    subtitle: str = ""
+    author: str = ""
+    sources: str = ""
+    extent_mode: str = "canvas"  # "canvas" | "layer:<layer name>" | "explicit"
+    extent: Extent | None = None  # for "explicit" (project CRS)
+    scale: float | None = None  # None: fit the extent; N: the fixed scale 1:N
+    legend: bool = True
+    scale_bar: bool = True
+    north_arrow: bool = True
+    date: bool = True
+    extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept on save
+
+    def __post_init__(self) -> None:
+        self.page = str(self.page).upper()
+        page_size_mm(self.page, self.orientation)  # validates both
+        self.margins_mm = float(self.margins_mm)
+        if not (0.0 <= self.margins_mm < min(PAGE_SIZES_MM[self.page]) / 4):
+            raise ValueError(f"margins of {self.margins_mm} mm do not fit a {self.page} page")
+        if self.extent_mode not in ("canvas", "explicit") and not self.extent_mode.startswith("layer:"):
+            raise ValueError(f"extent mode {self.extent_mode!r}: use 'canvas', 'layer:<name>' or 'explicit'")
+        if self.extent is not None:
+            ext = tuple(float(v) for v in self.extent)
+            if len(ext) != 4 or not all(math.isfinite(v) for v in ext) or ext[2] <= ext[0] or ext[3] <= ext[1]:
+                raise ValueError(f"a layout extent is minx, miny, maxx, maxy with max > min, got {self.extent!r}")
+            self.extent = ext  # type: ignore[assignment]
+        if self.extent_mode == "explicit" and self.extent is None:
+            raise ValueError("extent mode 'explicit' needs an extent")
+        if self.scale is not None:
+            self.scale = float(self.scale)
+            if not (self.scale > 0 and math.isfinite(self.scale)):
+                raise ValueError(f"a scale is 1:N with N > 0, got {self.scale!r}")
+
+    @property
+    def layer_name(self) -> str | None:
+        """The layer whose extent the map shows (extent mode "layer:<name>"), else None."""
+        return self.extent_mode[len("layer:"):] if self.extent_mode.startswith("layer:") else None
+
+    def page_size(self) -> tuple[float, float]:
+        return page_size_mm(self.page, self.orientation)
+
+    # -- JSON -------------------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        extra = out.pop("extra")
+        out["extent"] = list(self.extent) if self.extent is not None else None
+        return {**extra, **out}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PrintLayout:
+        """ValueError (naming the problem) for a broken entry; unknown keys are kept in ``extra``."""
+        import unicodedata
+
+        if not isinstance(data, Mapping):
+            raise ValueError("a print layout is a JSON object")  # noqa: TRY004 - one error type for bad files
+        known = {f.name for f in fields(cls)} - {"extra"}
+        kwargs: dict[str, Any] = {}
+        for key in known & set(data):
+            value = data[key]
+            if key in ("name", "title", "subtitle", "author", "sources", "page", "orientation", "extent_mode"):
+                if not isinstance(value, str):
+                    raise ValueError(f"print layout field {key!r} must be text, got {value!r}")
+                value = unicodedata.normalize("NFC", value)
+            elif key in ("legend", "scale_bar", "north_arrow", "date"):
+                value = bool(value)
+            kwargs[key] = value
+        kwargs["extra"] = {k: v for k, v in data.items() if k not in known}
+        try:
+            return cls(**kwargs)
+        except TypeError as exc:
+            raise ValueError(f"print layout {data.get('name')!r}: {exc}") from exc
+
+
+def layouts_to_list(layouts: Sequence[PrintLayout]) -> list[dict[str, Any]]:
+    """What a project file stores under "layouts"."""
+    return [lay.to_dict() for lay in layouts]
+
+
+def layouts_from_list(items: Any) -> tuple[list[PrintLayout], list[str]]:
+    """The layouts of a project file's "layouts" list, and the problems met (a broken entry is skipped)."""
+    layouts: list[PrintLayout] = []
+    problems: list[str] = []
+    if items is None:
+        return layouts, problems
+    if not isinstance(items, list):
+        return layouts, ["'layouts' is not a list; no print layout was read"]
+    for i, item in enumerate(items):
+        try:
+            layouts.append(PrintLayout.from_dict(item))
+        except ValueError as exc:
+            problems.append(f"print layout {i + 1}: {exc}; skipped")
+    return layouts, problems
+
+
+def default_layouts(title: str = "", author: str = "") -> list[PrintLayout]:
+    """The layouts a project starts with: A4 landscape (the everyday map), A3 portrait, A0 poster."""
+    common = {"title": title, "author": author, "sources": "© OpenStreetMap contributors; UBND TP Huế"}
+    return [
+        PrintLayout(name="A4 landscape", page="A4", orientation="landscape", **common),
+        PrintLayout(name="A3 portrait", page="A3", orientation="portrait", **common),
+        PrintLayout(name="A4 portrait 1:5000", page="A4", orientation="portrait", scale=5000.0, **common),
+        PrintLayout(name="A0 poster", page="A0", orientation="landscape", margins_mm=20.0, **common),
+    ]
+
+
+# ------------------------------------------------------------------------------------------------
+# where the items go
+# ------------------------------------------------------------------------------------------------
+def page_factor(layout: PrintLayout) -> float:
+    """How much bigger than A4 the items are drawn (text, legend, bands): 1 on A4, 4 on A0."""
+    return min(layout.page_size()) / 210.0
+
+
+@dataclass(frozen=True)
+class LayoutBoxes:
+    """Item rectangles in mm (x, y, width, height) from the page's top-left corner; None when absent."""
+
+    page: tuple[float, float]
+    map: Rect
+    title: Rect | None
+    legend: Rect | None
+    footer: Rect | None
+    north_arrow: Rect | None
+    factor: float  # page_factor: multiply the A4 sizes (text points, paddings) by this
+
+
+#: item sizes on A4 (mm); scaled by page_factor
+TITLE_MM = 10.0
+SUBTITLE_MM = 6.0
+LEGEND_MM = 55.0
+FOOTER_MM = 13.0
+GAP_MM = 3.0
+NORTH_MM = 14.0
+
+
+def layout_boxes(layout: PrintLayout) -> LayoutBoxes:
+    pw, ph = layout.page_size()
+    f = page_factor(layout)
+    m = layout.margins_mm
+    x0, y0, x1, y1 = m, m, pw - m, ph - m
+    title = None
+    band = (TITLE_MM if layout.title else 0.0) + (SUBTITLE_MM if layout.subtitle else 0.0)
+    if band:
+        title = (x0, y0, x1 - x0, band * f)
+        y0 += (band + GAP_MM) * f
+    footer = None
+    if layout.scale_bar or layout.date or layout.author or layout.sources:
+        footer = (x0, y1 - FOOTER_MM * f, x1 - x0, FOOTER_MM * f)
+        y1 -= (FOOTER_MM + GAP_MM) * f
+    legend = None
+    if layout.legend:
+        lw = min(LEGEND_MM * f, (x1 - x0) * 0.4)
+        legend = (x1 - lw, y0, lw, y1 - y0)
+        x1 -= lw + GAP_MM * f
+    if x1 - x0 < 10 or y1 - y0 < 10:
+        raise ValueError(f"layout {layout.name!r}: no room left for the map frame on a {layout.page} page")
+    frame = (x0, y0, x1 - x0, y1 - y0)
+    north = None
+    if layout.north_arrow:
+        s = min(NORTH_MM * f, frame[2] / 4, frame[3] / 4)
+        north = (x1 - s - 2 * f, y0 + 2 * f, s, s)
+    return LayoutBoxes((pw, ph), frame, title, legend, footer, north, f)
+
+
+# ------------------------------------------------------------------------------------------------
+# scales and scale bars (pyproj, no Qt)
+# ------------------------------------------------------------------------------------------------
+def ground_metres(crs: str, x0: float, y0: float, x1: float, y1: float) -> float:
+    """The geodesic length in metres on the CRS's ellipsoid of the segment (x0, y0)-(x1, y1) given in ``crs``
+    (a short segment: its endpoints' geodesic distance). Right for geographic and projected CRSs alike,
+    at the segment's latitude (a projected CRS's scale factor included)."""
+    geod, to_geo = _geo(crs)
+    lon0, lat0 = to_geo.transform(x0, y0)
+    lon1, lat1 = to_geo.transform(x1, y1)
+    _, _, dist = geod.inv(lon0, lat0, lon1, lat1)
+    return float(dist)
+
+
+def metres_per_unit(crs: str, cx: float, cy: float) -> float:
+    """Ground metres per map unit along x at (cx, cy) (measured over a short east-west segment)."""
+    from gisdesk.core.crs import to_crs
+
+    c = to_crs(crs)
+    h = 1e-4 if c.is_geographic else 10.0
+    return ground_metres(crs, cx - h, cy, cx + h, cy) / (2 * h)
+
+
+def _geo(crs: str) -> tuple[Any, Any]:
+    return _GEO_CACHE.get(crs) or _GEO_CACHE.setdefault(crs, _make_geo(crs))
+
+
+def _make_geo(crs: str) -> tuple[Any, Any]:
+    from pyproj import Transformer
+
+    from gisdesk.core.crs import to_crs
+
+    c = to_crs(crs)
+    geo = c.geodetic_crs
+    return geo.get_geod(), Transformer.from_crs(c, geo, always_xy=True)
+
+
+_GEO_CACHE: dict[str, tuple[Any, Any]] = {}
+
+
+def extent_at_scale(extent: Extent, frame_mm: tuple[float, float], scale: float, crs: str) -> Extent:
+    """The extent around ``extent``'s centre that fills a frame of ``frame_mm`` (width, height) at 1:``scale``:
+    its ground width is the frame's width in metres × ``scale``."""
+    cx, cy = (extent[0] + extent[2]) / 2.0, (extent[1] + extent[3]) / 2.0
+    units = metres_per_unit(crs, cx, cy)
+    hw = frame_mm[0] / 1000.0 * scale / units / 2.0
+    hh = frame_mm[1] / 1000.0 * scale / units / 2.0
+    return (cx - hw, cy - hh, cx + hw, cy + hh)
+
+
+@dataclass(frozen=True)
+class ScaleBar:
+    length_m: float  # the ground length the bar stands for
+    length_mm: float  # its length on paper
+    segments: int
+    unit: str  # "m" or "km"
+
+    def label(self, value_m: float) -> str:
+        v = value_m / 1000.0 if self.unit == "km" else value_m
+        return f"{v:g}"
+
+
+def nice_scale_bar(metres_per_mm: float, max_mm: float) -> ScaleBar:
+    """The longest round length (1, 2 or 5 × 10^k metres) whose bar fits in ``max_mm`` of paper."""
+    if not (metres_per_mm > 0 and max_mm > 0):
+        raise ValueError("a scale bar needs positive metres per mm and room")
+    limit = metres_per_mm * max_mm
+    k = math.floor(math.log10(limit))
+    best = 10.0 ** k
+    for mult in (5.0, 2.0, 1.0):
+        if mult * 10.0 ** k <= limit * (1 + 1e-9):
+            best = mult * 10.0 ** k
+            break
+    segments = 5 if str(f"{best:g}").lstrip("0.")[0] == "5" else 4
+    return ScaleBar(best, best / metres_per_mm, segments, "km" if best >= 1000 else "m")
