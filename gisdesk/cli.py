@@ -9,6 +9,8 @@
                                                draw the map as the canvas would, without a window
     gisdesk run --list | ALGORITHM --PARAM VALUE ... -o OUT
                                                run an analysis of the toolbox (see gisdesk.cli_run)
+    gisdesk export PROJECT -o OUT.pdf|.png|.html [--layout NAME] [--dpi N]
+                                               a print layout to PDF/PNG, or the offline interactive map
 
 Exit codes: 0 ok, 2 bad input (the message is on stderr), 1 an unexpected error.
 """
@@ -39,6 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from gisdesk.cli_run import run_command
 
         return run_command(argv[1:])
+    if argv and argv[0] == "export":
+        from gisdesk.cli_export import export_command
+
+        return export_command(argv[1:])
     if argv and argv[0] in ("-h", "--help"):
         print(_help_text())
         return EXIT_OK
@@ -58,6 +64,7 @@ def _help_text() -> str:
         "       gisdesk render PROJECT_OR_FILES... -o OUT.png [--size 1600x1000] [--extent minx,miny,maxx,maxy]\n"
         "                      [--crs EPSG] [--style LAYER:COLUMN] [--repeat N]\n"
         "       gisdesk run --list | ALGORITHM --PARAM VALUE ... -o OUT [--project P] [--time-window START/END]\n"
+        "       gisdesk export PROJECT -o OUT.pdf|OUT.png|OUT.html [--layout NAME] [--dpi N]\n"
         "       gisdesk --version"
     )
 

@@ -18,8 +18,8 @@ Loading reads the layers in parallel (``core.workers.submit_read``). ``Project.o
 from __future__ import annotations
 
 import json
-import os
 import math
+import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -62,6 +62,9 @@ class Project:
         #: the map view to restore (project CRS); set by the canvas before saving; not an edit of the project
         self.view_extent: tuple[float, float, float, float] | None = None
         self._time_window: Any = None
+        #: print layouts as plain dicts (``gisdesk.export.layout.PrintLayout.to_dict``); the core keeps them
+        #: as they are, so it needs nothing from the export package
+        self.layouts: list[dict[str, Any]] = []
         self._modified = False
         self.layers.events.inserted.connect(self._layer_inserted)
         self.layers.events.removed.connect(self._layer_removed)
@@ -165,6 +168,8 @@ class Project:
         if self._time_window is not None:
             out["time_window"] = self._time_window.to_dict()
         out["layers"] = layers
+        if self.layouts:
+            out["layouts"] = [dict(d) for d in self.layouts]
         return out
 
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
@@ -215,6 +220,13 @@ class Project:
             from gisdesk.core.timewindow import TimeWindow
 
             project._time_window = TimeWindow.from_dict(data.get("time_window"))
+        layouts = data.get("layouts") or []
+        if isinstance(layouts, list):
+            project.layouts = [dict(d) for d in layouts if isinstance(d, Mapping)]
+            if len(project.layouts) != len(layouts):
+                project.load_problems.append("a print layout entry that is not a layout was skipped")
+        else:
+            project.load_problems.append("'layouts' is not a list; the print layouts were not read")
         layer_states = data.get("layers") or []
         if not isinstance(layer_states, list):
             raise ProjectError(f"{origin}: 'layers' must be a list")

@@ -288,3 +288,12 @@ def nice_scale_bar(metres_per_mm: float, max_mm: float) -> ScaleBar:
             break
     segments = 5 if str(f"{best:g}").lstrip("0.")[0] == "5" else 4
     return ScaleBar(best, best / metres_per_mm, segments, "km" if best >= 1000 else "m")
+
+
+def project_layouts(project: Any) -> tuple[list[PrintLayout], list[str]]:
+    """The print layouts saved in ``project`` (``project.layouts``, plain dicts), or the defaults titled with the
+    project's name when it has none; and the problems met reading them."""
+    layouts, problems = layouts_from_list(getattr(project, "layouts", None) or [])
+    if not layouts:
+        layouts = default_layouts(title=str(getattr(project, "name", "") or ""))
+    return layouts, problems
