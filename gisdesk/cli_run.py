@@ -142,7 +142,9 @@ def _layer_value(raw: str, p: Any, project: Any) -> Any:
     if not Path(source.split("!")[0]).exists():
         where = " or a layer of the project" if project is not None else ""
         raise _BadInput(f"{p.label}: {raw!r} is not a file{where}.")
-    if p.kind == "layer" and layer_name is None and _holds_sensor_readings(source):
+    from gisdesk.io.sensors import holds_sensors
+
+    if p.kind == "layer" and layer_name is None and holds_sensors(source):
         from gisdesk.io import open_sensors
 
         return open_sensors(source)  # stations with their readings, as the project's sensor layers
@@ -161,26 +163,6 @@ def _layer_value(raw: str, p: Any, project: Any) -> Any:
         raise _BadInput(f"{p.label}: {source} holds several layers ({names}); name one as "
                         f"'{source}|layername=NAME'.")
     return layers[0]
-
-
-SENSOR_TABLES = ("readings", "observations", "measurements", "datastreams")
-
-
-def _holds_sensor_readings(source: str) -> bool:
-    """A GeoPackage (or a zip member) with stations and a readings table, or a SensorThings cache."""
-    if not source.lower().endswith(".gpkg"):
-        return False
-    import pyogrio
-
-    head, sep, member = source.partition("!")
-    path = f"/vsizip/{Path(head).absolute().as_posix()}/{member}" if sep else head
-    try:
-        layers = pyogrio.list_layers(path)
-    except Exception:  # noqa: BLE001 - not readable here: open_path gives the proper message
-        return False
-    names = {str(name).lower() for name, _ in layers}
-    has_points = any(str(geom or "").lower().endswith("point") for _, geom in layers)
-    return has_points and bool(names & set(SENSOR_TABLES))
 
 
 def split_layer_spec(raw: str) -> tuple[str, str | None]:

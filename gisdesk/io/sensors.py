@@ -1500,6 +1500,25 @@ def _gdal_path(source: str) -> tuple[str, Path]:
     return f"/vsizip/{on_disk.absolute().as_posix()}/{member}", on_disk
 
 
+def holds_sensors(source: str | Path) -> bool:
+    """Whether ``source`` (``x.gpkg`` or ``x.zip!y.gpkg``) is a GeoPackage ``read_sensor_geopackage`` reads as
+    sensors: a SensorThings cache, or a point layer of stations beside a table of readings under one of the
+    names it looks for. False for anything else, including a file it cannot open."""
+    if not is_geopackage_source(source):
+        return False
+    import pyogrio
+
+    try:
+        gdal, _ = _gdal_path(str(source))
+        layers = {str(n): g for n, g in pyogrio.list_layers(gdal)}
+    except Exception:  # noqa: BLE001 - not readable: not sensors (the ordinary reader gives the message)
+        return False
+    if _STA_CACHE_LAYERS <= set(layers):
+        return True
+    has_points = any(g is not None and "point" in str(g).lower() for g in layers.values())
+    return has_points and _pick_layer(layers, _GPKG_READING_LAYERS, spatial=False) is not None
+
+
 def _pick_layer(layers: dict[str, Any], names: Sequence[str], spatial: bool) -> str | None:
     by_lower = {n.lower(): n for n in layers}
     for wanted in names:

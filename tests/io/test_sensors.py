@@ -563,3 +563,12 @@ def test_long_text_time_columns_are_parsed_once_per_value():
     pd.testing.assert_series_equal(fast.values, slow.values)
     assert (fast.naive, fast.how) == (slow.naive, slow.how) == (2000, "with a time zone, ISO 8601")
     assert fast.values.iloc[0] == fast.values.iloc[1] == fast.values.iloc[4] == pd.Timestamp("2026-10-01T00:00Z")
+
+
+def test_holds_sensors_tells_sensor_geopackages_apart(sample_data, tmp_path):
+    from gisdesk.io.sensors import holds_sensors
+
+    assert holds_sensors(f"{sample_data}/sensors.zip!sensors.gpkg")
+    assert not holds_sensors(sample_data / "hue_admin.gpkg")  # wards: no readings table
+    assert not holds_sensors(tmp_path / "missing.gpkg")
+    assert not holds_sensors(sample_data / "README.md")
