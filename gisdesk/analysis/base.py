@@ -374,19 +374,7 @@ def input_points(li: LayerInput, context: Context, *, time_aware: bool = True, c
     if layer.geometry_family not in (None, "point"):
         raise AnalysisError(f"{li.name} holds {layer.geometry_family}s; points are needed here.")
     rows = input_rows(li, context, time_aware=time_aware)
-    pts = layer.points
-    if pts is not None:
-        x, y = pts.x[rows], pts.y[rows]
-    else:
-        import shapely
-
-        g = layer.geometries(rows)
-        ok = np.array([gg is not None for gg in g], dtype=bool)
-        x = np.full(len(rows), np.nan)
-        y = np.full(len(rows), np.nan)
-        if ok.any():  # a multipoint counts at its centre
-            c = shapely.centroid(np.asarray(list(g[ok]), dtype=object))
-            x[ok], y[ok] = shapely.get_x(c), shapely.get_y(c)
+    x, y = point_xy(layer, rows)
     ok = np.isfinite(x) & np.isfinite(y)
     x, y, rows = x[ok], y[ok], rows[ok]
     if not len(rows):
@@ -394,6 +382,24 @@ def input_points(li: LayerInput, context: Context, *, time_aware: bool = True, c
     if crs is not None and layer.crs is not None:
         x, y = transform_xy(x, y, layer.crs, crs)
     return x, y, rows
+
+
+def point_xy(layer: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """x/y of ``rows`` in the layer's CRS, NaN where a row has no location (a multipoint counts at its centre).
+    Straight from the arrays of a layer holding ``PointData``."""
+    pts = layer.points
+    if pts is not None:
+        return pts.x[rows], pts.y[rows]
+    import shapely
+
+    g = np.asarray(layer.geometries(rows), dtype=object)
+    x = np.full(len(rows), np.nan)
+    y = np.full(len(rows), np.nan)
+    ok = ~(shapely.is_missing(g) | shapely.is_empty(g))
+    if ok.any():
+        c = shapely.centroid(g[ok])
+        x[ok], y[ok] = shapely.get_x(c), shapely.get_y(c)
+    return x, y
 
 
 def transform_xy(x: np.ndarray, y: np.ndarray, src: Any, dst: Any) -> tuple[np.ndarray, np.ndarray]:

@@ -27,7 +27,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from gisdesk.analysis.base import AnalysisError, Context, LayerInput, check_overlap, input_rows, transform_xy
+from gisdesk.analysis.base import (
+    AnalysisError,
+    Context,
+    LayerInput,
+    check_overlap,
+    input_rows,
+    point_xy,
+    transform_xy,
+)
 
 _NAT = np.iinfo(np.int64).min
 #: the request fields an analysis may use (the rest of a file is never normalised)
@@ -117,7 +125,7 @@ def request_input(li: LayerInput, context: Context, *, need: tuple[str, ...] = (
     from gisdesk.core.timewindow import times_ns
 
     req = times_ns(table["requested_datetime"]).copy()
-    x, y = _positions(layer, rows)
+    x, y = point_xy(layer, rows)
     out = Requests(layer, li.name, table, rows, req, x, y, layer.crs, now, notes)
     win = context.time_window if window else None
     if win is not None and (win.start_ns is not None or win.end_ns is not None):
@@ -302,24 +310,6 @@ def _is_geometry(s: pd.Series) -> bool:
     return getattr(s.dtype, "name", "") == "geometry"
 
 
-def _positions(layer: Any, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """x/y of ``rows`` in the layer's CRS, NaN where a row has no location (a multipoint counts at its centre)."""
-    pts = layer.points
-    if pts is not None:
-        return pts.x[rows], pts.y[rows]
-    import shapely
-
-    g = np.asarray(layer.geometries(rows), dtype=object)
-    x = np.full(len(rows), np.nan)
-    y = np.full(len(rows), np.nan)
-    ok = ~(shapely.is_missing(g) | shapely.is_empty(g))
-    if ok.any():
-        c = shapely.centroid(g[ok])
-        x[ok], y[ok] = shapely.get_x(c), shapely.get_y(c)
-    return x, y
-
-
-# -- grouping labels -------------------------------------------------------------------------------
 def labels_of(values: pd.Series, missing: str) -> tuple[np.ndarray, list[str]]:
     """(codes, labels) of a column: one code per distinct value as text (NFC, trimmed; sorted), ``missing``
     for empty values. Loops over the distinct values only."""
