@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from gisdesk.core import workers
 
-__all__ = ["BackgroundRun"]
+__all__ = ["BackgroundRun", "CallRun"]
 
 _CANCELLED = object()
 
@@ -85,3 +85,26 @@ class BackgroundRun(QObject):
             self.failed.emit(error)
         else:
             self.finished.emit(result)
+
+
+class CallRun(BackgroundRun):
+    """A plain function on a worker thread (not cancellable). The exception types in ``expected`` (bad input,
+    an unreadable file) fail with their own message; any other with its type and message."""
+
+    def __init__(self, fn: Any, expected: tuple[type[BaseException], ...] = (), parent: QObject | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._expected = expected
+
+    def work(self) -> Any:  # worker thread
+        return self._fn()
+
+    def cancel(self) -> None:
+        pass  # runs to its end; what it writes is atomic
+
+    def problem(self, exc: BaseException) -> str | None:
+        return str(exc) if isinstance(exc, self._expected) else None
+
+    def unexpected(self, exc: BaseException) -> str:
+        return f"{type(exc).__name__}: {exc}"

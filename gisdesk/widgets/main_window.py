@@ -80,12 +80,6 @@ class LoadJob:
             self.signals.done.emit(None, f"{type(exc).__name__}: {exc}")
 
 
-class _SensorSignals(QObject):
-    done = Signal(object, object)  # (SensorLayer | None, error text | None)
-
-
-class _HtmlSignals(QObject):
-    done = Signal(object, object)  # (HtmlResult | None, error text | None)
 
 
 class MainWindow(QMainWindow):
@@ -519,26 +513,26 @@ class MainWindow(QMainWindow):
     def open_sensors(self, path: str, stations_path: str | None = None) -> None:
         """Read sensor stations and readings off the GUI thread; the layer is added when it is ready."""
         from gisdesk.core.errors import ReadError
+        from gisdesk.io import open_sensors
 
-        signals = _SensorSignals(self)
-        signals.done.connect(self._sensors_opened, Qt.ConnectionType.QueuedConnection)
-
-        def run() -> None:  # worker thread
-            from gisdesk.io import open_sensors
-
-            try:
-                signals.done.emit(open_sensors(path, stations_path), None)
-            except ReadError as exc:
-                signals.done.emit(None, str(exc))
-            except Exception as exc:  # noqa: BLE001 - the app must survive anything a file does to a reader
-                signals.done.emit(None, f"{type(exc).__name__}: {exc}")
-
+        job = self._call_run(lambda: open_sensors(path, stations_path), (ReadError,))
+        job.finished.connect(lambda layer: self._sensors_opened(layer, None))
+        job.failed.connect(lambda error: self._sensors_opened(None, error))
         self.progress.show()
         self.statusBar().showMessage(self.tr("Opening %s…") % path)
-        workers.submit(run)
+        job.start()
+
+    def _call_run(self, fn: Any, expected: tuple[type[BaseException], ...] = ()) -> Any:
+        """``fn`` on a worker thread (``widgets.background.CallRun``), owned by the window: closing the window
+        drops a run still going, and a finished run is deleted."""
+        from gisdesk.widgets.background import CallRun
+
+        job = CallRun(fn, expected, parent=self)
+        job.finished.connect(job.deleteLater)
+        job.failed.connect(job.deleteLater)
+        return job
 
     def _sensors_opened(self, layer: Any, error: str | None) -> None:
-        self.sender().deleteLater()
         self.progress.hide()
         if error:
             self._append_report(self.tr("Could not open: %s") % error)
@@ -648,24 +642,17 @@ class MainWindow(QMainWindow):
     def export_html(self, path: str) -> None:
         """The visible layers, as the map shows them under the time window, as one offline HTML page (Leaflet
         inlined, no request to any server), written in the background; ``html_exported`` carries the result."""
-        signals = _HtmlSignals(self)
-        signals.done.connect(self._html_exported, Qt.ConnectionType.QueuedConnection)
+        from gisdesk.export.html import export_html
+
         project = self.project
-
-        def run() -> None:  # worker thread
-            from gisdesk.export.html import export_html
-
-            try:
-                signals.done.emit(export_html(project, path, window=project.time_window), None)
-            except Exception as exc:  # noqa: BLE001 - the app must survive a failed export
-                signals.done.emit(None, f"{type(exc).__name__}: {exc}")
-
+        job = self._call_run(lambda: export_html(project, path, window=project.time_window))
+        job.finished.connect(lambda result: self._html_exported(result, None))
+        job.failed.connect(lambda error: self._html_exported(None, error))
         self.progress.show()
         self.statusBar().showMessage(self.tr("Exporting %s…") % path)
-        workers.submit(run)
+        job.start()
 
     def _html_exported(self, result: Any, error: str | None) -> None:
-        self.sender().deleteLater()
         self.progress.hide()
         if result is not None and result.ok:
             self.statusBar().showMessage(self.tr("Interactive map written to %s") % result.path, 8000)

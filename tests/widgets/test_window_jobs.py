@@ -1,0 +1,41 @@
+"""Work the main window starts in the background: opening sensors (success and a clear failure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from gisdesk.core.project import Project
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from gisdesk.widgets.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    win = MainWindow(Project(name="t"))
+    win.shown_warnings = shown
+    qtbot.addWidget(win)
+    return win
+
+
+def test_open_sensors_adds_a_sensor_layer(qtbot, window, sample_data):
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.open_sensors(f"{sample_data / 'sensors.zip'}!sensors.gpkg")
+    assert [type(layer).__name__ for layer in window.project.layers] == ["SensorLayer"]
+    assert window.sensor_dock.isVisibleTo(window) and window.shown_warnings == []
+
+
+def test_a_file_that_is_not_sensors_says_why(qtbot, window, tmp_path):
+    bad = tmp_path / "readings.csv"
+    bad.write_text("nothing,useful\n1,2\n", encoding="utf-8")
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.open_sensors(str(bad))
+    assert len(window.project.layers) == 0
+    assert window.shown_warnings and "readings.csv" in window.shown_warnings[0]
+    assert "Could not open" in window.report_view.toPlainText()
