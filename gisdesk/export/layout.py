@@ -26,6 +26,7 @@ from typing import Any
 #: ISO 216 sizes, (short side, long side) in mm
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0), "A0": (841.0, 1189.0)}
 ORIENTATIONS = ("landscape", "portrait")
+GRID_KINDS = ("none", "map", "lonlat")
 Rect = tuple[float, float, float, float]  # (x, y, width, height) in mm from the page's top-left corner
 Extent = tuple[float, float, float, float]
 
@@ -60,6 +61,25 @@ class PrintLayout:
     scale_bar: bool = True
     north_arrow: bool = True
     date: bool = True
+    #: coordinate grid over the map frame: "none", "map" (the project CRS's units, e.g. VN-2000 metres) or
+    #: "lonlat" (a graticule in degrees); ``grid_interval`` None picks a round interval, else map units/degrees
+    grid: str = "none"
+    grid_interval: float | None = None
+    #: a small map of the whole area (the visible layers' extent, or ``overview_layer``'s) with the page's extent
+    overview: bool = False
+    overview_layer: str | None = None
+    #: the attribute table frame: rows of ``table_layer`` shown in the map frame, numbered to match markers
+    #: drawn on the map; ``table_columns`` empty picks sensible ones; ``table_open_only`` keeps open service
+    #: requests only (other layers: every shown row)
+    table_layer: str | None = None
+    table_columns: list[str] = field(default_factory=list)
+    table_max_rows: int = 25
+    table_open_only: bool = True
+    #: atlas: one page per feature of ``atlas_layer`` (e.g. the wards), the map zoomed to it; the page title
+    #: gets the feature's ``atlas_name_field`` value; ``atlas_mask`` dims what lies outside the feature
+    atlas_layer: str | None = None
+    atlas_name_field: str | None = None
+    atlas_mask: bool = True
     extra: dict[str, Any] = field(default_factory=dict)  # keys written by newer versions, kept on save
 
     def __post_init__(self) -> None:
@@ -81,6 +101,20 @@ class PrintLayout:
             self.scale = float(self.scale)
             if not (self.scale > 0 and math.isfinite(self.scale)):
                 raise ValueError(f"a scale is 1:N with N > 0, got {self.scale!r}")
+        if self.grid not in GRID_KINDS:
+            raise ValueError(f"grid {self.grid!r}: use one of {', '.join(GRID_KINDS)}")
+        if self.grid_interval is not None:
+            self.grid_interval = float(self.grid_interval)
+            if not (self.grid_interval > 0 and math.isfinite(self.grid_interval)):
+                raise ValueError(f"a grid interval must be a positive number, got {self.grid_interval!r}")
+        self.table_columns = [str(c) for c in self.table_columns]
+        self.table_max_rows = int(self.table_max_rows)
+        if not 1 <= self.table_max_rows <= 500:
+            raise ValueError(f"a table frame lists 1 to 500 rows, got {self.table_max_rows}")
+        for name in ("overview_layer", "table_layer", "atlas_layer", "atlas_name_field"):
+            value = getattr(self, name)
+            if value is not None and not (isinstance(value, str) and value.strip()):
+                raise ValueError(f"print layout field {name!r} must be a layer or column name, got {value!r}")
 
     @property
     def layer_name(self) -> str | None:
@@ -108,18 +142,26 @@ class PrintLayout:
         kwargs: dict[str, Any] = {}
         for key in known & set(data):
             value = data[key]
-            if key in ("name", "title", "subtitle", "author", "sources", "page", "orientation", "extent_mode"):
+            if key in ("name", "title", "subtitle", "author", "sources", "page", "orientation", "extent_mode",
+                       "grid") or (key in _OPTIONAL_NAMES and value is not None):
                 if not isinstance(value, str):
                     raise ValueError(f"print layout field {key!r} must be text, got {value!r}")
                 value = unicodedata.normalize("NFC", value)
-            elif key in ("legend", "scale_bar", "north_arrow", "date"):
+            elif key in ("legend", "scale_bar", "north_arrow", "date", "overview", "table_open_only", "atlas_mask"):
                 value = bool(value)
+            elif key == "table_columns":
+                if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
+                    raise ValueError(f"print layout field 'table_columns' must be a list of names, got {value!r}")
+                value = [unicodedata.normalize("NFC", c) for c in value]
             kwargs[key] = value
         kwargs["extra"] = {k: v for k, v in data.items() if k not in known}
         try:
             return cls(**kwargs)
         except TypeError as exc:
             raise ValueError(f"print layout {data.get('name')!r}: {exc}") from exc
+
+
+_OPTIONAL_NAMES = ("overview_layer", "table_layer", "atlas_layer", "atlas_name_field")
 
 
 def layouts_to_list(layouts: Sequence[PrintLayout]) -> list[dict[str, Any]]:

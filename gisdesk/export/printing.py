@@ -126,6 +126,63 @@ def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str
     return PrintResult(path, "ok", pages=1, map_settings=page.map_settings, scale_bar=page.scale_bar)
 
 
+def render_preview(project: Any, layout: PrintLayout, *, dpi: float = 48, extent: Extent | None = None,
+                   window: Any = None, cancel: Callable[[], bool] | None = None,
+                   now: dt.datetime | None = None) -> QImage:
+    """The page drawn into a QImage at ``dpi`` (a low resolution for the layout dialog's preview), through the
+    same ``_Page`` as the PDF. ValueError when the layout cannot be placed or has nothing to show; a null image
+    when cancelled."""
+    boxes = layout_boxes(layout)
+    map_extent = resolve_extent(project, layout, boxes, extent)
+    window = project.time_window if window is None else window
+    page = _Page(project, layout, boxes, map_extent, float(dpi), window, cancel or (lambda: False), now)
+    try:
+        return _page_image(page)
+    except _Cancelled:
+        return QImage()
+
+
+def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Extent | None = None,
+                 window: Any = None, cancel: Callable[[], bool] | None = None,
+                 progress: Callable[[float], None] | None = None, now: dt.datetime | None = None) -> PrintResult:
+    """Draw ``layout`` on a ``QPrinter`` the user set up in the system print dialog (its printer, copies,
+    colour mode). The page size and orientation are the layout's; the drawing uses the printer's resolution.
+    Never raises for a printing problem: the result says "error" with the reason."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = Path(printer.outputFileName() or printer.printerName() or "printer")
+    cancel = cancel or (lambda: False)
+    try:
+        boxes = layout_boxes(layout)
+        map_extent = resolve_extent(project, layout, boxes, extent)
+    except ValueError as exc:
+        return PrintResult(target, "error", error=str(exc))
+    w_mm, h_mm = boxes.page
+    size = QPageSize(QSizeF(w_mm, h_mm), QPageSize.Unit.Millimeter, layout.page)
+    printer.setFullPage(True)
+    if not printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                                             QPageLayout.Unit.Millimeter)):
+        return PrintResult(target, "error", error=f"the printer does not take a {layout.page} {layout.orientation} page")
+    dpi = float(printer.resolution())
+    window = project.time_window if window is None else window
+    page = _Page(project, layout, boxes, map_extent, dpi, window, cancel, now, progress)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return PrintResult(target, "error", error="the printer could not be started")
+    try:
+        page.draw(painter)
+    except _Cancelled:
+        printer.abort() if hasattr(printer, "abort") else None
+        return PrintResult(target, "cancelled")
+    finally:
+        if painter.isActive():
+            painter.end()
+    if printer.printerState() == QPrinter.PrinterState.Error:
+        return PrintResult(target, "error", error="the printer reported an error")
+    page.report(1.0)
+    return PrintResult(target, "ok", pages=1, map_settings=page.map_settings, scale_bar=page.scale_bar)
+
+
 # ------------------------------------------------------------------------------------------------
 # the map extent
 # ------------------------------------------------------------------------------------------------
@@ -202,7 +259,7 @@ def _write_pdf(page: _Page, tmp: Path) -> None:
         raise OSError("the PDF came out empty")
 
 
-def _write_png(page: _Page, tmp: Path) -> None:
+def _page_image(page: _Page) -> QImage:
     w_px, h_px = (round(v * page.dpi / 25.4) for v in page.boxes.page)
     if max(w_px, h_px) > MAX_PNG_SIDE:
         raise OSError(f"a {w_px}×{h_px} pixel image is too large; choose a lower resolution")
@@ -218,6 +275,11 @@ def _write_png(page: _Page, tmp: Path) -> None:
         page.draw(painter)
     finally:
         painter.end()
+    return image
+
+
+def _write_png(page: _Page, tmp: Path) -> None:
+    image = _page_image(page)
     if not image.save(str(tmp), "PNG", 80):
         raise OSError("Qt could not encode the PNG")
 

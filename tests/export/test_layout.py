@@ -45,12 +45,16 @@ def test_round_trip_through_json_keeps_everything():
 
 def test_from_dict_normalises_text_keeps_unknown_keys_and_rejects_garbage():
     nfd = unicodedata.normalize("NFD", "Phường Phú Hội")
-    lay = PrintLayout.from_dict({"name": "x", "title": nfd, "grid": {"step": 1000}})
+    lay = PrintLayout.from_dict({"name": "x", "title": nfd, "photo_frame": {"step": 1000}})
     assert lay.title == unicodedata.normalize("NFC", nfd) and lay.title != nfd
-    assert lay.to_dict()["grid"] == {"step": 1000}  # written by a newer version: kept on save
+    assert lay.to_dict()["photo_frame"] == {"step": 1000}  # written by a newer version: kept on save
     for bad, message in [({"page": "B5"}, "page size"), ({"scale": -5}, "scale"),
                          ({"extent_mode": "explicit"}, "needs an extent"), ({"title": 5}, "must be text"),
-                         ({"extent_mode": "somewhere"}, "extent mode"), ({"margins_mm": 200}, "margins")]:
+                         ({"extent_mode": "somewhere"}, "extent mode"), ({"margins_mm": 200}, "margins"),
+                         ({"grid": "utm"}, "grid"), ({"grid": {"step": 1}}, "must be text"),
+                         ({"grid_interval": 0}, "grid interval"), ({"table_max_rows": 0}, "1 to 500"),
+                         ({"table_columns": "status"}, "list of names"), ({"atlas_layer": 3}, "must be text"),
+                         ({"table_layer": "  "}, "layer or column name")]:
         with pytest.raises(ValueError, match=message):
             PrintLayout.from_dict(bad)
     layouts, problems = layouts_from_list([{"name": "ok"}, {"page": "B5"}, 7])
@@ -151,3 +155,16 @@ def test_layout_module_imports_no_qt():
     )
     proc = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_grid_overview_table_and_atlas_fields_round_trip():
+    nfd = unicodedata.normalize("NFD", "Tên phường")
+    lay = PrintLayout(grid="map", grid_interval=1000, overview=True, overview_layer="Phường/xã (2025)",
+                      table_layer="Phản ánh", table_columns=["id", "category"], table_max_rows=30,
+                      table_open_only=False, atlas_layer="Phường/xã (2025)", atlas_name_field=nfd, atlas_mask=False)
+    back = PrintLayout.from_dict(json.loads(json.dumps(lay.to_dict())))
+    assert back.atlas_name_field == unicodedata.normalize("NFC", nfd)
+    back.atlas_name_field = lay.atlas_name_field
+    assert back == lay
+    plain = PrintLayout.from_dict({"name": "old file"})  # a layout saved before these fields existed
+    assert (plain.grid, plain.overview, plain.table_layer, plain.atlas_layer) == ("none", False, None, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -247,3 +248,40 @@ def test_runs_on_a_worker_thread_with_progress(project, tmp_path, qapp):
     assert result.ok, result.error
     assert seen[0] == 0.0 and seen[-1] == 1.0 and seen == sorted(seen) and len(seen) >= 3
     assert (tmp_path / "bg.pdf").read_bytes().startswith(b"%PDF-")
+
+
+@needs_poppler
+def test_print_through_a_qprinter(project, tmp_path, qapp):
+    """Direct printing draws the same page on a QPrinter (here one that prints to a PDF file, as a system
+    print dialog's "Print to file" does): the layout's page size, the title as text, at the printer's dpi."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from gisdesk.export.printing import print_layout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setResolution(300)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    layout = PrintLayout(page="A3", orientation="portrait", title=TITLE)
+    result = print_layout(project, layout, printer)
+    assert result.ok, result.error
+    assert result.map_settings.dpi == printer.resolution()
+    info = _run("pdfinfo", str(out))
+    assert re.search(r"^Pages:\s+1$", info, re.MULTILINE), info
+    assert "842 x 1191 pts" in info  # A3 portrait
+    assert TITLE in unicodedata.normalize("NFC", _run("pdftotext", str(out), "-"))
+
+
+def test_preview_image_is_the_page_at_low_dpi(project, qapp):
+    from gisdesk.export.printing import render_preview
+
+    layout = PrintLayout(title=TITLE)
+    image = render_preview(project, layout, dpi=40)
+    assert (image.width(), image.height()) == (round(297 * 40 / 25.4), round(210 * 40 / 25.4))
+    px = image.convertToFormat(image.Format.Format_RGB888)
+    arr = np.frombuffer(px.constBits(), dtype=np.uint8, count=px.bytesPerLine() * px.height())
+    assert (arr < 250).mean() > 0.05  # something is drawn, not a white page
+    assert render_preview(project, layout, dpi=40, cancel=lambda: True).isNull()
+    with pytest.raises(ValueError, match="no layer named"):
+        render_preview(project, PrintLayout(extent_mode="layer:nope"), dpi=40)
