@@ -49,6 +49,7 @@ class ProjectEvents(SignalGroup):
     path = Signal(object)
     modified = Signal(bool)
     time_window = Signal(object)  # the time slider's window (core.timewindow.TimeWindow) or None
+    layouts = Signal(object)  # the print layouts changed (the new list of dicts)
 
 
 class Project:
@@ -110,6 +111,14 @@ class Project:
         if value != self._time_window:
             self._time_window = value
             self.events.time_window.emit(value)
+
+    def set_layouts(self, layouts: list[dict[str, Any]]) -> None:
+        """Replace the print layouts (plain dicts, as ``PrintLayout.to_dict`` gives): an edit of the project."""
+        new = [dict(d) for d in layouts]
+        if new != self.layouts:
+            self.layouts = new
+            self.events.layouts.emit(list(new))
+            self._set_modified()
 
     @property
     def modified(self) -> bool:

@@ -252,3 +252,18 @@ def test_big_sources_are_read_after_the_small_ones(tmp_path, monkeypatch):
     assert layers == ["requests", "big", "wards", "sensors", "roads"] and problems == []
     assert set(started[:2]) == {"wards", "roads"} and set(started[2:]) == {"requests", "big", "sensors"}
     assert {name for _, name in arrived[:2]} == {"wards", "roads"}
+
+
+def test_set_layouts_is_an_edit_and_round_trips(tmp_path):
+    project = Project(name="p")
+    project.mark_saved()
+    seen = []
+    project.events.layouts.connect(seen.append)
+    project.set_layouts([{"name": "A4 ngang", "page": "A4", "title": "Phường Phú Hội"}])
+    assert project.modified and seen and seen[0][0]["name"] == "A4 ngang"
+    project.mark_saved()
+    project.set_layouts([{"name": "A4 ngang", "page": "A4", "title": "Phường Phú Hội"}])  # the same: no edit
+    assert not project.modified and len(seen) == 1
+    path = tmp_path / "p.gisdesk"
+    project.save(path)
+    assert Project.load(path).layouts == [{"name": "A4 ngang", "page": "A4", "title": "Phường Phú Hội"}]
