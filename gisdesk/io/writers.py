@@ -22,7 +22,7 @@ the format can hold, and says what it changed in an optional :class:`LayerReport
 * ``.csv``: the geometry as WKT in a first column named ``WKT`` (GDAL's CSV driver reads it
   back as geometry), full precision, UTF-8 **with BOM** so Excel on Windows shows Vietnamese
   text correctly; aware datetimes as ISO 8601 text with offset.
-* ``.xlsx``: the geometry as WKT (last column), plus ``lon``/``lat`` (WGS 84) columns for
+* ``.xlsx`` (GDAL's XLSX driver): the geometry as WKT (last column), plus ``lon``/``lat`` (WGS 84) columns for
   point layers; aware datetimes as ISO 8601 text with offset (Excel has no time zones);
   text is always stored as text, never as a formula (a citizen's report that starts with
   "=" stays text).
@@ -39,9 +39,7 @@ No Qt here.
 from __future__ import annotations
 
 import contextlib
-import datetime as _dt
 import errno
-import math
 import os
 import shutil
 import tempfile
@@ -60,7 +58,7 @@ import shapely
 from gisdesk.core.crs import crs_to_string
 from gisdesk.io.report import LayerReport
 
-__all__ = ["WriteError", "write_layer", "shapefile_field_names", "FORMATS", "format_for"]
+__all__ = ["FORMATS", "WriteError", "format_for", "shapefile_field_names", "write_layer"]
 
 
 class WriteError(Exception):
@@ -208,7 +206,8 @@ def _atomic_dir(target: Path) -> Iterator[Path]:
     """A hidden temporary folder beside ``target`` (same filesystem); always removed."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmpdir = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+        # a hidden name that never looks like an archive (GDAL reads "x.zip/" or "y.xlsx/" in a path as one)
+        tmpdir = Path(tempfile.mkdtemp(prefix=".gisdesk-write-", suffix=".tmp", dir=target.parent))
     except OSError as exc:
         raise WriteError(target, _os_problem(exc, target, "create a file")) from exc
     try:
@@ -562,30 +561,7 @@ def _excel_sheet_name(name: str) -> str:
     return clean[:31]
 
 
-def _excel_value(v: Any) -> Any:
-    """A Python value openpyxl can store; None for missing."""
-    if v is None or v is pd.NaT or v is pd.NA:
-        return None
-    if isinstance(v, float) and math.isnan(v):
-        return None
-    if isinstance(v, np.generic):
-        v = v.item()
-        if isinstance(v, float) and math.isnan(v):
-            return None
-    if isinstance(v, pd.Timestamp):
-        return v.to_pydatetime()
-    if isinstance(v, np.datetime64):
-        return pd.Timestamp(v).to_pydatetime()
-    if isinstance(v, _dt.datetime) and v.tzinfo is not None:
-        return v.isoformat()
-    return v
-
-
 def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_name: str | None, **_: Any) -> list[Path]:
-    import openpyxl
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
     if len(data) + 1 > EXCEL_MAX_ROWS:
         raise WriteError(
             target,
@@ -620,25 +596,7 @@ def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_nam
         )
     df[wkt_col] = wkt
 
-    wb = openpyxl.Workbook(write_only=True)
-    ws = wb.create_sheet(title=_excel_sheet_name(layer_name or target.stem))
-    ws.append(list(df.columns))
-    cleaned = 0
-    columns = [df[c].array for c in df.columns]
-    for row in zip(*columns):
-        cells = []
-        for v in row:
-            v = _excel_value(v)
-            if isinstance(v, str):
-                if ILLEGAL_CHARACTERS_RE.search(v):
-                    v = ILLEGAL_CHARACTERS_RE.sub("", v)
-                    cleaned += 1
-                cell = WriteOnlyCell(ws, value=v)
-                cell.data_type = "s"  # text stays text, even "=..." (no formula injection)
-                cells.append(cell)
-            else:
-                cells.append(v)
-        ws.append(cells)
+    df, cleaned = _excel_ready(df)
     if cleaned:
         report.warn(
             "columns",
@@ -646,5 +604,37 @@ def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_nam
             "they were removed from the Excel copy.",
             count=cleaned,
         )
-    wb.save(tmp)
+    # GDAL's XLSX driver: C speed (50,000 rows × 30 columns in seconds, where openpyxl took half a minute), text
+    # columns are written as text cells (never formulas), numbers as numbers, naive datetimes as dates
+    # GDAL writes an .xlsx through /vsizip/, which takes any folder named like "x.zip" or "y.xlsx" on the way
+    # for an archive: it writes into a plain system temporary folder, and the file is then moved beside the target
+    with tempfile.TemporaryDirectory(prefix="gisdesk-xlsx-") as plain, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sheet = Path(plain) / "sheet.xlsx"
+        pyogrio.write_dataframe(df, sheet, driver="XLSX", layer=_excel_sheet_name(layer_name or target.stem))
+        shutil.move(sheet, tmp)
+    _collect_gdal_warnings(caught, report)
     return [tmp]
+
+
+#: characters XML 1.0 cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE): an .xlsx with them does not open
+_XML_ILLEGAL = r"[\x00-\x08\x0b\x0c\x0e-\x1f]"
+
+
+def _excel_ready(df: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Columns GDAL writes as the right cell type: mixed object columns as text; control characters removed
+    from text (returns how many cells changed)."""
+    out = pd.DataFrame(index=df.index)
+    cleaned = 0
+    for col in df.columns:
+        s = df[col]
+        if s.dtype == object or isinstance(s.dtype, pd.StringDtype):
+            present = s.notna()
+            if s.dtype == object and not s[present].map(type).eq(str).all():
+                s = s.where(~present, s[present].astype(str))
+            bad = s[present].astype(str).str.contains(_XML_ILLEGAL, regex=True)
+            if bad.any():
+                cleaned += int(bad.sum())
+                s = s.where(~present, s[present].astype(str).str.replace(_XML_ILLEGAL, "", regex=True))
+        out[col] = s
+    return out, cleaned

@@ -362,3 +362,24 @@ def test_all_null_geometry_layer(tmp_path):
         write_layer(gdf, tmp_path / name)
     assert np.all(_read(tmp_path / "t.gpkg").geometry.isna())
     assert len(_read(tmp_path / "t.shp")) == 2
+
+
+def test_xlsx_control_characters_mixed_columns_and_a_folder_named_like_an_archive(tmp_path):
+    """Text with control characters (an .xlsx cannot hold them: the file would not open) loses them and the
+    report says how many; a column mixing numbers and text is written as text; a folder whose name holds
+    ".xlsx" or ".zip" (GDAL would take it for an archive) does not break the write."""
+    gdf = gpd.GeoDataFrame(
+        {"mô_tả": ["ổ gà\x01 trước nhà", "ngập\x0b sâu", "bình thường"], "mã": [12, "A-7", None],
+         "số": [1.5, np.nan, 3.0]},
+        geometry=[shapely.Point(107.58, 16.46), None, shapely.Point(107.6, 16.47)], crs="EPSG:4326")
+    folder = tmp_path / "báo cáo.xlsx.zip"
+    report = LayerReport("x")
+    out = write_layer(gdf, folder / "phản ánh.xlsx", report=report)
+    assert sorted(p.name for p in folder.iterdir()) == ["phản ánh.xlsx"]
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    rows = [[c.value for c in row] for row in ws.iter_rows()]
+    assert rows[0] == ["mô_tả", "mã", "số", "lon", "lat", "WKT"]
+    assert [r[0] for r in rows[1:]] == ["ổ gà trước nhà", "ngập sâu", "bình thường"]
+    assert [r[1] for r in rows[1:]] == ["12", "A-7", None]
+    assert rows[1][2] == 1.5 and rows[2][2] is None
+    assert "2 texts held control characters" in _texts(report, "columns")
