@@ -2,26 +2,35 @@
 
 ``export_html(project, path)`` writes one self-contained HTML file:
 
-* the visible vector layers in their draw order (bottom first), each a folium ``FeatureGroup`` listed in a
-  layer switcher (``LayerControl``), coloured with the layer's style (``renderer_from_dict(...).classify``:
-  one symbol per feature), reprojected to EPSG:4326; only the rows the map shows (``layer.shown_data`` with
-  the project's time window, which the caption states);
+* the visible layers in their draw order (bottom first), each listed in a layer switcher (``LayerControl``);
+* vector layers coloured with the layer's style (``renderer_from_dict(...).classify``: one symbol per
+  feature, shared per class), reprojected to EPSG:4326; only the rows the map shows (``layer.shown_data``
+  with the project's time window, which the caption states). Point markers keep their symbol's ``shape``
+  (square, triangle, star, cross... as ``gisdesk.styles.single.marker_outline`` draws them on screen);
+* raster layers drawn with their style (colour ramp, min/max; ``gisdesk.render.raster.colorize``, as on
+  screen) into a PNG in Web Mercator (at most ``RASTER_MAX_SIDE`` pixels on its long side), embedded as a
+  ``data:`` URI in an image overlay with the layer's opacity, below the vector layers;
 * a popup per feature with its attributes, every value HTML-escaped (citizen text is data, never markup);
   personal columns (reporter name, phone, email...) are left out unless ``keep_personal=True``;
 * point layers above ``cluster_threshold`` rows are clustered (Leaflet.markercluster), above
   ``heatmap_threshold`` (or styled as a heatmap) drawn as a heatmap (Leaflet.heat) without popups;
-* a legend from the layer styles (escaped HTML);
-* no basemap by default (a plain background); ``basemap`` (a tile URL template) adds a tile layer, the only
-  thing that then goes online.
+* a legend from the layer styles (escaped HTML; a raster's colour ramp with its value range);
+* no basemap by default (a plain background, no request anywhere); ``basemap`` (a tile URL template) adds
+  a tile layer, the only thing that then goes online.
+
+The page's fixed texts (legend heading, time caption, legend words) are Vietnamese, the language of the
+maps the city hands out, like the printed page (``gisdesk.export.printing``).
 
 Offline: Leaflet and its plugins are vendored in ``gisdesk/export/assets`` (with their licences) and inlined
 into the file; folium's default CDN links are removed from every element, and the rendered page is checked
 for any remaining external ``<script src>``/``<link href>`` before it is written.
 
-Each layer's features are embedded as a ``<script type="application/json" class="gisdesk-layer">`` block
-(``data-layer`` = the layer name): a GeoJSON FeatureCollection whose features carry ``s`` (the index of
-their symbol in ``symbols``, Leaflet path options) and ``p`` (the escaped popup HTML). ``<`` and ``>`` are
-written as ``\\u003c``/``\\u003e`` in that JSON, so no data can close the script element.
+Each vector layer's features are embedded as a ``<script type="application/json" class="gisdesk-layer">``
+block (``data-layer`` = the layer name), drawn by one shared script (``gisdesk.draw``). The block is
+columnar and packed to stay small for tens of thousands of features (see ``_payload``): coordinates as
+integer micro-degrees (~0.1 m), integers as fixed-width base-64 digit strings, each column's distinct values
+once, times as minutes. ``<`` and ``>`` are written as ``\\u003c``/``\\u003e`` in that JSON, so no data can close
+the script element.
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -46,11 +56,35 @@ from gisdesk.core.timewindow import CITY_TZ
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 WGS84 = "EPSG:4326"
+WEB_MERCATOR = "EPSG:3857"
 PX_PER_MM = 96.0 / 25.4
 COORD_DECIMALS = 6  # ~0.1 m at Huế's latitude
+#: lines and polygons are simplified by this much (metres, as degrees at the equator): under a pixel up to zoom 18
+SIMPLIFY_M = 0.5
+RASTER_MAX_SIDE = 2048  # pixels on the long side of a raster's PNG
 HUE_CENTER = (16.4637, 107.5909)
 BACKGROUND = "#f4f3ef"
 MAX_ZOOM = 20  # the map's zoom range must be bounded for clustering
+RASTER_Z = 250  # raster panes: above a basemap's tiles (200), below the vector layers (400)
+
+#: the page's fixed texts, Vietnamese (the page's language, as on the printed page)
+PAGE_TEXT = {
+    "Legend": "Chú giải",
+    "Time window": "Khoảng thời gian",
+    "All times": "Toàn bộ thời gian",
+    "time zone": "giờ Việt Nam",
+    "Basemap": "Bản đồ nền",
+    # gisdesk.styles.renderers.LEGEND_STRINGS
+    "Other values": "Giá trị khác",
+    "No value": "Không có giá trị",
+    "Point density": "Mật độ điểm",
+    "low": "thấp",
+    "high": "cao",
+}
+
+
+def _vi(text: str) -> str:
+    return PAGE_TEXT.get(text, text)
 
 
 # Vendored files: (folder, file) in the order they are inlined
@@ -60,10 +94,13 @@ _JS_LEAFLET = ("leaflet", "leaflet.js")
 _JS_CLUSTER = ("leaflet.markercluster", "leaflet.markercluster.js")
 _JS_HEAT = ("leaflet.heat", "leaflet-heat.js")
 
+#: the digits of the packed integer strings (base 64, JSON- and script-safe)
+_DIGITS = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+
 
 @dataclass
 class HtmlLayerInfo:
-    """What became of one layer: ``mode`` is "features", "clustered", "heatmap" or "skipped"."""
+    """What became of one layer: ``mode`` is "features", "clustered", "heatmap", "image" or "skipped"."""
 
     name: str
     features: int
@@ -108,10 +145,11 @@ def export_html(
     """Write the project's visible layers as an offline interactive HTML map at ``path`` (atomically).
 
     ``window``: the time window (default: ``project.time_window``). ``title``: the page title (default: the
-    project's name). ``basemap``: a tile URL template ("https://.../{z}/{x}/{y}.png") to draw under the
-    layers (the page then loads tiles from there); None: no basemap, no network access at all.
-    ``cancel``: called between steps; when it returns True the export stops and nothing is written.
-    Never raises for a file problem: the result says ``status="error"`` and why.
+    project's name). ``basemap``: None (the default): no basemap and no network access at all; or an http(s)
+    tile URL template ("https://tile.example.org/{z}/{x}/{y}.png", ValueError when it is not one) drawn under
+    the layers with ``basemap_attribution`` (HTML, as Leaflet shows it): the page then loads tiles from that
+    host, and from nowhere else. ``cancel``: called between steps; when it returns True the export stops and
+    nothing is written. Never raises for a file problem: the result says ``status="error"`` and why.
     """
     import folium
 
@@ -120,6 +158,7 @@ def export_html(
     if window is None:
         window = getattr(project, "time_window", None)
     title = title if title is not None else (getattr(project, "name", "") or "gisdesk map")
+    tile_host = _basemap_host(basemap) if basemap is not None else None
 
     def check() -> None:
         if cancel is not None and cancel():
@@ -127,23 +166,27 @@ def export_html(
 
     try:
         check()
-        fmap = folium.Map(location=HUE_CENTER, zoom_start=12, tiles=None, control_scale=True,
+        fmap = folium.Map(location=HUE_CENTER, zoom_start=12, tiles=None, control_scale=False,
                           prefer_canvas=False)
+        _metric_scale().add_to(fmap)  # folium's scale shows miles too
         fmap.options["maxZoom"] = MAX_ZOOM  # folium leaves it out without tiles; clustering needs it
         fmap.get_root().title = title
-        if basemap:
-            folium.TileLayer(tiles=basemap, attr=basemap_attribution or "Basemap", name="Basemap",
-                             overlay=False, control=True).add_to(fmap)
-            result.notes.append("The basemap is loaded from the tile server given; the rest works offline.")
+        if basemap is not None:
+            folium.TileLayer(tiles=basemap, attr=basemap_attribution or tile_host, name=_vi("Basemap"),
+                             overlay=False, control=True, max_zoom=MAX_ZOOM).add_to(fmap)
+            result.notes.append(f"The basemap is loaded from {tile_host}; the rest works offline.")
         bounds: list[tuple[float, float, float, float]] = []
-        legend_layers: list[tuple[str, str, Any, str | None]] = []
+        legend_layers: list[tuple[str, Any, Any, Any]] = []
         need = {"cluster": False, "heat": False}
         for i, layer in enumerate(project.layers):
             check()
             if not getattr(layer, "visible", True):
                 continue
-            info = _add_layer(fmap, layer, i, window, cluster_threshold, heatmap_threshold, keep_personal,
-                              need, bounds, legend_layers)
+            if getattr(layer, "type_name", "") == "raster":
+                info = _add_raster(fmap, layer, i, bounds, legend_layers)
+            else:
+                info = _add_layer(fmap, layer, i, window, cluster_threshold, heatmap_threshold, keep_personal,
+                                  need, bounds, legend_layers)
             result.layers.append(info)
             if info.note:
                 result.notes.append(info.note)
@@ -173,13 +216,25 @@ def export_html(
     return result
 
 
-# -- layers -----------------------------------------------------------------------------------------------------
+def _basemap_host(template: str) -> str:
+    """The host of a tile URL template; ValueError when it is no http(s) template with {z}, {x} and {y}."""
+    parts = urlsplit(str(template))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"the basemap must be an http(s) tile URL, got {template!r}")
+    missing = [k for k in ("{z}", "{x}", "{y}") if k not in template]
+    if missing:
+        raise ValueError(f"the basemap URL {template!r} lacks {', '.join(missing)}")
+    return parts.hostname
+
+
+# -- vector layers ----------------------------------------------------------------------------------------------
 
 
 def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold: int, heatmap_threshold: int,
                keep_personal: bool, need: dict[str, bool], bounds: list[Any],
                legend_layers: list[Any]) -> HtmlLayerInfo:
     import folium
+    import shapely
     from folium.plugins import HeatMap, MarkerCluster
 
     from gisdesk.layers.vector import VectorLayer
@@ -189,7 +244,8 @@ def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold
     if not isinstance(layer, VectorLayer):
         kind = getattr(layer, "type_name", type(layer).__name__)
         return HtmlLayerInfo(name, 0, "skipped",
-                             f"Layer {name!r} ({kind}) was left out: only vector layers go into the HTML map.")
+                             f"Layer {name!r} ({kind}) was left out: the HTML map holds vector and raster "
+                             "layers only.")
     note = ""
     try:
         renderer = renderer_from_dict(layer.style)
@@ -203,18 +259,15 @@ def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold
 
     keep = np.array([g is not None for g in geoms], dtype=bool)
     if keep.any():
-        import shapely
-
         keep &= ~shapely.is_empty(np.where(keep, geoms, shapely.Point()))
     table = table[keep].reset_index(drop=True)
     geoms = geoms[keep]
     n = len(geoms)
-    legend_layers.append((name, layer.style if style is not None else {}, family, None))
+    legend_layers.append((name, style if style is not None else {}, family, None))
     group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True, show=True)
     group.add_to(fmap)
     if n == 0:
         return HtmlLayerInfo(name, 0, "features", note)
-    import shapely
 
     bounds.append(tuple(shapely.total_bounds(geoms)))
     is_points = family == "point"
@@ -239,6 +292,9 @@ def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold
     index_, symbols = renderer.classify(table)
     drawn = index_ >= 0
     table, geoms, index_ = table[drawn].reset_index(drop=True), geoms[drawn], index_[drawn]
+    if isinstance(style, dict) and style.get("symbol_levels"):
+        order = np.argsort(index_, kind="stable")  # class by class: the last class drawn on top, as on screen
+        table, geoms, index_ = table.iloc[order].reset_index(drop=True), geoms[order], index_[order]
     used = np.unique(index_)
     remap = np.full(len(symbols), -1, dtype=np.int64)
     remap[used] = np.arange(len(used))
@@ -284,7 +340,11 @@ def _shown(layer: Any, window: Any) -> tuple[pd.DataFrame, np.ndarray]:
 
 
 def _leaflet_style(sym: Any, family: str | None, opacity: float) -> dict[str, Any]:
-    """Leaflet path options for a ``SingleSymbol`` (sizes in mm at 96 dpi, as on screen)."""
+    """Leaflet path options for a ``SingleSymbol`` (sizes in mm at 96 dpi, as on screen). Point symbols also
+    carry ``shape`` and, but for circles, ``outline`` (the marker polygon in the unit box, y down) and a
+    ``className`` naming the shape."""
+    from gisdesk.styles.single import marker_outline
+
     fill_a = sym.fill[3] / 255.0 * opacity
     stroke_a = sym.stroke[3] / 255.0 * opacity
     style: dict[str, Any] = {
@@ -296,8 +356,14 @@ def _leaflet_style(sym: Any, family: str | None, opacity: float) -> dict[str, An
         "fillColor": _hex(sym.fill),
         "fillOpacity": round(fill_a, 3),
     }
-    if family == "point":
+    if family == "point" or family is None:
+        shape = getattr(sym, "shape", "circle")
         style["radius"] = round(max(sym.size * PX_PER_MM / 2.0, 1.0), 2)
+        style["shape"] = shape
+        style["className"] = f"gd-m gd-m-{shape}"
+        outline = marker_outline(shape)
+        if outline is not None:
+            style["outline"] = np.round(outline, 4).tolist()
     return style
 
 
@@ -309,67 +375,251 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}".strip()
 
 
+# -- raster layers ----------------------------------------------------------------------------------------------
+
+
+def _add_raster(fmap: Any, layer: Any, index: int, bounds: list[Any], legend_layers: list[Any]) -> HtmlLayerInfo:
+    """One raster as a PNG image overlay in Web Mercator, in its own pane under the vector layers."""
+    import folium
+    from folium.map import CustomPane
+
+    from gisdesk.core.errors import ReadError
+
+    name = str(layer.name)
+    try:
+        drawn = raster_image(layer)
+    except ReadError as exc:
+        return HtmlLayerInfo(name, 0, "skipped", f"Layer {name!r} was left out: {exc}")
+    if drawn is None:
+        return HtmlLayerInfo(name, 0, "skipped",
+                             f"Layer {name!r} was left out: it has no coordinate system (or no pixel with data) "
+                             "to place it on the map.")
+    rgba, (south, west, north, east), value_range = drawn
+    pane = f"gisdesk_raster_{index}"
+    CustomPane(pane, z_index=RASTER_Z + index, pointer_events=False).add_to(fmap)
+    group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True, show=True)
+    group.add_to(fmap)
+    folium.raster_layers.ImageOverlay(
+        rgba, bounds=[[south, west], [north, east]], opacity=float(getattr(layer, "opacity", 1.0)),
+        pixelated=False, pane=pane, className="gd-raster", interactive=False,
+    ).add_to(group)
+    bounds.append((west, south, east, north))
+    legend_layers.append((name, layer.style or {}, None, _raster_legend(layer, value_range)))
+    return HtmlLayerInfo(name, 1, "image", "")
+
+
+def raster_image(layer: Any, max_side: int = RASTER_MAX_SIDE
+                 ) -> tuple[np.ndarray, tuple[float, float, float, float], tuple[float, float] | None] | None:
+    """A raster layer drawn with its style in Web Mercator: ((h, w, 4) uint8 straight RGBA, its bounds as
+    (south, west, north, east) in degrees, (low, high) the values the colour ramp spans, or None for RGB).
+    The whole raster is read at up to ``max_side`` pixels on the long side (overviews when there are), warped
+    with nearest neighbours (as on screen) and coloured by ``gisdesk.render.raster.colorize``.
+    None when the raster has no CRS or no valid pixel."""
+    from pyproj import Transformer
+    from rasterio.enums import Resampling
+    from rasterio.transform import from_bounds
+    from rasterio.warp import calculate_default_transform, reproject, transform_bounds
+
+    from gisdesk.render.raster import _minmax, colorize
+
+    if layer.crs is None:
+        return None
+    style = dict(layer.style or {})
+    bands = [int(b) for b in style.get("bands") or layer.bands]
+    view = layer.read(bands=bands)
+    if view is None:
+        return None
+    data = view.data
+    nb, rows, cols = data.shape
+    src = np.ma.filled(data.astype(np.float32), np.nan)
+    # the raster's bounds in Web Mercator (edges densified), at about the resolution it has (GDAL's choice)
+    left, bottom, right, top = transform_bounds(view.crs, WEB_MERCATOR, *view.bounds, densify_pts=21)
+    res = abs(calculate_default_transform(view.crs, WEB_MERCATOR, cols, rows, *view.bounds)[0].a)
+    w, h = max(1, math.ceil((right - left) / res)), max(1, math.ceil((top - bottom) / res))
+    scale = max(w, h) / max_side
+    if scale > 1:
+        w, h = max(1, math.ceil(w / scale)), max(1, math.ceil(h / scale))
+    transform = from_bounds(left, bottom, right, top, w, h)
+    dst = np.full((nb, h, w), np.nan, dtype=np.float32)
+    reproject(source=src, destination=dst, src_transform=view.transform, src_crs=view.crs, src_nodata=np.nan,
+              dst_transform=transform, dst_crs=WEB_MERCATOR, dst_nodata=np.nan, resampling=Resampling.nearest,
+              num_threads=2)
+    if not np.isfinite(dst).any():
+        return None
+    argb = colorize(dst, data, style)
+    rgba = _unpremultiply(argb)
+    lon, lat = Transformer.from_crs(WEB_MERCATOR, WGS84, always_xy=True).transform([left, right], [bottom, top])
+    value_range = None
+    if nb < 3:
+        lo, hi = _minmax(data[0])
+        lo = float(style["min"]) if style.get("min") is not None else lo
+        hi = float(style["max"]) if style.get("max") is not None else hi
+        value_range = (lo, hi)
+    return rgba, (float(lat[0]), float(lon[0]), float(lat[1]), float(lon[1])), value_range
+
+
+def _unpremultiply(argb: np.ndarray) -> np.ndarray:
+    """(h, w) premultiplied ARGB32 -> (h, w, 4) straight RGBA bytes."""
+    a = (argb >> np.uint32(24)).astype(np.uint32)
+    out = np.empty((*argb.shape, 4), dtype=np.uint8)
+    safe = np.maximum(a, 1)
+    for k, shift in enumerate((16, 8, 0)):
+        c = (argb >> np.uint32(shift)) & np.uint32(0xFF)
+        out[..., k] = np.minimum((c * 255 + safe // 2) // safe, 255).astype(np.uint8)
+    out[..., 3] = a.astype(np.uint8)
+    return out
+
+
+def _raster_legend(layer: Any, value_range: tuple[float, float] | None) -> list[Any]:
+    """The legend of a raster: its name, then its colour ramp from the low to the high value (one band)."""
+    from gisdesk.render.raster import ramp_lut
+    from gisdesk.styles.legend import LegendItem
+
+    items = [LegendItem(str(layer.name), heading=True)]
+    if value_range is not None:
+        lut = ramp_lut((layer.style or {}).get("ramp") or "grey")
+        stops = tuple(tuple(int(v) for v in lut[k]) for k in np.linspace(0, 255, 9).round().astype(int))
+        items.append(LegendItem("", ramp=stops, ramp_labels=(_number(value_range[0]), _number(value_range[1]))))
+    return items
+
+
+def _number(v: float) -> str:
+    return f"{v:.0f}" if float(v).is_integer() or abs(v) >= 100 else f"{v:.3g}"
+
+
 # -- popups and the embedded data -----------------------------------------------------------------------------
+
+
+def _pack(values: Any) -> dict[str, Any]:
+    """Integers as ``{"o": offset, "w": width, "c": digits}``: value i is ``o`` plus the i-th group of ``w``
+    base-64 digits (``_DIGITS``) of ``c`` (``w`` 0: every value is ``o``). ~3 bytes a value where JSON
+    numbers take 6 or more."""
+    v = np.asarray(values, dtype=np.int64)
+    if not len(v):
+        return {"o": 0, "w": 0, "c": ""}
+    o = int(v.min())
+    rel = (v - o).astype(np.uint64)
+    w = _digits(int(rel.max()))
+    if w == 0:
+        return {"o": o, "w": 0, "c": ""}
+    shifts = np.arange(w - 1, -1, -1, dtype=np.uint64) * np.uint64(6)
+    digits = (rel[:, None] >> shifts[None, :]) & np.uint64(63)
+    text = np.frombuffer(_DIGITS, dtype=np.uint8)[digits].tobytes().decode("ascii")
+    return {"o": o, "w": w, "c": text}
+
+
+def _digits(top: int) -> int:
+    """How many base-64 digits ``top`` (>= 0) takes (0 for 0)."""
+    w = 0
+    while top >> (6 * w):
+        w += 1
+    return w
+
+
+def unpack(p: dict[str, Any], n: int) -> np.ndarray:
+    """The integers of a ``_pack`` dict (``n`` of them): what the page's script reads (tests, tools)."""
+    w = int(p["w"])
+    if w == 0:
+        return np.full(n, int(p["o"]), dtype=np.int64)
+    lut = np.zeros(256, dtype=np.int64)
+    lut[np.frombuffer(_DIGITS, dtype=np.uint8)] = np.arange(64)
+    d = lut[np.frombuffer(p["c"].encode("ascii"), dtype=np.uint8)].reshape(n, w)
+    out = np.zeros(n, dtype=np.int64)
+    for k in range(w):
+        out = out * 64 + d[:, k]
+    return out + int(p["o"])
 
 
 def _payload(geoms: np.ndarray, symbol_index: np.ndarray, table: pd.DataFrame, symbols: list[dict[str, Any]],
              keep_personal: bool) -> str:
-    """The layer's JSON (script-safe text), columnar to stay small for tens of thousands of features:
+    """The layer's JSON (script-safe text), columnar and packed to stay small for tens of thousands of features:
 
-    ``symbols`` (Leaflet path options), ``columns`` (escaped column names), ``dicts`` (per column, its distinct
-    values as escaped HTML text), ``s`` (per feature, its symbol), ``v`` (per feature, per column, the position
-    of its value in ``dicts``; -1: no value), and the geometries in EPSG:4326: ``xy`` ([lon, lat] per feature)
-    when all are points, else ``geometries`` (GeoJSON geometry objects).
+    * ``n``: the number of features; ``symbols``: Leaflet path options (shared by the features of a class);
+      ``s``: per feature, its symbol (packed; absent when there is one symbol);
+    * ``columns``: per popup column ``{"name": escaped name, "dict": distinct values as escaped HTML text,
+      "codes": packed position of each feature's value in ``dict`` (-1: no value)}`` or, when that is no
+      smaller, ``{"name", "dict": the i-th feature's value (null: no value)}``, or for times ``{"name", "time": minutes, "codes": packed minutes after
+      ``time`` (-1: no value)}``, shown "YYYY-MM-DD HH:MM" in the city's time. Columns without any value
+      are left out (a popup shows no empty rows);
+    * the geometries in EPSG:4326: ``xy`` (``{"x": packed, "y": packed}`` in micro-degrees) when all are
+      points, else ``geometries`` (GeoJSON geometry objects, coordinates rounded to 6 decimals, lines and
+      polygons simplified by ``SIMPLIFY_M``).
     """
     import shapely
 
-    columns, dicts, codes = _popup_columns(table, keep_personal)
     n = len(geoms)
-    v = np.column_stack(codes) if codes else np.zeros((n, 0), dtype=np.int64)
-    v_text = "[" + ",".join("[" + ",".join(map(str, row)) + "]" for row in v.tolist()) + "]"
-    head = {"symbols": symbols, "columns": columns, "dicts": dicts}
-    parts = [json.dumps(head, ensure_ascii=False)[:-1], ',"s":', json.dumps(symbol_index.tolist()),
-             ',"v":', v_text]
+    head: dict[str, Any] = {"n": n, "symbols": symbols}
+    if len(symbols) > 1:
+        head["s"] = _pack(symbol_index)
+    head["columns"] = _popup_columns(table, keep_personal)
     types = shapely.get_type_id(geoms)
     if n and bool((types == 0).all()):
-        xy = np.round(shapely.get_coordinates(geoms), COORD_DECIMALS)
-        parts += [',"xy":', json.dumps(xy.tolist())]
-    else:
-        rounded = shapely.transform(geoms, lambda c: np.round(c, COORD_DECIMALS))
-        parts += [',"geometries":[', ",".join(shapely.to_geojson(rounded).tolist()), "]"]
-    parts.append("}")
-    return _script_safe("".join(parts))
+        xy = np.rint(shapely.get_coordinates(geoms) * 10 ** COORD_DECIMALS).astype(np.int64)
+        head["xy"] = {"x": _pack(xy[:, 0]), "y": _pack(xy[:, 1])}
+        return _script_safe(json.dumps(head, ensure_ascii=False, separators=(",", ":")))
+    tolerance = SIMPLIFY_M / 111_320.0  # metres as degrees (of latitude; a little less for longitude)
+    simple = np.where(types >= 1, shapely.simplify(geoms, tolerance, preserve_topology=True), geoms)
+    rounded = shapely.transform(simple, lambda c: np.round(c, COORD_DECIMALS))
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
+    text += ',"geometries":[' + ",".join(shapely.to_geojson(rounded).tolist()) + "]}"
+    return _script_safe(text)
 
 
-def _popup_columns(table: pd.DataFrame, keep_personal: bool) -> tuple[list[str], list[list[str]], list[Any]]:
-    """Per shown column: its escaped name, its distinct values as escaped text, and each row's code."""
+def _popup_columns(table: pd.DataFrame, keep_personal: bool) -> list[dict[str, Any]]:
+    """Per shown column (personal ones left out unless kept, empty ones left out): see ``_payload``."""
     from gisdesk.export.data import personal_columns  # one rule for every export: names, phones, e-mails...
 
     personal = set() if keep_personal else set(personal_columns([str(c) for c in table.columns]))
-    names: list[str] = []
-    dicts: list[list[str]] = []
-    codes: list[Any] = []
+    out: list[dict[str, Any]] = []
+    n = len(table)
     for col in table.columns:
         if str(col) in personal:
             continue
-        text = _as_text(table[col])
-        code, uniques = pd.factorize(text, use_na_sentinel=True)
+        name = html.escape(str(col))
+        s = table[col]
+        if isinstance(s.dtype, pd.DatetimeTZDtype):
+            minutes = _local_minutes(s)
+            ok = minutes >= 0
+            if not ok.any():
+                continue
+            base = int(minutes[ok].min())
+            out.append({"name": name, "time": base, "codes": _pack(np.where(ok, minutes - base, -1))})
+            continue
+        code, uniques = pd.factorize(_as_text(s), use_na_sentinel=True)
         uniques = list(uniques)
         if "" in uniques:  # an empty value shows nothing, like a missing one
             empty = uniques.index("")
             code = np.where(code == empty, -1, code - (code > empty))
             uniques.pop(empty)
-        names.append(html.escape(str(col)))
-        dicts.append([html.escape(u) for u in uniques])
-        codes.append(np.asarray(code, dtype=np.int64))
-    return names, dicts, codes
+        if not uniques:
+            continue
+        escaped = [html.escape(u) for u in uniques]
+        code = np.asarray(code, dtype=np.int64)
+        # distinct values and a code per row, or (when that is no smaller) the values row by row
+        size = np.array([len(u.encode("utf-8")) + 3 for u in escaped], dtype=np.int64)
+        has = code >= 0
+        width = _digits(len(uniques))  # codes run from -1 to len - 1
+        by_dict = int(size.sum()) + n * width
+        by_row = int(size[code[has]].sum()) + 5 * int((~has).sum())
+        if by_row <= by_dict:
+            rows = np.array([*escaped, None], dtype=object)[code]  # -1 (missing) picks the trailing None
+            out.append({"name": name, "dict": rows.tolist()})
+        else:
+            out.append({"name": name, "dict": escaped, "codes": _pack(code)})
+    return out
+
+
+def _local_minutes(s: pd.Series) -> np.ndarray:
+    """Aware times as whole minutes of the city's wall clock since 1970-01-01 00:00 (missing: -1; times
+    before 1970 are shown as missing)."""
+    wall = s.dt.tz_convert(CITY_TZ).dt.tz_localize(None).astype("datetime64[ns]")
+    ns = wall.to_numpy().view(np.int64)
+    missing = wall.isna().to_numpy() | (ns < 0)
+    return np.where(missing, -1, ns // 60_000_000_000)
 
 
 def _as_text(s: pd.Series) -> np.ndarray:
-    """Column values as display text (NFC; times in the city's zone; missing values as ""), object array."""
-    if isinstance(s.dtype, pd.DatetimeTZDtype):
-        t = s.dt.tz_convert(CITY_TZ).dt.strftime("%Y-%m-%d %H:%M")
-        return t.fillna("").to_numpy(dtype=object)
+    """Column values as display text (NFC; missing values as ""), object array."""
     if pd.api.types.is_float_dtype(s.dtype):
         vals = s.to_numpy(dtype=np.float64, na_value=np.nan)
         code, uniques = pd.factorize(vals, use_na_sentinel=True)
@@ -386,6 +636,8 @@ def _one_text(v: Any) -> str:
         return ""
     if isinstance(v, bytes):
         v = v.decode("utf-8", "replace")
+    if isinstance(v, pd.Timestamp) and v.tzinfo is not None:
+        return v.tz_convert(CITY_TZ).strftime("%Y-%m-%d %H:%M")
     return unicodedata.normalize("NFC", str(v))
 
 
@@ -393,6 +645,83 @@ def _script_safe(text: str) -> str:
     """JSON text safe inside a <script> element: no '<' or '>' (so no '</script>' nor '<!--')."""
     return (text.replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# The page's own script (inlined once, after Leaflet): reads the packed layer JSON, draws shaped markers.
+_GISDESK_JS = r"""
+(function () {
+  "use strict";
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_", DEC = {};
+  for (var k = 0; k < 64; k++) { DEC[DIGITS.charCodeAt(k)] = k; }
+  function at(p, i) {  // the i-th integer of a packed array
+    var v = 0, s = p.c, e = (i + 1) * p.w;
+    for (var j = i * p.w; j < e; j++) { v = v * 64 + DEC[s.charCodeAt(j)]; }
+    return v + p.o;
+  }
+  function pad(x) { return (x < 10 ? "0" : "") + x; }
+  function time(m) {  // minutes of the city's wall clock -> "YYYY-MM-DD HH:MM"
+    var t = new Date(m * 60000);
+    return t.getUTCFullYear() + "-" + pad(t.getUTCMonth() + 1) + "-" + pad(t.getUTCDate()) + " " +
+      pad(t.getUTCHours()) + ":" + pad(t.getUTCMinutes());
+  }
+  function value(col, i) {  // escaped HTML text, or null
+    var k = col.codes ? at(col.codes, i) : i;
+    if (k < 0) { return null; }
+    if (col.time !== undefined) { return time(col.time + k); }
+    var v = col.dict[k];
+    return v === undefined ? null : v;
+  }
+  // a circle marker, or the polygon of its symbol's shape (options.outline: the unit box, y down)
+  var Marker = L.CircleMarker.extend({
+    _updateBounds: function () {
+      var r = this._radius * (this.options.outline ? 1.42 : 1) + this._clickTolerance();
+      this._pxBounds = L.bounds(this._point.subtract([r, r]), this._point.add([r, r]));
+    },
+    _updatePath: function () {
+      var o = this.options.outline;
+      if (!o) { L.CircleMarker.prototype._updatePath.call(this); return; }
+      var pts = [], p = this._point, r = this._radius;
+      if (!this._empty()) {
+        for (var j = 0; j < o.length; j++) { pts.push(L.point(p.x + o[j][0] * r, p.y + o[j][1] * r)); }
+      }
+      this._parts = pts.length ? [pts] : [];
+      this._renderer._updatePoly(this, true);
+    }
+  });
+  function draw(d, target) {
+    var n = d.n, cols = d.columns, layers = [], i;
+    function popup(i) {
+      var rows = "";
+      for (var c = 0; c < cols.length; c++) {
+        var v = value(cols[c], i);
+        if (v !== null) { rows += "<tr><th>" + cols[c].name + "</th><td>" + v + "</td></tr>"; }
+      }
+      return '<table class="gd-popup">' + rows + "</table>";
+    }
+    function bind(l, i) {
+      if (cols.length) { l.bindPopup(function () { return popup(i); }, {maxWidth: 420}); }
+      return l;
+    }
+    function sym(i) { return d.symbols[d.s ? at(d.s, i) : 0]; }
+    if (d.xy) {
+      for (i = 0; i < n; i++) {
+        layers.push(bind(new Marker([at(d.xy.y, i) / 1e6, at(d.xy.x, i) / 1e6], sym(i)), i));
+      }
+    } else {
+      for (i = 0; i < n; i++) {
+        var s = sym(i);
+        L.geoJSON(d.geometries[i], {
+          pointToLayer: function (f, latlng) { return new Marker(latlng, s); },
+          style: function () { return s; }
+        }).eachLayer(function (l) { layers.push(bind(l, i)); });
+      }
+    }
+    if (target.addLayers) { target.addLayers(layers); }
+    else { for (i = 0; i < layers.length; i++) { target.addLayer(layers[i]); } }
+  }
+  window.gisdesk = {at: at, value: value, draw: draw, Marker: Marker};
+})();
+"""
 
 
 @functools.cache
@@ -409,39 +738,10 @@ def _features_class() -> type:
  data-layer="{{ this.layer_name|e }}">{{ this.payload }}</script>
 {% endmacro %}
 {% macro script(this, kwargs) %}
-(function () { try {
-    var d = JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent);
-    // values and column names are HTML-escaped text: the popup shows them as text
-    function popup(i) {
-        var v = d.v[i], rows = "";
-        for (var c = 0; c < d.columns.length; c++) {
-            if (v[c] >= 0) { rows += "<tr><th>" + d.columns[c] + "</th><td>" + d.dicts[c][v[c]] + "</td></tr>"; }
-        }
-        return '<table class="gd-popup">' + rows + "</table>";
-    }
-    function bind(l, i) {
-        if (d.columns.length) { l.bindPopup(function () { return popup(i); }, {maxWidth: 420}); }
-        return l;
-    }
-    var layers = [], i;
-    if (d.xy) {
-        for (i = 0; i < d.xy.length; i++) {
-            layers.push(bind(L.circleMarker([d.xy[i][1], d.xy[i][0]], d.symbols[d.s[i]]), i));
-        }
-    } else {
-        for (i = 0; i < d.geometries.length; i++) {
-            var sym = d.symbols[d.s[i]];
-            var g = L.geoJSON(d.geometries[i], {
-                pointToLayer: function (f, latlng) { return L.circleMarker(latlng, sym); },
-                style: function () { return sym; }
-            });
-            g.eachLayer(function (l) { layers.push(bind(l, i)); });
-        }
-    }
-    var target = {{ this.target.get_name() }};
-    if (target.addLayers) { target.addLayers(layers); }
-    else { for (i = 0; i < layers.length; i++) { target.addLayer(layers[i]); } }
-} catch (e) { console.error("gisdesk: layer {{ this.get_name() }} failed to draw: " + e); } })();
+try {
+    gisdesk.draw(JSON.parse(document.getElementById("{{ this.get_name() }}_data").textContent),
+                 {{ this.target.get_name() }});
+} catch (e) { console.error("gisdesk: layer {{ this.get_name() }} failed to draw: " + e); }
 {% endmacro %}
 """)
 
@@ -455,6 +755,21 @@ def _features_class() -> type:
     return Features
 
 
+def _metric_scale() -> Any:
+    """Leaflet's scale control in metres and kilometres only."""
+    from branca.element import MacroElement
+    from jinja2 import Template
+
+    scale = MacroElement()
+    scale._name = "MetricScale"
+    scale._template = Template("""
+{% macro script(this, kwargs) %}
+L.control.scale({metric: true, imperial: false}).addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+    return scale
+
+
 def _features(payload: str, layer_name: str, index: int, target: Any) -> Any:
     return _features_class()(payload, layer_name, index, target)
 
@@ -465,8 +780,8 @@ def _features(payload: str, layer_name: str, index: int, target: Any) -> Any:
 def _add_overlays(fmap: Any, title: str, window: Any, legend_layers: list[Any]) -> None:
     from branca.element import Element
 
-    when = (f"Time window: {window.label()} ({CITY_TZ})" if window is not None
-            and (window.start_ns is not None or window.end_ns is not None) else "All times")
+    when = (f"{_vi('Time window')}: {window.label()} ({_vi('time zone')})" if window is not None
+            and (window.start_ns is not None or window.end_ns is not None) else _vi("All times"))
     box = ('<div class="gd-box gd-title"><div class="gd-h">' + html.escape(title) + "</div>"
            '<div class="gd-when">' + html.escape(when) + "</div></div>")
     legend = _legend_html(legend_layers)
@@ -481,8 +796,9 @@ def _add_overlays(fmap: Any, title: str, window: Any, legend_layers: list[Any]) 
 .gd-legend .gd-lh {{ font-weight: bold; margin-top: 4px; }}
 .gd-sw {{ display: inline-block; width: 14px; height: 12px; margin-right: 6px; vertical-align: middle;
   box-sizing: border-box; }}
-.gd-sw.gd-point {{ border-radius: 50%; width: 12px; }}
+svg.gd-sw {{ width: 14px; height: 14px; overflow: visible; }}
 .gd-ramp {{ display: inline-block; width: 90px; height: 10px; vertical-align: middle; margin: 0 4px; }}
+.leaflet-control-layers {{ font: 13px/1.35 "Noto Sans", "DejaVu Sans", Arial, sans-serif; }}
 table.gd-popup th {{ text-align: left; padding-right: 8px; vertical-align: top; color: #444; }}
 table.gd-popup td {{ white-space: pre-wrap; word-break: break-word; }}
 </style>"""
@@ -494,11 +810,14 @@ def _legend_html(legend_layers: list[Any]) -> str:
     from gisdesk.styles.legend import legend_for
 
     parts: list[str] = []
-    for name, style, family, _ in reversed(legend_layers):  # top layer first, as in the layers panel
-        try:
-            items = legend_for(name, style, family)
-        except ValueError:
-            items = legend_for(name, None, family)
+    for name, style, family, given in reversed(legend_layers):  # top layer first, as in the layers panel
+        if given is not None:
+            items = given
+        else:
+            try:
+                items = legend_for(name, style, family, translate=_vi)
+            except ValueError:
+                items = legend_for(name, None, family, translate=_vi)
         for item in items:
             label = html.escape(item.label)
             if item.role == "heading":
@@ -506,25 +825,44 @@ def _legend_html(legend_layers: list[Any]) -> str:
             elif item.role == "ramp":
                 stops = ", ".join(f"rgba({c[0]},{c[1]},{c[2]},{c[3] / 255:.3f})" for c in item.ramp)
                 lo, hi = (html.escape(t) for t in (*item.ramp_labels, "", "")[:2])
-                parts.append(f'<div>{label}: {lo}<span class="gd-ramp" style="background: linear-gradient('
-                             f'to right, {stops})"></span>{hi}</div>')
+                lead = f"{label}: " if label else ""
+                parts.append(f'<div class="gd-rampline">{lead}{lo}<span class="gd-ramp" style="background: '
+                             f'linear-gradient(to right, {stops})"></span>{hi}</div>')
             else:
                 parts.append(f"<div>{_swatch(item.symbol, item.geometry)}{label}</div>")
     if not parts:
         return ""
-    return '<div class="gd-box gd-legend"><div class="gd-h">Legend</div>' + "".join(parts) + "</div>"
+    return ('<div class="gd-box gd-legend"><div class="gd-h">' + html.escape(_vi("Legend")) + "</div>"
+            + "".join(parts) + "</div>")
+
+
+def _rgba_css(c: Sequence[int]) -> str:
+    return f"rgba({c[0]},{c[1]},{c[2]},{c[3] / 255:.3f})"
 
 
 def _swatch(sym: Any, family: str | None) -> str:
+    from gisdesk.styles.single import marker_outline
+
     f, s = sym.fill, sym.stroke
+    if family == "point":  # the marker's shape, as an inline SVG (no external resource)
+        d = min(max(sym.size * PX_PER_MM, 6.0), 14.0)
+        r = d / 2.0
+        sw = min(max(sym.stroke_width * PX_PER_MM, 0.5), 2.0) if s[3] else 0
+        paint = f'fill="{_rgba_css(f)}" stroke="{_rgba_css(s)}" stroke-width="{sw:.2f}"'
+        outline = marker_outline(sym.shape)
+        if outline is None:
+            shape = f'<circle cx="0" cy="0" r="{r:.2f}" {paint}/>'
+        else:
+            pts = " ".join(f"{x * r:.2f},{y * r:.2f}" for x, y in outline)
+            shape = f'<polygon points="{pts}" {paint} stroke-linejoin="round"/>'
+        return (f'<svg class="gd-sw gd-sw-{sym.shape}" viewBox="-7 -7 14 14" aria-hidden="true">'
+                f"{shape}</svg>")
     if family == "line":
         css = f"height: 0; border-top: {max(sym.stroke_width * PX_PER_MM, 1):.1f}px solid " \
-              f"rgba({s[0]},{s[1]},{s[2]},{s[3] / 255:.3f}); margin-bottom: 4px"
+              f"{_rgba_css(s)}; margin-bottom: 4px"
     else:
-        css = (f"background: rgba({f[0]},{f[1]},{f[2]},{f[3] / 255:.3f}); "
-               f"border: 1px solid rgba({s[0]},{s[1]},{s[2]},{s[3] / 255:.3f})")
-    cls = "gd-sw gd-point" if family == "point" else "gd-sw"
-    return f'<span class="{cls}" style="{css}"></span>'
+        css = f"background: {_rgba_css(f)}; border: 1px solid {_rgba_css(s)}"
+    return f'<span class="gd-sw" style="{css}"></span>'
 
 
 # -- offline: vendored assets ---------------------------------------------------------------------------------
@@ -565,6 +903,7 @@ def _inline_assets(need: dict[str, bool]) -> str:
         js.append(_asset(*_JS_CLUSTER))
     if need["heat"]:
         js.append(_asset(*_JS_HEAT))
+    js.append(_GISDESK_JS)
     return "<style>\n" + css + "\n</style>\n" + "".join(f"<script>\n{j}\n</script>\n" for j in js)
 
 

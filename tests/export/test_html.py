@@ -20,7 +20,7 @@ import shapely
 
 from gisdesk.core.project import Project
 from gisdesk.core.timewindow import TimeWindow
-from gisdesk.export.html import ASSETS, export_html
+from gisdesk.export.html import ASSETS, _pack, export_html, raster_image, unpack
 from gisdesk.layers.vector import PointData, VectorLayer
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -104,8 +104,21 @@ def _overlay_names(text: str) -> list[str]:
 
 
 def _column(layer: dict, name: str) -> list[str | None]:
-    c = layer["columns"].index(name)
-    return [layer["dicts"][c][v[c]] if v[c] >= 0 else None for v in layer["v"]]
+    """A popup column's values as the page shows them (decoded as the page's script does)."""
+    col = next(c for c in layer["columns"] if c["name"] == name)
+    n = layer["n"]
+    if "codes" not in col:
+        return col["dict"]
+    codes = unpack(col["codes"], n)
+    if "time" in col:
+        return [None if k < 0 else pd.Timestamp((col["time"] + int(k)) * 60, unit="s").strftime("%Y-%m-%d %H:%M")
+                for k in codes]
+    return [col["dict"][k] if k >= 0 else None for k in codes]
+
+
+def _symbols(layer: dict) -> list[dict]:
+    s = unpack(layer["s"], layer["n"]) if "s" in layer else np.zeros(layer["n"], dtype=int)
+    return [layer["symbols"][k] for k in s]
 
 
 def test_layers_styles_and_counts(tmp_path: Path) -> None:
@@ -116,24 +129,28 @@ def test_layers_styles_and_counts(tmp_path: Path) -> None:
     assert [(i.name, i.features, i.mode) for i in result.layers] == [("Wards", 2, "features"),
                                                                       ("Phản ánh <requests>", 12, "features")]
     wards = page.layers["Wards"]
-    assert len(wards["geometries"]) == 2 and len(wards["s"]) == 2
+    assert len(wards["geometries"]) == 2 and wards["n"] == 2
     lon, lat = np.array(wards["geometries"][0]["coordinates"][0]).mean(axis=0)
     assert 107.5 < lon < 107.7 and 16.4 < lat < 16.5  # reprojected from UTM to WGS 84
     assert wards["symbols"][0]["fillColor"] == "#ffff00" and wards["symbols"][0]["fillOpacity"] == pytest.approx(
         80 / 255, abs=1e-3)
     req = page.layers["Phản ánh <requests>"]
-    assert len(req["xy"]) == 12
-    # categorized colours per feature: open rows red, closed rows blue, sizes from the symbols
-    colours = [req["symbols"][s]["fillColor"] for s in req["s"]]
+    assert req["n"] == 12
+    lon, lat = unpack(req["xy"]["x"], 12) / 1e6, unpack(req["xy"]["y"], 12) / 1e6
+    layer = _requests()
+    assert np.allclose(lon, layer.points.x, atol=1e-6) and np.allclose(lat, layer.points.y, atol=1e-6)
+    # categorized colours per feature: open rows red, closed rows blue, sizes from the symbols (one per class)
+    colours = [s["fillColor"] for s in _symbols(req)]
     statuses = _column(req, "status")
     assert colours == ["#ff0000" if s == "open" else "#0000ff" for s in statuses]
-    radius = {req["symbols"][s]["fillColor"]: req["symbols"][s]["radius"] for s in req["s"]}
+    assert len(req["symbols"]) == 2
+    radius = {s["fillColor"]: s["radius"] for s in _symbols(req)}
     assert radius["#ff0000"] == pytest.approx(3 * 96 / 25.4 / 2, abs=0.01)
     # legend: headings and class labels, escaped
-    assert "Closed &lt;b&gt;done&lt;/b&gt;" in text and "Legend" in text
+    assert "Closed &lt;b&gt;done&lt;/b&gt;" in text and "Chú giải" in text
     # times in the popup in the city's zone
     assert _column(req, "requested_datetime")[0] == "2025-06-01 00:00"
-    assert "All times" in text
+    assert "Toàn bộ thời gian" in text
 
 
 def test_citizen_text_stays_text(tmp_path: Path) -> None:
@@ -163,7 +180,7 @@ def test_time_window_applied(tmp_path: Path) -> None:
     assert ids == ["R002", "R003", "R004"]
     assert "R001" not in text and "R005" not in text
     assert result.layers[1].features == 3
-    assert "Time window: 2025-06-03 00:00 – 2025-06-06 00:00" in text
+    assert "Khoảng thời gian: 2025-06-03 00:00 – 2025-06-06 00:00 (giờ Việt Nam)" in text
 
 
 def test_no_external_urls(tmp_path: Path) -> None:
@@ -175,32 +192,202 @@ def test_no_external_urls(tmp_path: Path) -> None:
             rest = rest.replace(piece, "")
     assert "http://" not in rest and "https://" not in rest
     assert not [a for t, a in page.tags if t in ("script", "link", "img") and (a.get("src") or a.get("href"))]
-    # an online basemap is the one thing that goes online, when asked for
+
+
+
+def _urls_outside_assets(text: str) -> list[str]:
+    rest = text
+    for f in sorted(ASSETS.rglob("*.js")) + sorted(ASSETS.rglob("*.css")):  # the vendored code, inlined
+        body = re.sub(r"^//# sourceMappingURL=.*$", "", f.read_text(encoding="utf-8"), flags=re.MULTILINE)
+        for piece in re.split(r"url\(images/[\w.-]+\)", body):
+            rest = rest.replace(piece, "")
+    return re.findall(r"(?:https?:)?//[\w.-]+", rest)
+
+
+def test_online_basemap_only_when_asked(tmp_path: Path) -> None:
     tiles = "https://tiles.example.org/{z}/{x}/{y}.png"
-    text, _, result = _export(tmp_path, basemap=tiles, basemap_attribution="© Example")
-    assert tiles in text and "Example" in text
-    assert any("basemap" in n for n in result.notes)
+    text, page, result = _export(tmp_path, basemap=tiles, basemap_attribution="© Example")
+    assert tiles in text and "Example" in text and json.dumps("Bản đồ nền") in text  # the switcher's base layer
+    assert any("tiles.example.org" in n for n in result.notes)
+    assert set(_urls_outside_assets(text)) == {"https://tiles.example.org"}  # that host and no other
+    assert not [a for t, a in page.tags if t in ("script", "link", "img") and (a.get("src") or a.get("href"))]
+    for bad in ("tiles.example.org/{z}/{x}/{y}.png", "file:///tmp/{z}/{x}/{y}.png", "https://t.example.org/a.png"):
+        with pytest.raises(ValueError, match="basemap"):
+            export_html(_project(), tmp_path / "bad.html", basemap=bad)
+    assert not (tmp_path / "bad.html").exists()
+    if shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome"):
+        out = _probe(tmp_path, text)  # the network is blocked: the tiles fail, but they were asked for there
+        assert out["tiles"] and all(t.startswith("https://tiles.example.org/") for t in out["tiles"])
+        assert {r.split("/")[2] for r in out["resources"] if r.startswith("http")} <= {"tiles.example.org"}
 
 
 def test_large_point_layers_cluster_or_heatmap(tmp_path: Path) -> None:
     text, page, result = _export(tmp_path, cluster_threshold=5)
     assert result.layers[1].mode == "clustered" and "clustered" in " ".join(result.notes)
     assert "L.markerClusterGroup" in text and "MarkerClusterGroup" in text  # vendored plugin inlined
-    assert len(page.layers["Phản ánh <requests>"]["xy"]) == 12
+    assert page.layers["Phản ánh <requests>"]["n"] == 12
     text, page, result = _export(tmp_path, heatmap_threshold=5)
     assert result.layers[1].mode == "heatmap" and "heatmap" in " ".join(result.notes)
     assert "L.heatLayer(" in text and "Phản ánh <requests>" not in page.layers
     assert "L.markerClusterGroup" not in text  # plugins only inlined when used
 
 
-def test_raster_layer_skipped_with_note(tmp_path: Path, sample_data: Path) -> None:
+SHAPES = ("circle", "square", "triangle", "diamond", "star", "pentagon", "hexagon", "cross", "x")
+
+
+def _facilities() -> VectorLayer:
+    """45 points in nine service categories (9, 8, ... 1 of each) styled with the request layer's category
+    icons: one marker shape per category."""
+    from gisdesk.layers.service_requests import default_style
+
+    names = [f"Loại {k} <{k}>" for k in range(9) for _ in range(9 - k)]
+    rng = np.random.default_rng(2)
+    table = pd.DataFrame({"service_name": names})
+    layer = VectorLayer(PointData(table, 107.56 + rng.uniform(0, 0.03, len(names)),
+                                  16.45 + rng.uniform(0, 0.03, len(names)), crs="EPSG:4326"), name="Icons")
+    layer.style = default_style("category", table)
+    return layer
+
+
+def _star_layer() -> VectorLayer:
+    gdf = gpd.GeoDataFrame({"kind": ["a", "b", "c"]},
+                           geometry=shapely.points([107.57, 107.575, 107.58], [16.47, 16.47, 16.47]),
+                           crs="EPSG:4326")
+    return VectorLayer(gdf, name="Stars", style={"kind": "single", "fill": [250, 200, 0, 255],
+                                                 "stroke": [0, 0, 0, 255], "stroke_width": 0.3, "size": 4,
+                                                 "shape": "star"})
+
+
+def _elevation(sample_data: Path):
     from gisdesk.layers.raster import RasterLayer
 
-    project = _project()
-    project.add_layer(RasterLayer(str(sample_data / "elevation.tif"), name="Elevation"))
-    _, _, result = _export(tmp_path, project)
-    assert ("Elevation", "skipped") in [(i.name, i.mode) for i in result.layers]
-    assert any("Elevation" in n and "left out" in n for n in result.notes)
+    return RasterLayer(str(sample_data / "elevation.tif"), name="Độ cao (m)", style={"kind": "raster",
+                                                                                     "ramp": "terrain"},
+                       opacity=0.8)
+
+
+def _png_from_page(text: str) -> tuple[bytes, list[list[float]], float]:
+    """The raster overlay of the page: its PNG, its bounds and its opacity (from the folium script)."""
+    m = re.search(r'L\.imageOverlay\(\s*"data:image/png;base64,([A-Za-z0-9+/=]+)",\s*(\[\[.*?\]\]),\s*(\{.*?\})',
+                  text, re.DOTALL)
+    assert m, "no image overlay in the page"
+    import base64
+
+    opacity = float(re.search(r'"opacity":\s*([\d.]+)', m.group(3)).group(1))
+    return base64.b64decode(m.group(1)), json.loads(m.group(2)), opacity
+
+
+def test_raster_layer_as_image_overlay(tmp_path: Path, sample_data: Path) -> None:
+    from PySide6.QtGui import QImage
+    from rasterio.warp import transform_bounds
+
+    elevation = _elevation(sample_data)
+    project = Project(name="Huế", layers=[elevation, _wards()])
+    text, _, result = _export(tmp_path, project)
+    assert [(i.name, i.mode) for i in result.layers] == [("Độ cao (m)", "image"), ("Wards", "features")]
+    assert _overlay_names(text) == ["Độ cao (m)", "Wards"]  # in the layer switcher, below the wards
+    png, bounds, opacity = _png_from_page(text)
+    assert opacity == pytest.approx(0.8)
+    # the overlay covers the raster's bounds in lon/lat (within a pixel of the Web Mercator grid)
+    west, south, east, north = transform_bounds(elevation.crs, "EPSG:4326", *elevation.bounds, densify_pts=21)
+    (s_, w_), (n_, e_) = bounds
+    img = QImage.fromData(png, "PNG")
+    assert not img.isNull() and max(img.width(), img.height()) <= 2048
+    assert [w_, s_, e_, n_] == pytest.approx([west, south, east, north], abs=1e-5)  # ~1 m
+    # coloured with the terrain ramp where there is data, transparent where there is none (the corners of
+    # the reprojected grid lie outside the raster)
+    img = img.convertToFormat(QImage.Format.Format_RGBA8888)
+    arr = np.frombuffer(img.constBits(), dtype=np.uint8).reshape(img.height(), img.bytesPerLine())
+    arr = arr[:, :img.width() * 4].reshape(img.height(), img.width(), 4)
+    centre = arr[img.height() // 2, img.width() // 2]
+    assert centre[3] == 255 and tuple(centre[:3]) != (0, 0, 0)
+    assert (arr[..., 3] == 0).any()
+    from gisdesk.render.raster import TERRAIN
+
+    lowland = np.array(TERRAIN[0][:3])
+    assert (np.abs(arr[..., :3].astype(int) - lowland).sum(axis=-1) < 30).any()  # lowland green is there
+    # the legend shows the ramp with the value range of the data
+    import rasterio
+
+    with rasterio.open(elevation.source) as ds:
+        band = ds.read(1, masked=True, out_shape=(1450 // 2 + 1, 2167 // 2 + 1))
+    assert re.search(r'<div class="gd-lh">Độ cao \(m\)</div><div class="gd-rampline">-?\d+<span class="gd-ramp"',
+                     text)
+    hi = int(re.search(r'class="gd-ramp"[^>]*></span>(-?\d+)</div>', text).group(1))
+    assert abs(hi - int(band.max())) <= 0.02 * int(band.max())
+
+
+def test_raster_image_is_capped_and_rgb_ramps_free(sample_data: Path) -> None:
+    rgba, (south, west, north, east), value_range = raster_image(_elevation(sample_data), max_side=300)
+    assert max(rgba.shape[:2]) == 300 and rgba.shape[2] == 4 and rgba.dtype == np.uint8
+    assert south < north and west < east and value_range[0] < value_range[1]
+
+
+def test_marker_shapes_in_data_and_legend(tmp_path: Path) -> None:
+    icons, stars = _facilities(), _star_layer()
+    project = Project(name="Shapes", layers=[icons, stars])
+    text, page, _ = _export(tmp_path, project)
+    data = page.layers["Icons"]
+    by_name = {c["value"]: c["symbol"].get("shape", "circle") for c in icons.style["categories"]}
+    assert sorted(set(by_name.values())) == sorted(SHAPES)  # the nine icons
+    shapes = [s["shape"] for s in _symbols(data)]
+    assert shapes == [by_name[v] for v in icons.points.table["service_name"]]
+    for s in data["symbols"]:  # a polygon outline for all but the circle, and a class naming the shape
+        assert ("outline" in s) == (s["shape"] != "circle") and f"gd-m-{s['shape']}" in s["className"]
+    assert [s["shape"] for s in _symbols(page.layers["Stars"])] == ["star"] * 3
+    assert len(page.layers["Stars"]["symbols"]) == 1 and "s" not in page.layers["Stars"]
+    # the legend draws each shape as an inline SVG, its labels escaped
+    for shape in SHAPES:
+        assert f'class="gd-sw gd-sw-{shape}"' in text
+    assert "Loại 3 &lt;3&gt;" in text and "Loại 3 <3>" not in text.replace("\\u003c", "")
+
+
+def test_symbol_levels_draw_classes_in_order(tmp_path: Path) -> None:
+    layer = _requests(30)
+    layer.style = {**CATEGORIZED, "symbol_levels": True}
+    _, page, _ = _export(tmp_path, Project(name="L", layers=[layer]))
+    req = page.layers["Phản ánh <requests>"]
+    statuses = _column(req, "status")
+    assert statuses == sorted(statuses, key=lambda s: s != "open")  # all "open" (class 0) first, then closed
+    ids = _column(req, "service_request_id")
+    assert sorted(ids) == [f"R{i:03d}" for i in range(30)]  # popups still match their features
+
+
+def test_pack_round_trip() -> None:
+    for values in ([0], [5, 5, 5], [-1, 0, 63, 64, 4095, 4096], list(range(-3, 10_000, 7)), [2**40, -2**40]):
+        p = _pack(values)
+        assert unpack(p, len(values)).tolist() == values
+        assert set(p["c"]) <= set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
+    assert _pack([7, 7])["w"] == 0 and _pack(list(range(64)))["w"] == 1 and _pack(list(range(65)))["w"] == 2
+
+
+def test_large_layer_stays_small(tmp_path: Path) -> None:
+    """20,000 requests: ~3 bytes per value for codes and coordinates, times as minutes, empty columns left out."""
+    n = 20_000
+    rng = np.random.default_rng(3)
+    times = pd.Timestamp("2025-01-01", tz="+07:00") + pd.to_timedelta(rng.integers(0, 365 * 24 * 60, n), "min")
+    table = pd.DataFrame({
+        "service_request_id": [f"HUE-2025-{i:06d}" for i in range(n)],
+        "status": rng.choice(["open", "closed"], n),
+        "requested_datetime": times,
+        "media_url": [None] * n,
+        "age_hours": np.round(rng.uniform(0, 2000, n), 2),
+    })
+    layer = VectorLayer(PointData(table, 107.5 + rng.uniform(0, 0.2, n), 16.4 + rng.uniform(0, 0.15, n),
+                                  crs="EPSG:4326"), name="Big", style=CATEGORIZED)
+    out = tmp_path / "big.html"
+    result = export_html(Project(name="B", layers=[layer]), out)
+    page = _Page(out.read_text(encoding="utf-8"))
+    data = page.layers["Big"]
+    assert [c["name"] for c in data["columns"]] == ["service_request_id", "status", "requested_datetime",
+                                                    "age_hours"]
+    assert _column(data, "requested_datetime")[:3] == [t.strftime("%Y-%m-%d %H:%M") for t in times[:3]]
+    assert _column(data, "age_hours")[:3] == [f"{v:g}" for v in table["age_hours"][:3]]
+    assert _column(data, "service_request_id")[-1] == "HUE-2025-019999"
+    # ids 17+3, status 1, time 4, hours ~9, xy 3+3 bytes: well under 50 bytes a request
+    payload = len(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    assert payload / n < 50, payload / n
+    assert result.size_bytes < 1_600_000
 
 
 def test_cancel_and_file_error_leave_no_file(tmp_path: Path) -> None:
@@ -238,7 +425,17 @@ window.addEventListener("load", function () { setTimeout(function () {
     out.layers = Array.prototype.map.call(
       document.querySelectorAll(".leaflet-control-layers-overlays label span span"),
       function (s) { return s.textContent.trim(); });
+    out.images = Array.prototype.map.call(document.querySelectorAll("img.leaflet-image-layer"),
+      function (i) { return [i.naturalWidth, i.getBoundingClientRect().width, i.getBoundingClientRect().height,
+                             i.complete]; });
+    out.shapes = {};
+    Array.prototype.forEach.call(document.querySelectorAll("path.gd-m"), function (p) {
+      var k = p.getAttribute("class").match(/gd-m-(\\w+)/)[1]; out.shapes[k] = (out.shapes[k] || 0) + 1; });
+    out.tiles = Array.prototype.map.call(document.querySelectorAll("img.leaflet-tile"),
+      function (i) { return i.getAttribute("src"); });
     out.resources = performance.getEntriesByType("resource").map(function (e) { return e.name; });
+    out.scale = Array.prototype.map.call(document.querySelectorAll(".leaflet-control-scale-line"),
+      function (s) { return s.textContent.trim(); });
     var pre = document.createElement("pre"); pre.id = "gd-probe"; pre.textContent = JSON.stringify(out);
     document.body.appendChild(pre);
   }, 300);
@@ -264,9 +461,7 @@ def _run_chromium(*args: str) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
-def test_draws_and_opens_a_popup_in_headless_chromium_offline(tmp_path: Path) -> None:
-    _chromium()
-    text, _, _ = _export(tmp_path)
+def _probe(tmp_path: Path, text: str) -> dict:
     probe = tmp_path / "probe.html"
     # a spy for the XSS payload before any page script, and the probe after the page's own script
     text = text.replace("<head>", "<head><script>window.alert = function () { window.__xss = true; };</script>", 1)
@@ -274,10 +469,31 @@ def test_draws_and_opens_a_popup_in_headless_chromium_offline(tmp_path: Path) ->
     done = _run_chromium("--dump-dom", probe.as_uri())
     m = re.search(r'<pre id="gd-probe">(.*?)</pre>', done.stdout, re.DOTALL)
     assert m, f"the probe did not run: {done.stderr[-2000:]}"
-    out = json.loads(html.unescape(m.group(1)))
+    return json.loads(html.unescape(m.group(1)))
+
+
+def test_draws_and_opens_a_popup_in_headless_chromium_offline(tmp_path: Path, sample_data: Path) -> None:
+    _chromium()
+    project = _project()
+    project.layers.insert(0, _elevation(sample_data))
+    project.add_layer(_facilities())
+    project.add_layer(_star_layer())
+    text, _, _ = _export(tmp_path, project)
+    out = _probe(tmp_path, text)
     assert out["leaflet"] == "1.9.4"
-    assert out["paths"] >= 2 + 12  # two ward polygons and twelve circle markers drawn as SVG paths
-    assert out["layers"] == ["Wards", "Phản ánh <requests>"]
+    assert out["paths"] >= 2 + 12 + 45 + 3  # ward polygons, circle markers, icons, stars: SVG paths
+    assert out["layers"] == ["Độ cao (m)", "Wards", "Phản ánh <requests>", "Icons", "Stars"]
+    # the raster is drawn: one image, decoded, with a size on the page
+    assert len(out["images"]) == 1
+    natural, width, height, complete = out["images"][0]
+    assert complete and natural > 0 and width > 50 and height > 50
+    # every marker drawn with its shape: the icons 9, 8, ... 1 of each shape, the three stars, the 12 circles
+    expected = {shape: 9 - k for k, shape in enumerate(SHAPES)}
+    expected["star"] += 3
+    expected["circle"] += 12
+    assert out["shapes"] == expected
+    assert out["tiles"] == []  # no basemap, no tile
+    assert len(out["scale"]) == 1 and re.fullmatch(r"\d+ k?m", out["scale"][0]), out["scale"]  # metric only
     assert XSS in out["popup_text"] and out["popup_imgs"] == 0 and out["xss"] is False
     assert [r for r in out["resources"] if not r.startswith(("file:", "data:"))] == []
     # and a screenshot a person can look at
