@@ -94,3 +94,55 @@ def test_layouts_survive_a_save_and_junk_is_reported(tmp_path):
 def test_the_cli_is_documented():
     res = subprocess.run([sys.executable, "-m", "gisdesk", "--help"], capture_output=True, text=True, check=False)
     assert "gisdesk export PROJECT -o OUT.pdf|OUT.png|OUT.html" in res.stdout
+
+
+def _pdftotext(path, page) -> str:
+    import unicodedata
+
+    out = subprocess.run([shutil.which("pdftotext"), "-f", str(page), "-l", str(page), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return unicodedata.normalize("NFC", out)
+
+
+def test_export_the_ward_atlas(tmp_path, capsys):
+    out = tmp_path / "atlas.pdf"
+    assert main(["export", PROJECT, "-o", str(out), "--atlas", "Phường/xã (2025)", "--dpi", "30"]) == 0
+    assert re.search(r"^Pages:\s+40$", _pdfinfo(out), re.MULTILINE)
+    import pyogrio
+
+    wards = set(pyogrio.read_dataframe("sample_data/hue_admin.gpkg", layer="wards", columns=["name"],
+                                       read_geometry=False)["name"])
+    titles = {_pdftotext(out, page).strip().splitlines()[0].split(" — ")[-1] for page in (1, 20, 40)}
+    assert len(titles) == 3 and titles <= wards  # each page is titled with its ward
+    assert "40 pages" in capsys.readouterr().out
+
+
+def test_export_the_atlas_one_file_per_page(tmp_path, capsys):
+    from gisdesk.core.registry import layer_from_state
+
+    project = Project.load(PROJECT)
+    wards = project.layers[2]
+    state = wards.get_state()
+    state["filters"] = {"name": ["Phường Phú Xuân", "Phường Vỹ Dạ"]}
+    project.layers[2] = layer_from_state(state)
+    project.layouts = [PrintLayout(name="Tổ", title="Tổ công tác", atlas_name_field="name").to_dict()]
+    saved = project.save(tmp_path / "p.gisdesk")
+    folder = tmp_path / "out"
+    assert main(["export", str(saved), "-o", str(folder / "to.pdf"), "--atlas", wards.name, "--per-file",
+                 "--dpi", "30"]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["to_01_phuong-phu-xuan.pdf", "to_02_phuong-vy-da.pdf"]
+    assert "Tổ công tác — Phường Vỹ Dạ" in _pdftotext(folder / "to_02_phuong-vy-da.pdf", 1)
+    assert "wrote 2 files" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-o", "x.pdf", "--atlas", "nope"], "--atlas 'nope': the project has no such layer"),
+    (["-o", "x.pdf", "--atlas", "Phản ánh của người dân"], "has no polygons"),
+    (["-o", "x.html", "--atlas", "Phường/xã (2025)"], "an HTML map has no pages"),
+    (["-o", "x.pdf", "--per-file"], "has no atlas"),
+])
+def test_atlas_bad_input(tmp_path, capsys, args, message):
+    args = [a if not a.startswith("x.") else str(tmp_path / a) for a in args]
+    assert main(["export", PROJECT, *args]) == 2
+    assert message in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

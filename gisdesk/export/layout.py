@@ -6,7 +6,10 @@ A ``PrintLayout`` is a plain value saved in the project file (``to_dict`` / ``fr
 * the title band across the top (title, then subtitle);
 * the legend column on the right, between the title band and the footer;
 * the footer across the bottom: the scale bar on the left, the date, author and sources on the right;
-* the map frame fills the rest; the north arrow sits in the map frame's top-right corner.
+* the attribute table frame (``table_layer``): a column between the map and the legend on a landscape page,
+  a band across the page above the footer on a portrait page (tables need width; a portrait page has height);
+* the map frame fills the rest; the north arrow sits in the map frame's top-right corner and the overview
+  inset (``overview``) in its bottom-left corner.
 
 Sizes grow with the page (``page_factor``: 1 for A4, about 1.41 for A3, 4 for A0) so an A0 poster reads like
 an enlarged A4. The map extent is chosen by ``extent_mode``: "canvas" (the view the user sees),
@@ -215,6 +218,8 @@ class LayoutBoxes:
     footer: Rect | None
     north_arrow: Rect | None
     factor: float  # page_factor: multiply the A4 sizes (text points, paddings) by this
+    table: Rect | None = None  # the attribute table frame (``table_layer``)
+    overview: Rect | None = None  # the overview inset, inside the map frame (bottom-left)
 
 
 #: item sizes on A4 (mm); scaled by page_factor
@@ -224,6 +229,10 @@ LEGEND_MM = 55.0
 FOOTER_MM = 13.0
 GAP_MM = 3.0
 NORTH_MM = 14.0
+#: the table frame: its width beside the map (landscape), its height above the footer (portrait)
+TABLE_MM = 92.0
+TABLE_SHARE = 0.4  # at most this share of the room left for map, legend and table
+OVERVIEW_MM = 42.0  # the overview inset's width (its height is 3/4 of it)
 
 
 def layout_boxes(layout: PrintLayout) -> LayoutBoxes:
@@ -240,11 +249,20 @@ def layout_boxes(layout: PrintLayout) -> LayoutBoxes:
     if layout.scale_bar or layout.date or layout.author or layout.sources:
         footer = (x0, y1 - FOOTER_MM * f, x1 - x0, FOOTER_MM * f)
         y1 -= (FOOTER_MM + GAP_MM) * f
+    table = None
+    if layout.table_layer and layout.orientation == "portrait":
+        th = min(TABLE_MM * f, (y1 - y0) * TABLE_SHARE)
+        table = (x0, y1 - th, x1 - x0, th)
+        y1 -= th + GAP_MM * f
     legend = None
     if layout.legend:
         lw = min(LEGEND_MM * f, (x1 - x0) * 0.4)
         legend = (x1 - lw, y0, lw, y1 - y0)
         x1 -= lw + GAP_MM * f
+    if layout.table_layer and layout.orientation == "landscape":
+        tw = min(TABLE_MM * f, (x1 - x0) * TABLE_SHARE)
+        table = (x1 - tw, y0, tw, y1 - y0)
+        x1 -= tw + GAP_MM * f
     if x1 - x0 < 10 or y1 - y0 < 10:
         raise ValueError(f"layout {layout.name!r}: no room left for the map frame on a {layout.page} page")
     frame = (x0, y0, x1 - x0, y1 - y0)
@@ -252,7 +270,12 @@ def layout_boxes(layout: PrintLayout) -> LayoutBoxes:
     if layout.north_arrow:
         s = min(NORTH_MM * f, frame[2] / 4, frame[3] / 4)
         north = (x1 - s - 2 * f, y0 + 2 * f, s, s)
-    return LayoutBoxes((pw, ph), frame, title, legend, footer, north, f)
+    overview = None
+    if layout.overview:
+        ow = min(OVERVIEW_MM * f, frame[2] * 0.3, frame[3] * 0.4 / 0.75)
+        oh = ow * 0.75
+        overview = (x0 + 2 * f, y1 - oh - 2 * f, ow, oh)
+    return LayoutBoxes((pw, ph), frame, title, legend, footer, north, f, table, overview)
 
 
 # ------------------------------------------------------------------------------------------------

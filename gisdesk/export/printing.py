@@ -8,6 +8,25 @@ paths and text stays text (Qt embeds subsets of the fonts). Title, legend (``sty
 ``render.draw.draw_legend_patch``), scale bar (ground metres measured on the ellipsoid at the map's centre),
 north arrow, date (Asia/Ho_Chi_Minh), author and sources go around it.
 
+Optional items (``PrintLayout`` fields):
+
+* the attribute table frame (``table_layer``): the layer's shown rows (its filters and the time window; for
+  service requests with ``table_open_only`` the ones not closed) whose location lies in the map frame (on an
+  atlas page: inside the page's feature), numbered 1..n; the same numbers are drawn on the map as small
+  numbered circles on the features, so a row is matched to its dot. Order: service requests oldest first (the
+  longest waiting at the top); other layers north to south, then west to east. Rows beyond
+  ``table_max_rows`` (or beyond what the frame holds) are counted on a last line ("… và 123 phản ánh khác");
+* the coordinate grid (``grid``): "map" draws lines at a round interval of the project CRS's units, labelled
+  inside the frame's top and left edges ("1 770 000"); "lonlat" a WGS 84 graticule ("107°35′E"), each
+  meridian and parallel densified and projected, so it is the right curve in a projected CRS. Thin grey
+  vector lines; labels that would cover the north arrow or the overview are left out;
+* the overview inset (``overview``): ``overview_layer`` (default: the atlas layer, else the visible polygon
+  layer covering the largest extent, e.g. the wards) over its whole extent in the map frame's bottom-left
+  corner, with the page's extent as a red rectangle; what the inset covers is not listed in the table.
+
+``export_atlas`` draws one page per feature of ``layout.atlas_layer`` (see its docstring) into a multi-page
+PDF or one file per page.
+
 The file is written to a temporary file beside the target and renamed into place only when complete
 (``core.fileutil.atomic_path``): a cancel or an error leaves no file. Needs a QGuiApplication (fonts).
 """
@@ -19,12 +38,19 @@ import datetime as dt
 import logging
 import math
 import os
-from collections.abc import Callable
+import re
+import shutil
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import numpy as np
+import pandas as pd
+import shapely
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -53,7 +79,10 @@ from gisdesk.export.layout import (
     layout_boxes,
     nice_scale_bar,
 )
-from gisdesk.render.draw import draw_legend_patch, draw_map
+from gisdesk.render.cache import RenderCache, data_anchors
+from gisdesk.render.draw import draw_layer, draw_legend_patch, draw_map
+from gisdesk.render.geometry import transform_coords, transform_extent
+from gisdesk.render.paths import ODD_EVEN, path_from_rings
 from gisdesk.render.settings import MapSettings
 
 log = logging.getLogger(__name__)
@@ -63,6 +92,8 @@ FONT_FAMILIES = ("Noto Sans", "DejaVu Sans")  # both have Vietnamese glyphs
 FORMATS = (".pdf", ".png")
 #: the largest PNG side in pixels (an A0 at 600 dpi is ~28,000)
 MAX_PNG_SIDE = 30000
+#: raster layers (elevation, flood depth) go into a PDF or to a printer at this resolution at most
+RASTER_DPI = 150.0
 
 
 @dataclass(frozen=True)
@@ -71,8 +102,9 @@ class PrintResult:
     status: str  # "ok" | "cancelled" | "error"
     pages: int = 0
     error: str = ""
-    map_settings: MapSettings | None = None  # the map frame as drawn (extent, size, dpi)
+    map_settings: MapSettings | None = None  # the map frame as drawn (extent, size, dpi; an atlas: its last page)
     scale_bar: ScaleBar | None = None
+    files: tuple[Path, ...] = ()  # the files written (an atlas with one file per page: each page's file)
 
     @property
     def ok(self) -> bool:
@@ -89,8 +121,11 @@ _SINGLE = object()  # legend marker: the next row is a single-symbol layer (patc
 def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str], *, dpi: float = 300,
                   extent: Extent | None = None, window: Any = None,
                   cancel: Callable[[], bool] | None = None, progress: Callable[[float], None] | None = None,
-                  now: dt.datetime | None = None) -> PrintResult:
+                  now: dt.datetime | None = None, atlas: bool | None = None) -> PrintResult:
     """Draw ``layout`` with ``project``'s layers into ``path`` (.pdf or .png); see the module docstring.
+
+    A layout with an ``atlas_layer`` is drawn as its atlas (``export_atlas``: a multi-page PDF, or a PNG per
+    page) unless ``atlas`` is False (then the single page of ``extent``).
 
     ``extent``: the canvas's view (extent mode "canvas"; default the project's saved view, else all layers).
     ``window``: the time window (default ``project.time_window``). ``cancel()`` is polled between items and
@@ -98,6 +133,9 @@ def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str
     Safe to run on a worker thread (QPdfWriter and QImage are not GUI objects). Never raises for a file or
     drawing problem: the result says "error" with the reason.
     """
+    if atlas or (atlas is None and layout.atlas_layer):
+        return export_atlas(project, layout, path, dpi=dpi, window=window, cancel=cancel, progress=progress,
+                            now=now)
     path = Path(path)
     cancel = cancel or (lambda: False)
     suffix = path.suffix.lower()
@@ -105,13 +143,14 @@ def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str
         return PrintResult(path, "error", error=f"{path.name}: choose a .pdf or .png file")
     if not dpi or not (25 <= float(dpi) <= 1200):
         return PrintResult(path, "error", error=f"a resolution of {dpi} dpi is outside 25 to 1200")
+    window = project.time_window if window is None else window
     try:
         boxes = layout_boxes(layout)
         map_extent = resolve_extent(project, layout, boxes, extent)
+        shared = _prepare(project, layout, window)
     except ValueError as exc:
         return PrintResult(path, "error", error=str(exc))
-    window = project.time_window if window is None else window
-    page = _Page(project, layout, boxes, map_extent, float(dpi), window, cancel, now, progress)
+    page = _Page(project, layout, boxes, map_extent, float(dpi), window, cancel, now, progress, shared=shared)
     try:
         with atomic_path(path, suffix=suffix) as tmp:
             if suffix == ".pdf":
@@ -123,19 +162,30 @@ def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str
     except OSError as exc:
         return PrintResult(path, "error", error=f"{path}: could not write the file ({exc.strerror or exc})")
     page.report(1.0)
-    return PrintResult(path, "ok", pages=1, map_settings=page.map_settings, scale_bar=page.scale_bar)
+    return PrintResult(path, "ok", pages=1, map_settings=page.map_settings, scale_bar=page.scale_bar,
+                       files=(path,))
 
 
 def render_preview(project: Any, layout: PrintLayout, *, dpi: float = 48, extent: Extent | None = None,
                    window: Any = None, cancel: Callable[[], bool] | None = None,
-                   now: dt.datetime | None = None) -> QImage:
+                   now: dt.datetime | None = None, atlas_page: int = 0) -> QImage:
     """The page drawn into a QImage at ``dpi`` (a low resolution for the layout dialog's preview), through the
-    same ``_Page`` as the PDF. ValueError when the layout cannot be placed or has nothing to show; a null image
-    when cancelled."""
-    boxes = layout_boxes(layout)
-    map_extent = resolve_extent(project, layout, boxes, extent)
+    same ``_Page`` as the PDF; for a layout with an atlas, its page ``atlas_page`` (0 = the first). ValueError
+    when the layout cannot be placed or has nothing to show; a null image when cancelled."""
     window = project.time_window if window is None else window
-    page = _Page(project, layout, boxes, map_extent, float(dpi), window, cancel or (lambda: False), now)
+    shared = _prepare(project, layout, window)
+    if layout.atlas_layer:
+        pages = atlas_pages(project, layout, window)
+        pg = pages[max(0, min(int(atlas_page), len(pages) - 1))]
+        lay = _atlas_layout(layout, pg)
+        boxes = layout_boxes(lay)
+        page = _Page(project, lay, boxes, _atlas_extent(pg, layout, boxes, project.crs), float(dpi), window,
+                     cancel or (lambda: False), now, shared=shared, feature=pg.geometry)
+    else:
+        boxes = layout_boxes(layout)
+        map_extent = resolve_extent(project, layout, boxes, extent)
+        page = _Page(project, layout, boxes, map_extent, float(dpi), window, cancel or (lambda: False), now,
+                     shared=shared)
     try:
         return _page_image(page)
     except _Cancelled:
@@ -144,17 +194,26 @@ def render_preview(project: Any, layout: PrintLayout, *, dpi: float = 48, extent
 
 def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Extent | None = None,
                  window: Any = None, cancel: Callable[[], bool] | None = None,
-                 progress: Callable[[float], None] | None = None, now: dt.datetime | None = None) -> PrintResult:
+                 progress: Callable[[float], None] | None = None, now: dt.datetime | None = None,
+                 atlas: bool | None = None) -> PrintResult:
     """Draw ``layout`` on a ``QPrinter`` the user set up in the system print dialog (its printer, copies,
     colour mode). The page size and orientation are the layout's; the drawing uses the printer's resolution.
+    A layout with an ``atlas_layer`` prints its atlas, one printer page per feature, unless ``atlas`` is False.
     Never raises for a printing problem: the result says "error" with the reason."""
     from PySide6.QtPrintSupport import QPrinter
 
     target = Path(printer.outputFileName() or printer.printerName() or "printer")
     cancel = cancel or (lambda: False)
+    window = project.time_window if window is None else window
+    use_atlas = bool(atlas or (atlas is None and layout.atlas_layer))
     try:
-        boxes = layout_boxes(layout)
-        map_extent = resolve_extent(project, layout, boxes, extent)
+        shared = _prepare(project, layout, window)
+        if use_atlas:
+            pages = atlas_pages(project, layout, window)
+            boxes = layout_boxes(_atlas_layout(layout, pages[0]))
+        else:
+            boxes = layout_boxes(layout)
+            map_extent = resolve_extent(project, layout, boxes, extent)
     except ValueError as exc:
         return PrintResult(target, "error", error=str(exc))
     w_mm, h_mm = boxes.page
@@ -164,13 +223,21 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
                                              QPageLayout.Unit.Millimeter)):
         return PrintResult(target, "error", error=f"the printer does not take a {layout.page} {layout.orientation} page")
     dpi = float(printer.resolution())
-    window = project.time_window if window is None else window
-    page = _Page(project, layout, boxes, map_extent, dpi, window, cancel, now, progress)
+    if use_atlas:
+        objects: Iterable[_Page] = _atlas_page_objects(project, layout, pages, dpi, window, cancel, now, progress,
+                                                       shared)
+    else:
+        objects = [_Page(project, layout, boxes, map_extent, dpi, window, cancel, now, progress, shared=shared)]
     painter = QPainter()
     if not painter.begin(printer):
         return PrintResult(target, "error", error="the printer could not be started")
+    count = 0
     try:
-        page.draw(painter)
+        for page in objects:
+            if count and not printer.newPage():
+                return PrintResult(target, "error", error="the printer could not start a new page")
+            page.draw(painter)
+            count += 1
     except _Cancelled:
         printer.abort() if hasattr(printer, "abort") else None
         return PrintResult(target, "cancelled")
@@ -179,8 +246,9 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
             painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
         return PrintResult(target, "error", error="the printer reported an error")
-    page.report(1.0)
-    return PrintResult(target, "ok", pages=1, map_settings=page.map_settings, scale_bar=page.scale_bar)
+    if progress is not None:
+        progress(1.0)
+    return PrintResult(target, "ok", pages=count, map_settings=page.map_settings, scale_bar=page.scale_bar)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -234,9 +302,376 @@ def _grow(ext: Extent, frac: float) -> Extent:
 
 
 # ------------------------------------------------------------------------------------------------
+# what the pages of one export share: prepared layer data, the table's rows, the overview
+# ------------------------------------------------------------------------------------------------
+class _PreparedOnlyCache(RenderCache):
+    """A render cache that keeps the prepared (reprojected, indexed) layer data and the symbol classes between
+    the pages of an export, but no layer images (every page has its own extent, and a 300 dpi image per
+    layer would only cost memory)."""
+
+    def layer_image(self, layer: Any, key: Any) -> Any:
+        return None
+
+    def store_layer_image(self, layer: Any, key: Any, image: Any) -> None:
+        return None
+
+    def take_image_buffer(self, layer: Any, size: tuple[int, int]) -> Any:
+        return None
+
+
+#: the service-request columns a table shows when the layout names none, with their Vietnamese headers
+REQUEST_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("service_request_id", "Mã"), ("requested_datetime", "Ngày nhận"), ("service_name", "Loại"),
+    ("address", "Địa chỉ"), ("state", "Trạng thái"))
+_REQUEST_HEADERS = {**dict(REQUEST_COLUMNS), "ward_name": "Phường/xã", "status": "Tình trạng",
+                    "urgency": "Mức khẩn", "agency_responsible": "Đơn vị xử lý", "description": "Nội dung",
+                    "due_datetime": "Hạn xử lý", "closed_at": "Ngày đóng"}
+STATE_TEXT = {"open": "Đang mở", "overdue": "Quá hạn", "closed": "Đã đóng"}
+#: columns of other layers a table prefers (in this order) when the layout names none
+_PREFERRED = ("code", "ma", "id", "name", "ten", "type", "loai", "kind", "status")
+#: the table frame's rows on A4, in mm (scaled by the page factor)
+TABLE_ROW_MM = 3.6
+TABLE_HEADING_MM = 5.5
+TABLE_HEADER_MM = 4.2
+
+
+def _layer_named(project: Any, name: str, what: str) -> Any:
+    layer = next((lyr for lyr in project.layers if lyr.name == name), None)
+    if layer is None:
+        raise ValueError(f"the project has no layer named {name!r} for the {what}")
+    return layer
+
+
+def _to_project_crs(layer: Any, crs: str) -> tuple[np.ndarray, np.ndarray]:
+    """(x, y) per row of a vector layer in ``crs``: the point, or a point on the surface of a line/polygon
+    (NaN without a geometry)."""
+    points = layer.points
+    if points is not None:
+        x, y = transform_coords(points.x, points.y, layer.crs, crs)
+        bad = ~(np.isfinite(x) & np.isfinite(y))
+        return np.where(bad, np.nan, x), np.where(bad, np.nan, y)
+    x, y, _ = data_anchors(layer.data, layer.crs, crs)
+    return x, y
+
+
+class _TableSource:
+    """The table layer's rows that may be listed (prepared once per export): their order, their location in the
+    project CRS, the columns and headers. ``pick`` chooses a page's rows."""
+
+    def __init__(self, project: Any, layout: PrintLayout, window: Any) -> None:
+        from gisdesk.core.timewindow import times_ns
+        from gisdesk.layers import VectorLayer
+        from gisdesk.layers.service_requests import ServiceRequestLayer
+
+        layer = _layer_named(project, str(layout.table_layer), "table frame")
+        if not isinstance(layer, VectorLayer):
+            raise ValueError(f"the table frame needs a vector layer; {layer.name!r} has no attribute table")  # noqa: TRY004 - one error type for bad layouts
+        self.layer = layer
+        self.requests = isinstance(layer, ServiceRequestLayer)
+        table = layer.attributes
+        cols = [str(c) for c in table.columns if str(c) != layer.geometry_name]
+        if layout.table_columns:
+            missing = [c for c in layout.table_columns if c not in cols]
+            if missing:
+                raise ValueError(f"the table frame's layer {layer.name!r} has no column "
+                                 + ", ".join(repr(c) for c in missing))
+            self.columns = list(layout.table_columns)
+        elif self.requests:
+            self.columns = [c for c, _ in REQUEST_COLUMNS if c in cols]
+        else:
+            preferred = sorted((c for c in cols if c.lower() in _PREFERRED), key=lambda c: _PREFERRED.index(c.lower()))
+            self.columns = (preferred + [c for c in cols if c not in preferred])[:4]
+        self.headers = [_REQUEST_HEADERS.get(c, c) if self.requests else c for c in self.columns]
+        shown = layer.visible_rows(window)
+        keep = np.ones(len(layer), dtype=bool) if shown is None else shown.copy()
+        self.open_only = bool(self.requests and layout.table_open_only and "state" in cols)
+        if self.open_only:  # "open" and "overdue" (ServiceRequestLayer's derived state): not closed
+            keep &= (table["state"].astype("str") != "closed").to_numpy(dtype=bool, na_value=True)
+        x, y = _to_project_crs(layer, project.crs)
+        keep &= np.isfinite(x) & np.isfinite(y)
+        rows = np.flatnonzero(keep)
+        tf = layer.time_field
+        if self.requests and tf in cols:  # oldest first: the request waiting longest at the top
+            t = times_ns(table[tf]).astype(np.int64)[rows]
+            t = np.where(t == np.iinfo(np.int64).min, np.iinfo(np.int64).max, t)  # no time: last
+            order = np.lexsort((rows, t))
+        else:  # reading order: north to south, then west to east
+            order = np.lexsort((x[rows], -y[rows]))
+        self.rows = rows[order]
+        self.x, self.y = x[self.rows], y[self.rows]
+        self.noun = "phản ánh" if self.requests else "đối tượng"
+
+    def pick(self, extent: Extent, feature: Any = None) -> np.ndarray:
+        """Positions in ``self.rows`` (in table order) of the rows inside ``extent`` and, given, ``feature``."""
+        minx, miny, maxx, maxy = extent
+        x, y = self.x, self.y
+        inside = (x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy)
+        idx = np.flatnonzero(inside)
+        if feature is not None and len(idx):
+            idx = idx[shapely.intersects_xy(feature, x[idx], y[idx])]
+        return idx
+
+    def cells(self, idx: np.ndarray) -> list[list[str]]:
+        """The text of the listed rows' cells (dates as dd/mm/yyyy in Huế's time, states in Vietnamese)."""
+        sub = self.layer.attributes.iloc[self.rows[idx]]
+        out: list[list[str]] = [[] for _ in range(len(idx))]
+        for col in self.columns:
+            values = _column_text(sub[col], col if self.requests else "")
+            for row, v in zip(out, values, strict=True):
+                row.append(v)
+        return out
+
+    def heading(self, total: int) -> str:
+        what = f"{total} {self.noun}" + (" chưa đóng" if self.open_only else "")
+        return f"{self.layer.name} — {what}"
+
+
+def _column_text(series: pd.Series, request_column: str) -> list[str]:
+    if isinstance(series.dtype, pd.DatetimeTZDtype):
+        text = series.dt.tz_convert(TIMEZONE).dt.strftime("%d/%m/%Y")
+    elif pd.api.types.is_datetime64_dtype(series.dtype):
+        text = series.dt.strftime("%d/%m/%Y")
+    elif pd.api.types.is_float_dtype(series.dtype):
+        text = series.map(lambda v: "" if pd.isna(v) else f"{v:,.6g}".replace(",", " "))
+    elif request_column == "state":
+        text = series.map(lambda v: STATE_TEXT.get(str(v), "" if pd.isna(v) else str(v)))
+    else:
+        text = series.astype("object").map(lambda v: "" if v is None or (not isinstance(v, str) and pd.isna(v))
+                                           else unicodedata.normalize("NFC", str(v)))
+    return [("" if v is None or (not isinstance(v, str) and pd.isna(v)) else " ".join(str(v).split()))
+            for v in text.tolist()]
+
+
+@dataclass(frozen=True)
+class _Overview:
+    layer: Any
+    extent: Extent
+
+
+@dataclass
+class _Shared:
+    """What every page of one export shares (prepared once; an atlas reuses it page after page)."""
+
+    cache: RenderCache
+    table: _TableSource | None = None
+    overview: _Overview | None = None
+
+
+def _prepare(project: Any, layout: PrintLayout, window: Any) -> _Shared:
+    """ValueError naming the problem (a table or overview layer the project does not have...)."""
+    shared = _Shared(_PreparedOnlyCache())
+    if layout.table_layer:
+        shared.table = _TableSource(project, layout, window)
+    if layout.overview:
+        shared.overview = _overview_source(project, layout)
+    return shared
+
+
+def _overview_source(project: Any, layout: PrintLayout) -> _Overview | None:
+    from gisdesk.layers import VectorLayer
+
+    if layout.overview_layer:
+        layer = _layer_named(project, layout.overview_layer, "overview")
+    elif layout.atlas_layer and any(lyr.name == layout.atlas_layer for lyr in project.layers):
+        layer = _layer_named(project, layout.atlas_layer, "overview")
+    else:  # the visible polygon layer covering the most (the wards, not the land-use plan of the centre)
+        polys = [lyr for lyr in project.layers if isinstance(lyr, VectorLayer) and lyr.visible
+                 and lyr.geometry_family == "polygon" and _layer_extent(lyr, project.crs) is not None]
+        if not polys:
+            log.info("overview: the project has no visible polygon layer to draw; no overview")
+            return None
+
+        def area(lyr: Any) -> float:
+            e = _layer_extent(lyr, project.crs)
+            return (e[2] - e[0]) * (e[3] - e[1])
+
+        layer = max(reversed(polys), key=area)  # (ties: the top one)
+    ext = _layer_extent(layer, project.crs)
+    if ext is None:
+        raise ValueError(f"the overview layer {layer.name!r} has no location to show")
+    return _Overview(layer, _grow(ext, 0.05))
+
+
+# ------------------------------------------------------------------------------------------------
+# atlas
+# ------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AtlasPage:
+    """One atlas page: the feature's row in the layer, its name, its geometry in the project CRS."""
+
+    row: int
+    name: str
+    geometry: Any
+
+
+def atlas_pages(project: Any, layout: PrintLayout, window: Any = None) -> list[AtlasPage]:
+    """The pages of ``layout``'s atlas: one per shown polygon of ``layout.atlas_layer`` (its filters and the
+    time window apply), ordered by ``atlas_name_field`` when it is set (alphabetically, diacritics aside), else
+    in the layer's order; named by that field (default: a "name"/"ten" column). ValueError for an unknown
+    layer or field, or a layer without polygons."""
+    from gisdesk.layers import VectorLayer
+
+    if not layout.atlas_layer:
+        raise ValueError(f"layout {layout.name!r} has no atlas layer")
+    layer = _layer_named(project, layout.atlas_layer, "atlas")
+    if not isinstance(layer, VectorLayer) or layer.points is not None:
+        raise ValueError(f"the atlas layer {layer.name!r} has no polygons: an atlas needs a layer of areas "
+                         "(e.g. the wards)")
+    table = layer.attributes
+    cols = [str(c) for c in table.columns if str(c) != layer.geometry_name]
+    field = layout.atlas_name_field
+    if field is not None and field not in cols:
+        raise ValueError(f"the atlas layer {layer.name!r} has no column {field!r} to name its pages")
+    name_col = field or next((c for c in cols if c.lower() in ("name", "ten", "tên")), None)
+    geoms = layer.geometries()
+    polygon = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
+    shown = layer.visible_rows(window)
+    keep = polygon if shown is None else polygon & shown
+    rows = np.flatnonzero(keep)
+    if not len(rows):
+        raise ValueError(f"the atlas layer {layer.name!r} has no polygons"
+                         + (" shown (its filters or the time window hide them)" if polygon.any() else "")
+                         + ": an atlas needs a layer of areas (e.g. the wards)")
+    names = ([str(v) if not pd.isna(v) else "" for v in table[name_col].iloc[rows]] if name_col
+             else ["" for _ in rows])
+    names = [unicodedata.normalize("NFC", n) or f"{i + 1}" for i, n in enumerate(names)]
+    src = layer.crs or project.crs
+
+    def to_project(coords: np.ndarray) -> np.ndarray:
+        x, y = transform_coords(coords[:, 0], coords[:, 1], src, project.crs)
+        return np.column_stack([x, y])
+
+    projected = shapely.transform(geoms[rows], to_project)
+    pages = [AtlasPage(int(r), n, g) for r, n, g in zip(rows, names, projected, strict=True)]
+    if field is not None:
+        pages.sort(key=lambda pg: (_ascii(pg.name).casefold(), pg.name))
+    return pages
+
+
+def _ascii(text: str) -> str:
+    """``text`` without Vietnamese diacritics (đ -> d)."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def slugify(text: str) -> str:
+    """A file-name part: ASCII lower case, words joined by "-" ("Phường Phú Xuân" -> "phuong-phu-xuan")."""
+    return re.sub(r"[^a-z0-9]+", "-", _ascii(text).lower()).strip("-") or "trang"
+
+
+def _atlas_layout(layout: PrintLayout, page: AtlasPage) -> PrintLayout:
+    title = f"{layout.title} — {page.name}" if layout.title else page.name
+    return dataclasses.replace(layout, title=title)
+
+
+def _atlas_extent(page: AtlasPage, layout: PrintLayout, boxes: LayoutBoxes, crs: str) -> Extent:
+    ext = _grow(tuple(float(v) for v in shapely.bounds(page.geometry)), 0.06)  # type: ignore[arg-type]
+    if layout.scale is not None:
+        ext = extent_at_scale(ext, (boxes.map[2], boxes.map[3]), layout.scale, crs)
+    return ext
+
+
+def _atlas_page_objects(project: Any, layout: PrintLayout, pages: list[AtlasPage], dpi: float, window: Any,
+                        cancel: Callable[[], bool], now: dt.datetime | None,
+                        progress: Callable[[float], None] | None, shared: _Shared) -> Iterator[_Page]:
+    """The atlas's ``_Page``s, made one at a time (each page's progress scaled into the whole)."""
+    n = len(pages)
+    boxes = layout_boxes(_atlas_layout(layout, pages[0]))
+    for i, pg in enumerate(pages):
+        if cancel():
+            raise _Cancelled
+        lay = _atlas_layout(layout, pg)
+
+        def report(frac: float, i: int = i) -> None:
+            if progress is not None:
+                progress(min(0.99, (i + frac) / n))
+
+        yield _Page(project, lay, boxes, _atlas_extent(pg, layout, boxes, project.crs), dpi, window, cancel, now,
+                    report, shared=shared, feature=pg.geometry)
+
+
+def export_atlas(project: Any, layout: PrintLayout, path: str | os.PathLike[str], *, per_file: bool = False,
+                 dpi: float = 300, window: Any = None, cancel: Callable[[], bool] | None = None,
+                 progress: Callable[[float], None] | None = None, now: dt.datetime | None = None) -> PrintResult:
+    """One page per feature of ``layout.atlas_layer`` (``atlas_pages``): the map zoomed to the feature (fitted
+    with a margin, or at the layout's fixed scale around its centre), the title "<layout title> — <name>",
+    what lies outside the feature dimmed (``atlas_mask``), the table frame listing the rows inside the feature.
+
+    ``path`` .pdf: one multi-page PDF; with ``per_file`` (always for .png) one file per page named
+    ``<stem>_<NN>_<name slug>.pdf|png`` beside ``path`` (``result.files``). Everything is written into a
+    temporary file or folder and moved into place only when every page succeeded: a cancel or an error leaves
+    nothing new. ``progress(fraction)`` per page, ``cancel()`` polled between pages and layers. Never raises
+    for a file or drawing problem; ``result.pages`` is the number of pages."""
+    path = Path(path)
+    cancel = cancel or (lambda: False)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        return PrintResult(path, "error", error=f"{path.name}: choose a .pdf or .png file")
+    if not dpi or not (25 <= float(dpi) <= 1200):
+        return PrintResult(path, "error", error=f"a resolution of {dpi} dpi is outside 25 to 1200")
+    window = project.time_window if window is None else window
+    try:
+        pages = atlas_pages(project, layout, window)
+        layout_boxes(_atlas_layout(layout, pages[0]))
+        shared = _prepare(project, layout, window)
+    except ValueError as exc:
+        return PrintResult(path, "error", error=f"layout {layout.name!r}: {exc}")
+    if progress is not None:
+        progress(0.0)
+    objects = _atlas_page_objects(project, layout, pages, float(dpi), window, cancel, now, progress, shared)
+    last: list[_Page] = []
+
+    def remember(it: Iterable[_Page]) -> Iterator[_Page]:
+        for page in it:
+            last[:] = [page]
+            yield page
+
+    files: tuple[Path, ...] = ()
+    try:
+        if suffix == ".pdf" and not per_file:
+            with atomic_path(path, suffix=suffix) as tmp:
+                _write_pdf(remember(objects), tmp)
+            files = (path,)
+        else:
+            files = _write_per_file(remember(objects), pages, path, suffix)
+    except _Cancelled:
+        return PrintResult(path, "cancelled")
+    except OSError as exc:
+        return PrintResult(path, "error", error=f"{path}: could not write the file ({exc.strerror or exc})")
+    if progress is not None:
+        progress(1.0)
+    page = last[0]
+    return PrintResult(path, "ok", pages=len(pages), map_settings=page.map_settings, scale_bar=page.scale_bar,
+                       files=files)
+
+
+def _write_per_file(objects: Iterable[_Page], pages: list[AtlasPage], path: Path, suffix: str) -> tuple[Path, ...]:
+    width = max(2, len(str(len(pages))))
+    names = [f"{path.stem}_{i + 1:0{width}d}_{slugify(pg.name)}{suffix}" for i, pg in enumerate(pages)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix=f".{path.stem}.", dir=path.parent))
+    try:
+        for page, name in zip(objects, names, strict=True):
+            tmp = folder / name
+            if suffix == ".pdf":
+                _write_pdf(page, tmp)
+            else:
+                _write_png(page, tmp)
+        targets = tuple(path.parent / name for name in names)
+        for name, target in zip(names, targets, strict=True):
+            os.replace(folder / name, target)
+        return targets
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+# ------------------------------------------------------------------------------------------------
 # devices
 # ------------------------------------------------------------------------------------------------
-def _write_pdf(page: _Page, tmp: Path) -> None:
+def _write_pdf(pages: _Page | Iterable[_Page], tmp: Path) -> None:
+    """One page, or the pages of an atlas (made one at a time: only one page's data is held at once)."""
+    it = iter([pages] if isinstance(pages, _Page) else pages)
+    page = next(it)
     w_mm, h_mm = page.boxes.page
     writer = QPdfWriter(str(tmp))
     writer.setResolution(round(page.dpi))
@@ -252,6 +687,10 @@ def _write_pdf(page: _Page, tmp: Path) -> None:
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
     try:
         page.draw(painter)
+        for page in it:
+            if not writer.newPage():
+                raise OSError("Qt could not add a page to the PDF")
+            page.draw(painter)
     finally:
         painter.end()
     del writer  # closes the file before it is renamed
@@ -300,9 +739,13 @@ def layout_font(size_pt: float, bold: bool = False) -> QFont:
 class _Page:
     def __init__(self, project: Any, layout: PrintLayout, boxes: LayoutBoxes, extent: Extent, dpi: float,
                  window: Any, cancel: Callable[[], bool], now: dt.datetime | None,
-                 progress: Callable[[float], None] | None = None) -> None:
+                 progress: Callable[[float], None] | None = None, *, shared: _Shared | None = None,
+                 feature: Any = None) -> None:
         self.project, self.layout, self.boxes, self.dpi = project, layout, boxes, dpi
         self.window, self.cancel, self.progress = window, cancel, progress
+        self.shared = shared if shared is not None else _Shared(_PreparedOnlyCache())
+        self.feature = feature  # an atlas page's feature (project CRS): the table lists the rows inside it
+        self._table: _TableRows | None = None
         self.now = now or dt.datetime.now(TIMEZONE)
         self.f = boxes.factor
         _, _, w, h = self.rect(boxes.map)
@@ -339,6 +782,8 @@ class _Page:
             self.draw_title(p)
         if self.boxes.legend:
             self.draw_legend(p)
+        if self.boxes.table and self.shared.table is not None:
+            self.draw_table(p)
         self.check()
         if self.boxes.footer:
             self.draw_footer(p)
@@ -356,7 +801,14 @@ class _Page:
             p.translate(x, y)
             w, h = self.map_settings.size
             p.setClipRect(QRectF(0, 0, w, h))
-            draw_map(p, self.map_settings, list(self.project.layers), cancel=self.cancel)
+            self.draw_layers(p)
+            self.check()
+            if self.feature is not None and self.layout.atlas_mask:
+                self.draw_mask(p)
+            if self.layout.grid != "none":
+                self.draw_grid(p)
+            if self.shared.table is not None and self.boxes.table:
+                self.draw_numbers(p)
         finally:
             p.restore()
         self.check()
@@ -364,6 +816,315 @@ class _Page:
         p.setPen(QPen(QColor(0, 0, 0), self.mm(0.3)))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(x, y, *self.map_settings.size))
+        p.restore()
+        if self.boxes.overview and self.shared.overview is not None:
+            self.check()
+            self.draw_overview(p)
+
+    def draw_layers(self, p: QPainter) -> None:
+        """The project's layers (``draw_map``). On a PDF or a printer, raster layers are drawn at
+        ``RASTER_DPI`` at most (an elevation model's cells are far coarser than that; a 300 dpi image per page
+        would only cost time and megabytes), between ``draw_map`` calls for the layers below and above."""
+        from gisdesk.layers import RasterLayer
+
+        layers = list(self.project.layers)
+        if isinstance(p.device(), QImage) or self.dpi <= RASTER_DPI:
+            draw_map(p, self.map_settings, layers, cache=self.shared.cache, cancel=self.cancel)
+            return
+        settings = self.map_settings
+        segment: list[Any] = []
+        for layer in [*layers, None]:
+            is_raster = isinstance(layer, RasterLayer) and layer.visible and layer.opacity > 0
+            if layer is not None and not is_raster:
+                segment.append(layer)
+                continue
+            if segment or settings is self.map_settings:  # (the first call paints the background)
+                draw_map(p, settings, segment, cache=self.shared.cache, cancel=self.cancel)
+                settings = dataclasses.replace(self.map_settings, background=(0, 0, 0, 0))
+                segment = []
+            self.check()
+            if layer is not None:
+                self.draw_raster(p, layer)
+
+    def draw_raster(self, p: QPainter, layer: Any) -> None:
+        from gisdesk.core.errors import ReadError
+        from gisdesk.render.draw import qimage_from_argb32
+        from gisdesk.render.raster import raster_argb
+
+        w, h = self.map_settings.size
+        k = RASTER_DPI / self.dpi
+        low = MapSettings(extent=self.map_settings.visible_extent(), size=(max(1, round(w * k)), max(1, round(h * k))),
+                          crs=self.map_settings.crs, dpi=RASTER_DPI, time_window=self.window)
+        try:
+            argb = raster_argb(layer, low)
+        except (ReadError, OSError) as exc:
+            log.warning("layer %r not drawn: %s", layer.name, exc)
+            return
+        if argb is None:
+            return
+        p.save()
+        p.setOpacity(float(layer.opacity))
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.drawImage(QRectF(0, 0, w, h), qimage_from_argb32(argb, copy=False))
+        p.restore()
+        del argb
+
+    def to_pixels(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Project-CRS coordinates to pixels of the map frame (origin at its top-left corner)."""
+        minx, _, _, maxy = self.map_settings.visible_extent()
+        res = self.map_settings.resolution()
+        return (np.asarray(x, dtype=np.float64) - minx) / res, (maxy - np.asarray(y, dtype=np.float64)) / res
+
+    def polygon_path(self, geom: Any) -> QPainterPath:
+        """The rings of a (multi)polygon in project CRS as one path in frame pixels (odd-even: holes stay out)."""
+        rings = shapely.get_rings(shapely.get_parts(geom))
+        coords, ring_id = shapely.get_coordinates(rings, return_index=True)
+        if not len(coords):
+            return QPainterPath()
+        px, py = self.to_pixels(coords[:, 0], coords[:, 1])
+        starts = np.r_[True, ring_id[1:] != ring_id[:-1]]
+        return path_from_rings(px, py, starts, ODD_EVEN)
+
+    # -- atlas mask ------------------------------------------------------------------------------
+    def draw_mask(self, p: QPainter) -> None:
+        """Dim what lies outside the atlas feature (white, 60 % opaque) and outline the feature."""
+        w, h = self.map_settings.size
+        feature = self.polygon_path(self.feature)
+        mask = QPainterPath()
+        mask.addRect(QRectF(-2, -2, w + 4, h + 4))
+        mask.addPath(feature)
+        mask.setFillRule(Qt.FillRule.OddEvenFill)
+        p.save()
+        p.fillPath(mask, QColor(255, 255, 255, 155))
+        pen = QPen(QColor(30, 30, 30), self.mm(0.6))
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.strokePath(feature, pen)
+        p.restore()
+
+    # -- table frame and the numbers on the map ---------------------------------------------------
+    def table_rows(self) -> _TableRows:
+        """The rows this page lists (computed once: the table and the numbers on the map agree)."""
+        if self._table is None:
+            src = self.shared.table
+            assert src is not None and self.boxes.table is not None
+            idx = src.pick(self.map_settings.visible_extent(), self.feature)
+            if self.boxes.overview and self.shared.overview is not None and len(idx):
+                # what lies under the overview inset is not on the map: not listed either
+                fx, fy = self.boxes.map[0], self.boxes.map[1]
+                ox, oy, ow, oh = self.rect((self.boxes.overview[0] - fx, self.boxes.overview[1] - fy,
+                                            self.boxes.overview[2], self.boxes.overview[3]))
+                px, py = self.to_pixels(src.x[idx], src.y[idx])
+                idx = idx[~((px >= ox) & (px <= ox + ow) & (py >= oy) & (py <= oy + oh))]
+            total = len(idx)
+            f = self.f
+            room = self.boxes.table[3] - (TABLE_HEADING_MM + TABLE_HEADER_MM) * f
+            fits = max(int(room // (TABLE_ROW_MM * f)), 1)
+            n = min(total, self.layout.table_max_rows, fits)
+            if n < total and n == fits:
+                n = max(n - 1, 0)  # room for the "… và N khác" line
+            idx_n = idx[:n]
+            self._table = _TableRows(src.heading(total), ["#", *src.headers], src.cells(idx_n), src.x[idx_n],
+                                     src.y[idx_n], total, total - n, src.noun)
+        return self._table
+
+    def draw_numbers(self, p: QPainter) -> None:
+        """Numbered circles (1..n, as in the table) on the listed rows' locations; number 1 on top."""
+        rows = self.table_rows()
+        if not len(rows.x):
+            return
+        px, py = self.to_pixels(rows.x, rows.y)
+        font = self.font(5.5, bold=True)
+        fm = _metrics(p, font)
+        p.save()
+        p.setFont(font)
+        p.setPen(QPen(QColor(150, 20, 20), self.mm(0.25 * self.f)))
+        for i in range(len(px) - 1, -1, -1):
+            label = str(i + 1)
+            r = max(fm.horizontalAdvance(label) / 2 + self.mm(0.5 * self.f), fm.height() / 2)
+            c = QPointF(float(px[i]), float(py[i]))
+            p.setBrush(QColor(255, 255, 255, 235))
+            p.drawEllipse(c, r, r)
+            p.save()
+            p.setPen(QColor(0, 0, 0))
+            p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, label)
+            p.restore()
+        p.restore()
+
+    def draw_table(self, p: QPainter) -> None:
+        x, y, w, _ = self.boxes.table  # type: ignore[misc]
+        f = self.f
+        rows = self.table_rows()
+        pad = 0.8 * f
+        p.save()
+        p.setPen(QColor(0, 0, 0))
+        p.setFont(self.font(8, bold=True))
+        p.drawText(self.qrect((x, y, w, TABLE_HEADING_MM * f)),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _elide(p, rows.heading, self.mm(w)))
+        top = y + TABLE_HEADING_MM * f
+        body, head = self.font(6.5), self.font(6.5, bold=True)
+        # column widths: each column's widest text, the widest ones shortened alike when the frame is narrow
+        fm_b, fm_h = _metrics(p, body), _metrics(p, head)
+        natural = []
+        for k, header in enumerate(rows.headers):
+            texts = [str(i + 1) for i in range(len(rows.cells))] if k == 0 else [r[k - 1] for r in rows.cells]
+            wide = max([fm_h.horizontalAdvance(header), *(fm_b.horizontalAdvance(t) for t in texts)])
+            natural.append(wide / self.dpi * 25.4 + 2 * pad + 0.3 * f)  # (a hair of slack: no "…" from rounding)
+        widths = _fit_widths(natural, w, 12.0 * f)
+        p.fillRect(self.qrect((x, top, w, TABLE_HEADER_MM * f)), QColor(225, 225, 225))
+        p.setFont(head)
+        cx = x
+        for header, cw in zip(rows.headers, widths, strict=True):
+            p.drawText(self.qrect((cx + pad, top, cw - 2 * pad, TABLE_HEADER_MM * f)),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _elide(p, header, self.mm(cw - 2 * pad)))
+            cx += cw
+        top += TABLE_HEADER_MM * f
+        row_h = TABLE_ROW_MM * f
+        p.setFont(body)
+        for i, cells in enumerate(rows.cells):
+            if i % 2:
+                p.fillRect(self.qrect((x, top, w, row_h)), QColor(244, 244, 244))
+            cx = x
+            for k, (text, cw) in enumerate(zip([str(i + 1), *cells], widths, strict=True)):
+                p.setFont(head if k == 0 else body)
+                p.drawText(self.qrect((cx + pad, top, cw - 2 * pad, row_h)),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           _elide(p, text, self.mm(cw - 2 * pad)))
+                cx += cw
+            top += row_h
+        p.setPen(QPen(QColor(160, 160, 160), self.mm(0.15)))
+        p.drawLine(QPointF(self.mm(x), self.mm(top)), QPointF(self.mm(x + w), self.mm(top)))
+        if rows.more:
+            p.setPen(QColor(0, 0, 0))
+            p.setFont(self.font(6.5, bold=False))
+            p.drawText(self.qrect((x + pad, top, w - 2 * pad, row_h)),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       f"… và {rows.more} {rows.noun} khác")
+        elif not rows.cells:
+            p.setPen(QColor(80, 80, 80))
+            p.drawText(self.qrect((x + pad, top, w - 2 * pad, row_h)),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"Không có {rows.noun} nào")
+        p.restore()
+
+    # -- coordinate grid -------------------------------------------------------------------------
+    def avoid_rects(self) -> list[QRectF]:
+        """Frame-pixel rectangles the grid labels keep off: the north arrow and the overview."""
+        fx, fy = self.boxes.map[0], self.boxes.map[1]
+        out = []
+        for box in (self.boxes.north_arrow, self.boxes.overview if self.shared.overview is not None else None):
+            if box is not None:
+                r = QRectF(*self.rect((box[0] - fx, box[1] - fy, box[2], box[3])))
+                out.append(r.adjusted(-self.mm(1), -self.mm(1), self.mm(1), self.mm(1)))
+        return out
+
+    def draw_grid(self, p: QPainter) -> None:
+        s = self.map_settings
+        w, h = s.size
+        vis = s.visible_extent()
+        lines: list[tuple[np.ndarray, np.ndarray]] = []  # pixel polylines
+        top_labels: list[tuple[float, str]] = []  # (x px where the line meets the top edge, text)
+        left_labels: list[tuple[float, str]] = []  # (y px where the line meets the left edge, text)
+        if self.layout.grid == "map":
+            span = max(vis[2] - vis[0], vis[3] - vis[1])
+            step = self.layout.grid_interval or _nice_step(span / 6.0)
+            step = max(step, _nice_step(span / 100.0))  # at most ~100 lines
+            for v in np.arange(math.ceil(vis[0] / step) * step, vis[2], step):
+                px, _ = self.to_pixels(np.array([v, v]), np.array([vis[1], vis[3]]))
+                lines.append((px, np.array([h + 1.0, -1.0])))
+                top_labels.append((float(px[0]), _grid_number(v, step)))
+            for v in np.arange(math.ceil(vis[1] / step) * step, vis[3], step):
+                _, py = self.to_pixels(np.array([vis[0], vis[2]]), np.array([v, v]))
+                lines.append((np.array([-1.0, w + 1.0]), py))
+                left_labels.append((float(py[0]), _grid_number(v, step)))
+        else:
+            geo = transform_extent(vis, s.crs, GRATICULE_CRS)
+            if geo is None:
+                log.warning("grid: the map's extent has no longitude/latitude; no graticule drawn")
+                return
+            span = max(geo[2] - geo[0], geo[3] - geo[1])
+            step = self.layout.grid_interval or _graticule_step(span / 6.0)
+            step = max(step, _graticule_step(span / 100.0))
+            lat = np.linspace(geo[1] - step, geo[3] + step, 120)
+            for lon in np.arange(math.ceil(geo[0] / step) * step, geo[2] + 1e-12, step):
+                lon = round(lon / step) * step
+                x, y = transform_coords(np.full(len(lat), lon), lat, GRATICULE_CRS, s.crs)
+                px, py = self.to_pixels(x, y)
+                lines.append((px, py))
+                cross = _crossing(py, px, 0.0)
+                if cross is not None:
+                    top_labels.append((cross, _dms(lon, "E", "W", step)))
+            lon = np.linspace(geo[0] - step, geo[2] + step, 120)
+            for la in np.arange(math.ceil(geo[1] / step) * step, geo[3] + 1e-12, step):
+                la = round(la / step) * step
+                x, y = transform_coords(lon, np.full(len(lon), la), GRATICULE_CRS, s.crs)
+                px, py = self.to_pixels(x, y)
+                lines.append((px, py))
+                cross = _crossing(px, py, 0.0)
+                if cross is not None:
+                    left_labels.append((cross, _dms(la, "N", "S", step)))
+        p.save()
+        pen = QPen(QColor(110, 110, 110, 210), self.mm(0.12 * self.f))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for px, py in lines:
+            ok = np.isfinite(px) & np.isfinite(py)
+            if ok.sum() < 2:
+                continue
+            path = QPainterPath(QPointF(float(px[ok][0]), float(py[ok][0])))
+            for a, b in zip(px[ok][1:], py[ok][1:], strict=True):
+                path.lineTo(float(a), float(b))
+            p.drawPath(path)
+        font = self.font(5.5)
+        fm = _metrics(p, font)
+        p.setFont(font)
+        pad = self.mm(0.5)
+        taken = self.avoid_rects()
+        edge = self.mm(0.8)
+        frame = QRectF(0, 0, w, h)
+        for pos, text, along_top in ([(v, t, True) for v, t in top_labels] + [(v, t, False) for v, t in left_labels]):
+            tw, th = fm.horizontalAdvance(text) + 2 * pad, fm.height()
+            r = QRectF(pos - tw / 2, edge, tw, th) if along_top else QRectF(edge, pos - th / 2, tw, th)
+            if not frame.contains(r) or any(r.intersects(o) for o in taken):
+                continue
+            taken.append(r.adjusted(-pad, -pad, pad, pad))
+            p.fillRect(r, QColor(255, 255, 255, 215))
+            p.setPen(QColor(50, 50, 50))
+            p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+        p.restore()
+
+    # -- overview inset --------------------------------------------------------------------------
+    def draw_overview(self, p: QPainter) -> None:
+        ov = self.shared.overview
+        assert ov is not None and self.boxes.overview is not None
+        rect = self.qrect(self.boxes.overview)
+        size = (max(1, round(rect.width())), max(1, round(rect.height())))
+        # symbols at 40 % of their size: the wards' outlines stay thin in a small frame
+        settings = MapSettings(extent=ov.extent, size=size, crs=self.project.crs, dpi=self.dpi * 0.4)
+        p.save()
+        try:
+            p.translate(rect.left(), rect.top())
+            p.setClipRect(QRectF(0, 0, *size))
+            p.fillRect(QRectF(0, 0, *size), QColor(255, 255, 255))
+            draw_layer(p, settings, ov.layer, cache=self.shared.cache, cancel=self.cancel)
+            # the main map's extent, in red (at least 1.5 mm wide so a street-level page still shows)
+            vis = self.map_settings.visible_extent()
+            minx, _, _, maxy = settings.visible_extent()
+            res = settings.resolution()
+            x0, x1 = (vis[0] - minx) / res, (vis[2] - minx) / res
+            y0, y1 = (maxy - vis[3]) / res, (maxy - vis[1]) / res
+            least = self.mm(1.5)
+            if x1 - x0 < least:
+                x0, x1 = (x0 + x1 - least) / 2, (x0 + x1 + least) / 2
+            if y1 - y0 < least:
+                y0, y1 = (y0 + y1 - least) / 2, (y0 + y1 + least) / 2
+            p.setPen(QPen(QColor(220, 20, 20), self.mm(0.5 * self.f)))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        finally:
+            p.restore()
+        p.save()
+        p.setPen(QPen(QColor(0, 0, 0), self.mm(0.25)))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect)
         p.restore()
 
     # -- text ------------------------------------------------------------------------------------
@@ -513,7 +1274,7 @@ class _Page:
             p.setBrush(QColor(0, 0, 0) if k % 2 == 0 else QColor(255, 255, 255))
             p.drawRect(self.qrect((x + k * seg, top, seg, bar_h)))
         p.setFont(self.font(7))
-        fm = QFontMetricsF(p.font())
+        fm = _metrics(p, p.font())
         for k, frac in ((0, 0.0), (bar.segments // 2, None), (bar.segments, 1.0)):
             value = bar.length_m * (k / bar.segments if frac is None else frac)
             label = bar.label(value) + (f" {bar.unit}" if k == bar.segments else "")
@@ -564,7 +1325,14 @@ def _round_scale(n: float) -> int:
 
 
 def _elide(p: QPainter, text: str, width_px: float) -> str:
-    return QFontMetricsF(p.font()).elidedText(text, Qt.TextElideMode.ElideRight, width_px)
+    """``text`` cut with "…" to ``width_px`` device pixels (measured with the device's resolution)."""
+    return _metrics(p, p.font()).elidedText(text, Qt.TextElideMode.ElideRight, width_px)
+
+
+def _metrics(p: QPainter, font: QFont) -> QFontMetricsF:
+    """Font metrics in the painter's device pixels (a font's points are device pixels × 72 / its dpi)."""
+    device = p.device()
+    return QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
 
 
 def _legend_title() -> str:
@@ -573,3 +1341,109 @@ def _legend_title() -> str:
 
 def _sources_label() -> str:
     return "Nguồn dữ liệu"
+
+
+@dataclass(frozen=True)
+class _TableRows:
+    """What one page's table frame lists."""
+
+    heading: str
+    headers: list[str]  # "#" first
+    cells: list[list[str]]
+    x: np.ndarray  # project CRS of the listed rows (the numbers drawn on the map)
+    y: np.ndarray
+    total: int  # rows in the page's frame (or atlas feature)
+    more: int  # of which not listed
+    noun: str
+
+
+def _fit_widths(natural: list[float], room: float, min_cut: float = 12.0) -> list[float]:
+    """Column widths filling ``room``: each its natural width when all fit (the spare shared out). Else the
+    short columns (at most 30 % of the room: numbers, codes, dates, states) keep their width and the long
+    ones are cut to a common width (short: at most 30 % of the room); when that leaves them less than ``min_cut`` each, every column is cut."""
+    total = sum(natural)
+    if total <= room:
+        extra = (room - total) / len(natural)
+        return [v + extra for v in natural]
+    short = [v <= room * 0.3 for v in natural]
+    rest_room = room - sum(v for v, k in zip(natural, short, strict=True) if k)
+    n_long = len(natural) - sum(short)
+    if n_long and rest_room >= min_cut * n_long:
+        cut = _water_fill([v for v, k in zip(natural, short, strict=True) if not k], rest_room)
+        it = iter(cut)
+        return [v if k else next(it) for v, k in zip(natural, short, strict=True)]
+    return _water_fill(natural, room)
+
+
+def _water_fill(natural: list[float], room: float) -> list[float]:
+    """The widest columns cut to a common width so that the widths sum to ``room``."""
+    lo, hi = 0.0, max(natural)
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        if sum(min(v, mid) for v in natural) > room:
+            hi = mid
+        else:
+            lo = mid
+    widths = [min(v, lo) for v in natural]
+    spare = room - sum(widths)
+    return [v + spare / len(widths) for v in widths]
+
+
+#: the graticule's CRS: WGS 84 longitude and latitude (what a GPS shows)
+GRATICULE_CRS = "EPSG:4326"
+_DEGREE_STEPS = (10.0, 5.0, 2.0, 1.0, 30 / 60, 20 / 60, 15 / 60, 10 / 60, 5 / 60, 2 / 60, 1 / 60,
+                 30 / 3600, 20 / 3600, 15 / 3600, 10 / 3600, 5 / 3600, 2 / 3600, 1 / 3600)
+
+
+def _nice_step(raw: float) -> float:
+    """The smallest 1, 2, 2.5 or 5 × 10^k at least ``raw``."""
+    if not (raw > 0 and math.isfinite(raw)):
+        return 1.0
+    k = math.floor(math.log10(raw))
+    for m in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if m * 10.0 ** k >= raw * (1 - 1e-9):
+            return m * 10.0 ** k
+    return 10.0 ** (k + 1)
+
+
+def _graticule_step(raw: float) -> float:
+    """The smallest round angle (degrees, minutes, seconds) at least ``raw`` degrees."""
+    best = _DEGREE_STEPS[0]
+    for step in _DEGREE_STEPS:
+        if step >= raw * (1 - 1e-9):
+            best = step
+    return best
+
+
+def _grid_number(v: float, step: float) -> str:
+    """A grid coordinate with thousands spaced ("1 770 000") and the decimals the step needs."""
+    dec = 0 if step >= 1 else min(8, len(f"{step:.8f}".rstrip("0").split(".")[1]))
+    return f"{v:,.{dec}f}".replace(",", " ").replace("-0", "0") if abs(v) < 10 ** -dec else f"{v:,.{dec}f}".replace(",", " ")
+
+
+def _dms(value: float, pos: str, neg: str, step: float) -> str:
+    """An angle as degrees, minutes (and seconds when the step needs them): "107°35′E"."""
+    hemi = pos if value >= 0 else neg
+    total = round(abs(value) * 3600)
+    d, rest = divmod(total, 3600)
+    m, sec = divmod(rest, 60)
+    if step >= 1 - 1e-9 and m == 0 and sec == 0:
+        return f"{d}°{hemi}"
+    if step >= 1 / 60 - 1e-9 and sec == 0:
+        return f"{d}°{m:02d}′{hemi}"
+    return f"{d}°{m:02d}′{sec:02d}″{hemi}"
+
+
+def _crossing(a: np.ndarray, b: np.ndarray, level: float) -> float | None:
+    """Where the polyline crosses ``a == level``: the interpolated ``b`` there (None when it does not)."""
+    ok = np.isfinite(a) & np.isfinite(b)
+    a, b = a[ok], b[ok]
+    if len(a) < 2:
+        return None
+    d = a - level
+    hit = np.flatnonzero((d[:-1] <= 0) != (d[1:] <= 0))
+    if not len(hit):
+        return None
+    i = int(hit[0])
+    t = d[i] / (d[i] - d[i + 1])
+    return float(b[i] + t * (b[i + 1] - b[i]))

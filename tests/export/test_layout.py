@@ -83,24 +83,42 @@ def _overlap(a, b):
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
+@pytest.mark.parametrize("with_table", [False, True], ids=["plain", "table+overview"])
 @pytest.mark.parametrize("lay", default_layouts(title="T"), ids=lambda lay: lay.name)
-def test_boxes_fit_the_page_without_overlapping(lay):
+def test_boxes_fit_the_page_without_overlapping(lay, with_table):
     lay.subtitle = "S"
     lay.author = "A"
+    if with_table:
+        lay.table_layer = "Phản ánh"
+        lay.overview = True
     b = layout_boxes(lay)
     pw, ph = b.page
     m = lay.margins_mm
     printable = (m, m, pw - 2 * m, ph - 2 * m)
-    parts = [r for r in (b.map, b.title, b.legend, b.footer) if r is not None]
-    assert len(parts) == 4
+    parts = [r for r in (b.map, b.title, b.legend, b.footer, b.table) if r is not None]
+    assert len(parts) == (5 if with_table else 4)
     for r in parts:
         assert _inside(r, printable)
     for i, r in enumerate(parts):
         for other in parts[i + 1:]:
             assert not _overlap(r, other)
     assert _inside(b.north_arrow, b.map)
-    assert b.map[2] * b.map[3] > 0.5 * pw * ph  # the map is the page's main item
+    main_share = 0.5 if not with_table else 0.3
+    assert b.map[2] * b.map[3] > main_share * pw * ph  # the map is the page's main item
     assert b.legend[0] > b.map[0] + b.map[2] and b.title[1] < b.map[1] < b.footer[1]
+    if with_table:
+        assert _inside(b.overview, b.map) and not _overlap(b.overview, b.north_arrow)
+        assert b.overview[0] < b.map[0] + 5 * b.factor  # bottom-left corner
+        assert b.overview[1] + b.overview[3] > b.map[1] + b.map[3] - 5 * b.factor
+        tx, ty, tw, th = b.table
+        if lay.orientation == "landscape":  # a column between the map and the legend, full height
+            assert b.map[0] + b.map[2] < tx < b.legend[0] and th == pytest.approx(b.map[3])
+            assert tw >= 80 * b.factor or tw >= 0.39 * (pw - 2 * m)
+        else:  # a band across the page, above the footer
+            assert tw == pytest.approx(pw - 2 * m) and b.map[1] + b.map[3] < ty < b.footer[1]
+            assert th >= 60 * b.factor
+    else:
+        assert b.table is None and b.overview is None
 
 
 def test_items_grow_with_the_page_and_absent_items_give_room():

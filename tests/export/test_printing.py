@@ -285,3 +285,164 @@ def test_preview_image_is_the_page_at_low_dpi(project, qapp):
     assert render_preview(project, layout, dpi=40, cancel=lambda: True).isNull()
     with pytest.raises(ValueError, match="no layer named"):
         render_preview(project, PrintLayout(extent_mode="layer:nope"), dpi=40)
+
+
+# ------------------------------------------------------------------------------------------------
+# table frame, coordinate grid, overview inset
+# ------------------------------------------------------------------------------------------------
+REQUESTS = "Phản ánh của người dân"
+CITADEL = (556_000.0, 1_815_000.0, 562_000.0, 1_819_000.0)
+
+
+@pytest.fixture(scope="module")
+def items_pdf(project, tmp_path_factory, qapp):
+    from gisdesk.export.printing import export_layout
+
+    out = tmp_path_factory.mktemp("items") / "items.pdf"
+    layout = PrintLayout(title=TITLE, extent_mode="explicit", extent=CITADEL, table_layer=REQUESTS,
+                         table_max_rows=12, grid="map", grid_interval=1000, overview=True)
+    result = export_layout(project, layout, out, dpi=100)
+    assert result.ok, result.error
+    return out, result, layout, project
+
+
+def _open_requests_in(project, extent, layout=None, settings=None):
+    """The open requests located in ``extent``, oldest first; with ``layout`` and ``settings`` (the map frame as
+    drawn) not those under the overview inset."""
+    from gisdesk.render.geometry import transform_coords
+
+    req = next(lyr for lyr in project.layers if lyr.name == REQUESTS)
+    x, y = transform_coords(req.points.x, req.points.y, req.crs, project.crs)
+    inside = (x >= extent[0]) & (x <= extent[2]) & (y >= extent[1]) & (y <= extent[3])
+    if layout is not None:
+        b = layout_boxes(layout)
+        res_mm = settings.resolution() * settings.dpi / 25.4  # map units per mm of paper
+        ox, oy = b.map[0] + (x - extent[0]) / res_mm, b.map[1] + (extent[3] - y) / res_mm
+        ov = b.overview
+        inside &= ~((ox >= ov[0]) & (ox <= ov[0] + ov[2]) & (oy >= ov[1]) & (oy <= ov[1] + ov[3]))
+    table = req.attributes
+    keep = inside & (table["state"] != "closed").to_numpy()
+    return table[keep].sort_values(["requested_datetime"], kind="stable")
+
+
+@needs_poppler
+def test_table_frame_lists_the_oldest_open_requests_numbered(items_pdf, project):
+    out, result, layout, _ = items_pdf
+    expected = _open_requests_in(project, result.map_settings.visible_extent(), layout, result.map_settings)
+    assert len(expected) > 12
+    text = unicodedata.normalize("NFC", _run("pdftotext", "-layout", str(out), "-"))
+    assert f"{REQUESTS} — {len(expected)} phản ánh chưa đóng" in text
+    assert f"… và {len(expected) - 12} phản ánh khác" in text
+    for header in ("Mã", "Ngày nhận", "Loại", "Địa chỉ", "Trạng thái"):
+        assert header in text
+    rows = re.findall(r"^\s*.*?\b(\d{1,2})\s+(HUE-\d{4}-\d{6})\s+(\d\d/\d\d/\d{4})", text, re.MULTILINE)
+    assert [int(n) for n, _, _ in rows] == list(range(1, 13))
+    assert [rid for _, rid, _ in rows] == list(expected["service_request_id"][:12])  # oldest first
+    first = expected.iloc[0]["requested_datetime"].tz_convert("Asia/Ho_Chi_Minh").strftime("%d/%m/%Y")
+    assert rows[0][2] == first  # dates in Huế's time, dd/mm/yyyy
+    assert "Quá hạn" in text or "Đang mở" in text  # states in Vietnamese
+
+
+@needs_poppler
+def test_numbers_on_the_map_match_the_table(items_pdf):
+    out, _result, layout, _ = items_pdf
+    x, y, w, h = (v / 25.4 * 72 for v in layout_boxes(layout).map)  # PDF points
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>',
+                       _run("pdftotext", "-bbox", str(out), "-"))
+    in_frame = [(float(a), float(b), t) for a, b, t in words if x < float(a) < x + w and y < float(b) < y + h]
+    grid_lines = {b for _, b, t in in_frame if t == "000"}  # the grid's labels ("1 816 000"), not numbers
+    numbers = [int(t) for _, b, t in in_frame if t.isdigit() and len(t) <= 2 and b not in grid_lines]
+    assert sorted(numbers) == list(range(1, 13))  # each listed row has its number on the map, once
+    text = " ".join(t for _, _, t in in_frame)
+    assert "HUE-" not in text  # (the table is outside the map frame)
+
+
+def test_table_layer_problems_are_errors(project, tmp_path, qapp):
+    from gisdesk.export.printing import export_layout, render_preview
+
+    bad = export_layout(project, PrintLayout(table_layer="nope"), tmp_path / "t.pdf", dpi=30)
+    assert bad.status == "error" and "no layer named 'nope' for the table frame" in bad.error
+    raster = export_layout(project, PrintLayout(table_layer="Độ cao (m)"), tmp_path / "t.pdf", dpi=30)
+    assert raster.status == "error" and "vector layer" in raster.error
+    with pytest.raises(ValueError, match="no column 'bogus'"):
+        render_preview(project, PrintLayout(table_layer=REQUESTS, table_columns=["bogus"]), dpi=25)
+    assert list(tmp_path.iterdir()) == []
+
+
+@needs_poppler
+def test_chosen_columns_and_closed_rows_of_another_layer(project, tmp_path, qapp):
+    from gisdesk.export.printing import export_layout
+
+    layout = PrintLayout(extent_mode="explicit", extent=CITADEL, table_layer="Cơ sở công cộng",
+                         table_columns=["kind"], table_max_rows=5, page="A4", orientation="portrait")
+    out = tmp_path / "f.pdf"
+    assert export_layout(project, layout, out, dpi=50).ok
+    text = unicodedata.normalize("NFC", _run("pdftotext", "-layout", str(out), "-"))
+    assert re.search(r"Cơ sở công cộng — \d+ đối tượng", text) and "kind" in text
+    assert re.search(r"… và \d+ đối tượng khác", text)
+
+
+@needs_poppler
+def test_map_grid_labels_and_lines(items_pdf):
+    out, result, layout, _ = items_pdf
+    text = _run("pdftotext", str(out), "-")
+    vis = result.map_settings.visible_extent()
+    xs = [v for v in range(557_000, 562_000, 1000) if vis[0] < v < vis[2]]
+    assert any(f"{v:,}".replace(",", " ") in text for v in xs)  # "558 000"
+    assert re.search(r"1 81\d 000", text)
+    # the lines: against the same page without the grid, the pixel column at a grid x changes along most of
+    # the frame's height, a column between two lines does not
+    import dataclasses
+
+    from gisdesk.export.printing import export_layout
+
+    plain = out.parent / "nogrid.pdf"
+    assert export_layout(result_project(items_pdf), dataclasses.replace(layout, grid="none"), plain, dpi=100).ok
+    images = []
+    for pdf in (out, plain):
+        _run("pdftoppm", "-r", "100", "-png", "-singlefile", str(pdf), str(pdf.with_suffix("")))
+        images.append(_png_array(pdf.with_suffix(".png")).astype(int))
+    fx, fy, _fw, fh = (v / 25.4 * 100 for v in layout_boxes(layout).map)
+    res = result.map_settings.resolution() * 100 / result.map_settings.dpi  # map units per pixel at 100 dpi
+    rows = slice(int(fy) + 40, int(fy + fh) - 60)
+
+    def changed(v: float) -> float:
+        col = round(fx + (v - vis[0]) / res)
+        a, b = images[0][rows, col - 1:col + 2], images[1][rows, col - 1:col + 2]
+        return float((np.abs(a - b).max(axis=2) > 6).any(axis=1).mean())
+
+    assert changed(xs[1]) > 0.6
+    assert changed(xs[1] + 500) < 0.1
+
+
+def result_project(items):
+    return items[3]
+
+
+@needs_poppler
+def test_lonlat_graticule_is_labelled_in_degrees(project, tmp_path, qapp):
+    from gisdesk.export.printing import export_layout
+
+    out = tmp_path / "ll.pdf"
+    layout = PrintLayout(extent_mode="explicit", extent=CITADEL, grid="lonlat", legend=False)
+    assert export_layout(project, layout, out, dpi=50).ok
+    text = unicodedata.normalize("NFC", _run("pdftotext", str(out), "-"))
+    assert re.search(r"107°\d\d′E", text) and re.search(r"16°\d\d′N", text)
+
+
+@needs_poppler
+def test_overview_inset_shows_the_page_extent_in_red(items_pdf):
+    out, _result, layout, _ = items_pdf
+    _run("pdftoppm", "-r", "100", "-png", "-singlefile", str(out), str(out.parent / "ov"))
+    rgb = _png_array(out.parent / "ov.png").astype(int)
+    ox, oy, ow, oh = (v / 25.4 * 100 for v in layout_boxes(layout).overview)
+    inset = rgb[int(oy):int(oy + oh), int(ox):int(ox + ow)]
+    red = (inset[..., 0] > 180) & (inset[..., 1] < 80) & (inset[..., 2] < 80)
+    assert red.sum() > 40
+    rows, cols = np.nonzero(red)
+    assert cols.max() - cols.min() > 5 and rows.max() - rows.min() > 3  # a rectangle, not a dot
+    # the inset shows the whole ward layer: the page's extent is a small part of it
+    assert (cols.max() - cols.min()) * (rows.max() - rows.min()) < 0.5 * inset.shape[0] * inset.shape[1]
+    inner = inset[3:-3, 3:-3]  # (inside the inset's black border)
+    grey = (inner.max(axis=2) - inner.min(axis=2) < 12) & (inner.mean(axis=2) < 200)
+    assert grey.mean() > 0.03  # the wards' (thin) grey outlines on white
