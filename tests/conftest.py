@@ -38,7 +38,9 @@ def sample_data() -> Path:
 
 @pytest.fixture(autouse=True)
 def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never write into the real user's data or cache folders (platformdirs follows XDG on Linux)."""
+    """Tests never write into the real user's data, cache or config folders (platformdirs follows XDG on Linux):
+    results, caches, saved database connections."""
     base = tmp_path_factory.getbasetemp() / "user-dirs"
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
