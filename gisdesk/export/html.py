@@ -53,6 +53,7 @@ import pandas as pd
 
 from gisdesk.core.fileutil import atomic_path
 from gisdesk.core.timewindow import CITY_TZ
+from gisdesk.export.page_text import page_text
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 WGS84 = "EPSG:4326"
@@ -68,23 +69,7 @@ MAX_ZOOM = 20  # the map's zoom range must be bounded for clustering
 RASTER_Z = 250  # raster panes: above a basemap's tiles (200), below the vector layers (400)
 
 #: the page's fixed texts, Vietnamese (the page's language, as on the printed page)
-PAGE_TEXT = {
-    "Legend": "Chú giải",
-    "Time window": "Khoảng thời gian",
-    "All times": "Toàn bộ thời gian",
-    "time zone": "giờ Việt Nam",
-    "Basemap": "Bản đồ nền",
-    # gisdesk.styles.renderers.LEGEND_STRINGS
-    "Other values": "Giá trị khác",
-    "No value": "Không có giá trị",
-    "Point density": "Mật độ điểm",
-    "low": "thấp",
-    "high": "cao",
-}
-
-
-def _vi(text: str) -> str:
-    return PAGE_TEXT.get(text, text)
+_vi = page_text  # the page's language: gisdesk.export.page_text
 
 
 # Vendored files: (folder, file) in the order they are inlined

@@ -79,6 +79,7 @@ from gisdesk.export.layout import (
     layout_boxes,
     nice_scale_bar,
 )
+from gisdesk.export.page_text import page_text
 from gisdesk.render.cache import RenderCache, data_anchors
 from gisdesk.render.draw import draw_layer, draw_legend_patch, draw_map
 from gisdesk.render.geometry import transform_coords, transform_extent
@@ -1157,7 +1158,8 @@ class _Page:
             if not getattr(layer, "visible", True):
                 continue
             try:
-                rows = legend_for(layer.name, layer.style, getattr(layer, "geometry_family", None))
+                rows = legend_for(layer.name, layer.style, getattr(layer, "geometry_family", None),
+                                  translate=page_text)
             except ValueError as exc:
                 log.warning("layer %r: no legend (%s)", layer.name, exc)
                 continue
@@ -1336,11 +1338,11 @@ def _metrics(p: QPainter, font: QFont) -> QFontMetricsF:
 
 
 def _legend_title() -> str:
-    return "Chú giải"  # Vietnamese UI text: the print layout's language (i18n to come with the GUI)
+    return page_text("Legend")
 
 
 def _sources_label() -> str:
-    return "Nguồn dữ liệu"
+    return page_text("Data sources")
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,14 @@ Style dict (all optional): ``{"kind": "raster", "ramp": "grey", "min": 0, "max":
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from gisdesk.render.geometry import transform_extent
-from gisdesk.render.settings import MapSettings
+
+if TYPE_CHECKING:  # colouring a raster needs no Qt (the HTML export uses it); only the signature names it
+    from gisdesk.render.settings import MapSettings
 
 # a hypsometric ramp for elevation: lowland greens, hills yellow-tan, mountains brown, peaks white
 TERRAIN: tuple[tuple[int, int, int, int], ...] = (

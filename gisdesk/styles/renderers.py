@@ -45,7 +45,7 @@ from gisdesk.styles.ramps import RAMPS, interpolate_ramp, qualitative_colors, ra
 from gisdesk.styles.single import RGBA, SingleSymbol, _rgba
 
 Symbol = SingleSymbol  # one symbol: fill, stroke, stroke_width (mm), size (mm)
-Translate = Callable[[str], str]
+Translate = Callable[[str], str]  # a text's translation, or the text itself when it has none
 
 KINDS = ("single", "categorized", "graduated", "heatmap")
 METHODS = ("equal_interval", "quantiles", "natural_breaks")
@@ -199,8 +199,10 @@ class CategorizedRenderer:
 
     def legend_items(self, translate: Translate | None = None) -> list[LegendItem]:
         tr = translate or _same
-        items = [LegendItem(c.label or (tr("No value") if c.value is None else str(c.value)), c.symbol)
-                 for c in self.categories]
+        # a label is passed through ``translate`` too: the default styles' labels (request states, sensor
+        # levels) have a translation, a label the user typed comes back as it is
+        items = [LegendItem(tr(c.label) if c.label else (tr("No value") if c.value is None else str(c.value)),
+                            c.symbol) for c in self.categories]
         if self.other is not None:
             items.append(LegendItem(tr("Other values"), self.other))
         return items

@@ -446,3 +446,14 @@ def test_overview_inset_shows_the_page_extent_in_red(items_pdf):
     inner = inset[3:-3, 3:-3]  # (inside the inset's black border)
     grey = (inner.max(axis=2) - inner.min(axis=2) < 12) & (inner.mean(axis=2) < 200)
     assert grey.mean() > 0.03  # the wards' (thin) grey outlines on white
+
+
+@needs_poppler
+def test_the_page_is_in_vietnamese(sample_pdf):
+    """The default styles' labels (request states, sensor levels) print in the page's language."""
+    out, _, _ = sample_pdf
+    text = unicodedata.normalize("NFC", _run("pdftotext", str(out), "-"))
+    for vi in ("Chú giải", "Nguồn dữ liệu", "Đang mở", "Đã đóng", "Quá hạn", "Vượt ngưỡng", "Không có số liệu"):
+        assert vi in text, vi
+    for en in ("Overdue", "Closed", "Over the limit", "No data"):
+        assert en not in text, en

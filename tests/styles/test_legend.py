@@ -24,14 +24,16 @@ def test_single_symbol_legend() -> None:
 
 def test_categorized_legend_with_no_value_and_other_translated() -> None:
     sym = [SingleSymbol(fill=c) for c in QUALITATIVE[:4]]
-    r = CategorizedRenderer("k", [Category("a", sym[0], "Loại A"), Category(7, sym[1]), Category(None, sym[2])],
-                            other=sym[3])
-    items = legend_for("Layer", r.to_dict(), "point", translate=VI.get)
+    r = CategorizedRenderer("k", [Category("a", sym[0], "Loại A"), Category(7, sym[1]), Category(None, sym[2]),
+                                  Category("open", sym[0], "Open")], other=sym[3])
+    items = legend_for("Layer", r.to_dict(), "point", translate=lambda t: {**VI, "Open": "Đang mở"}.get(t, t))
+    # a default style's label ("Open") is translated, the user's own ("Loại A") and the data's (7) are kept
     assert [(i.role, i.label) for i in items] == [("heading", "Layer"), ("symbol", "Loại A"), ("symbol", "7"),
-                                                  ("symbol", "Không có giá trị"), ("symbol", "Giá trị khác")]
-    assert [i.symbol for i in items[1:]] == sym
+                                                  ("symbol", "Không có giá trị"), ("symbol", "Đang mở"),
+                                                  ("symbol", "Giá trị khác")]
+    assert [i.symbol for i in items[1:]] == [*sym[:3], sym[0], sym[3]]
     assert {i.geometry for i in items} == {"point"}
-    assert [i.label for i in legend_for("L", r.to_dict())][-2:] == ["No value", "Other values"]
+    assert [i.label for i in legend_for("L", r.to_dict())][-3:] == ["No value", "Open", "Other values"]
 
 
 def test_graduated_legend() -> None:
