@@ -37,7 +37,6 @@ from gisdesk.analysis.base import (
     transform_xy,
 )
 
-_NAT = np.iinfo(np.int64).min
 #: the request fields an analysis may use (the rest of a file is never normalised)
 ANALYSIS_FIELDS = ("status", "status_detail", "service_name", "service_code", "agency_responsible", "urgency",
                    "ward_code", "ward_name", "requested_datetime", "updated_datetime", "expected_datetime",
@@ -162,12 +161,12 @@ def _derived_for_plain(li: LayerInput, rows: np.ndarray, need: tuple[str, ...]
     """Detect the Open311 mapping of a plain layer, read the mapped columns of ``rows`` as request fields and
     add the derived fields for the current time.
 
-    The fields are read the way ``io.service_requests.normalise_requests`` reads them (times through
-    ``parse_datetimes`` in the mapping's zone and day order, statuses through the mapping's status words,
-    text trimmed and NFC), but once per distinct value: a million requests hold a few hundred categories and
-    statuses, so this takes a fraction of a second where reading every value would take several.
+    The fields are read by ``io.service_requests.read_request_fields``, the reading ``normalise_requests`` does
+    (times through ``parse_datetimes`` in the mapping's zone and day order, statuses through the mapping's
+    status words, text trimmed and NFC, each once per distinct value); only the analysis fields are read.
     """
-    from gisdesk.io.service_requests import detect_mapping
+    from gisdesk.io.report import LayerReport
+    from gisdesk.io.service_requests import detect_mapping, read_request_fields
     from gisdesk.layers.schema import REQUEST_FIELDS
     from gisdesk.layers.service_requests import with_derived
 
@@ -181,62 +180,35 @@ def _derived_for_plain(li: LayerInput, rows: np.ndarray, need: tuple[str, ...]
     _check_need(li, need, set(fields), names)
     by_name = dict(zip(names, columns, strict=True))
     everything = len(rows) == len(attrs) and bool((rows == np.arange(len(rows))).all())
+    used = list(dict.fromkeys(fields.values()))
+    source = pd.DataFrame({c: attrs[by_name[c]] for c in used}, index=attrs.index)
+    source = source.reset_index(drop=True) if everything else source.iloc[rows].reset_index(drop=True)
+    read = read_request_fields(source, mapping, ANALYSIS_FIELDS, report=LayerReport(name=li.name))
     notes: list[str] = []
-
-    def source(f: str) -> pd.Series | None:
-        c = fields.get(f)
-        if c is None:
-            return None
-        col = attrs[by_name[c]]
-        return col.reset_index(drop=True) if everything else col.iloc[rows].reset_index(drop=True)
-
-    out: dict[str, Any] = {}
-    # date-times: the request time first, whose day/month order (when the mapping leaves it open) the others follow
-    dayfirst = mapping.dayfirst
     naive: list[str] = []
     for f in ("requested_datetime", "expected_datetime", "closed_datetime", "updated_datetime"):
-        s = source(f)
-        if s is None:
+        p = read.times.get(f)
+        if p is None:
             continue
-        values, unread, examples, was_naive, order = _times(s, mapping.tz, dayfirst)
-        dayfirst = dayfirst if dayfirst is not None else order
-        out[f] = values
-        if was_naive:
+        if p.naive:
             naive.append(repr(fields[f]))
+        unread = p.unparsed + p.implausible
         if unread:
-            ex = ", ".join(map(repr, examples[:3]))
-            notes.append(f"{unread:,} distinct value{'s' if unread != 1 else ''} of {fields[f]!r} ({f}) could not "
-                         f"be read as a date (e.g. {ex}); {'they were' if unread != 1 else 'it was'} left empty.")
+            ex = ", ".join(map(repr, [*p.examples, *p.implausible_examples][:3]))
+            notes.append(f"{unread:,} value{'s' if unread != 1 else ''} of {fields[f]!r} ({f}) could not be read "
+                         f"as a date (e.g. {ex}); {'they were' if unread != 1 else 'it was'} left empty.")
     if naive:
         notes.append(f"Times without a zone in {', '.join(naive)} were read as {mapping.tz} time.")
-    for f in ("service_name", "service_code", "agency_responsible", "urgency", "ward_code", "ward_name",
-              "status_detail"):
-        s = source(f)
-        if s is not None:
-            out[f] = _text(s)
-    status_src = source("status")
-    closed_time = out.get("closed_datetime")
-    has_closed = closed_time.notna().to_numpy() if closed_time is not None else np.zeros(len(rows), dtype=bool)
-    if status_src is None:
-        status = np.where(has_closed, "closed", "open")
+    if "status" not in fields:
         notes.append(f"{li.name} has no status column: requests with a closing time are taken as closed, the "
                      f"others as open.")
-    else:
-        codes, uniques = pd.factorize(status_src, use_na_sentinel=True)
-        blank = np.append(~_not_empty(uniques), True)
-        codes = np.where(codes < 0, len(uniques), codes)
-        known = np.array([mapping.status_of(u) or "" for u in uniques] + [""], dtype=object)
-        status = known[codes]
-        empty = blank[codes]
-        unknown = (status == "") & ~empty
-        status = np.where(status == "", np.where(empty & has_closed, "closed", "open"), status)
-        if unknown.any():
-            k = int(unknown.sum())
-            words = pd.Series(codes[unknown]).value_counts().index[:5]
-            listed = ", ".join(repr(str(uniques[i])) for i in words)
-            notes.append(f"{k:,} request{'s have' if k != 1 else ' has'} a status not known as open or closed "
-                         f"({listed}); {'they were' if k != 1 else 'it was'} taken as open.")
-    out["status"] = pd.array(status.astype(str), dtype="str")
+    elif read.unknown_statuses:
+        k = sum(c for _, c in read.unknown_statuses)
+        listed = ", ".join(repr(str(v)) for v, _ in read.unknown_statuses[:5])
+        notes.append(f"{k:,} request{'s have' if k != 1 else ' has'} a status not known as open or closed "
+                     f"({listed}); {'they were' if k != 1 else 'it was'} taken as open.")
+    out: dict[str, Any] = {f: v for f, v in read.values.items()
+                           if fields.get(f) or f in ("status", "status_detail") or f.endswith("_datetime")}
     for f in REQUEST_FIELDS:
         if f not in out:
             out[f] = _empty_field(f, len(rows))
@@ -253,46 +225,6 @@ def _derived_for_plain(li: LayerInput, rows: np.ndarray, need: tuple[str, ...]
         raise AnalysisError(f"{li.name}: the column {fields['requested_datetime']!r} holds no readable date, so "
                             f"the requests cannot be placed in time.")
     return table, now, notes
-
-
-def _times(s: pd.Series, tz: str, dayfirst: bool | None
-           ) -> tuple[pd.Series, int, list[str], bool, bool | None]:
-    """(aware UTC times, how many distinct non-empty values were not read as dates, examples, whether some had
-    no zone, the day/month order used) of a column, parsed once per distinct value."""
-    from gisdesk.core.timewindow import times_ns
-    from gisdesk.io.service_requests import parse_datetimes
-
-    if isinstance(s.dtype, pd.DatetimeTZDtype):
-        return s.dt.tz_convert("UTC").astype("datetime64[ms, UTC]"), 0, [], False, dayfirst
-    if pd.api.types.is_datetime64_dtype(s.dtype):  # spreadsheet dates without a zone: wall-clock times in tz
-        p = parse_datetimes(s, tz, dayfirst)
-        return p.values.astype("datetime64[ms, UTC]"), 0, [], p.naive > 0, dayfirst
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    p = parse_datetimes(pd.Series(np.asarray(uniques, dtype=object), dtype=object), tz, dayfirst)
-    ns = np.append(times_ns(p.values), _NAT)  # the last entry stands for empty cells
-    taken = ns[np.where(codes < 0, len(uniques), codes)]
-    values = pd.Series(pd.DatetimeIndex(taken.view("datetime64[ns]")).tz_localize("UTC").as_unit("ms"))
-    return values, p.unparsed + p.implausible, [*p.examples, *p.implausible_examples], p.naive > 0, p.dayfirst
-
-
-def _not_empty(uniques: Any) -> np.ndarray:
-    """Which distinct values hold something (blank text does not)."""
-    return np.array([not (isinstance(u, str) and not u.strip()) for u in uniques], dtype=bool)
-
-
-def _text(s: pd.Series) -> pd.Series:
-    """A text field: trimmed, NFC, empty -> missing; numbers as written ("12", not "12.0")."""
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
-    out = []
-    for u in uniques:
-        if isinstance(u, float | np.floating) and float(u).is_integer():
-            u = int(u)
-        t = unicodedata.normalize("NFC", str(u)).strip()
-        out.append(t or None)
-    import pyarrow as pa
-
-    taken = pa.array([*out, None], type=pa.large_string()).take(pa.array(np.where(codes < 0, len(uniques), codes)))
-    return pd.Series(pd.array(taken, dtype="str"))
 
 
 def _empty_field(name: str, n: int) -> Any:

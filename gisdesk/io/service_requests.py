@@ -55,14 +55,17 @@ from gisdesk.layers.vector import PointData
 
 __all__ = [
     "DEFAULT_STATUS_MAP",
+    "READ_FIELDS",
     "ColumnMapping",
     "MappingNotes",
     "ParsedDatetimes",
     "RequestData",
+    "RequestFields",
     "SourceTable",
     "detect_mapping",
     "normalise_requests",
     "parse_datetimes",
+    "read_request_fields",
     "read_requests",
     "read_source",
 ]
@@ -482,56 +485,37 @@ def parse_datetimes(values: Any, tz: str = CITY_TIMEZONE, dayfirst: bool | None 
         wall[:] = np.where(s.isna().to_numpy(), _NAT, s.to_numpy().astype("datetime64[ms]").astype(np.int64))
         formats["spreadsheet date"] = int(s.notna().sum())
         empty_mask = s.isna().to_numpy()
+    elif _is_plain_numeric(s):
+        # numbers only (Excel serials, Unix times, yyyymmdd): read without a Python loop
+        nums = s.to_numpy(dtype=np.float64, na_value=np.nan)
+        empty_mask = np.isnan(nums)
+        idx = np.flatnonzero(~empty_mask)
+        if len(idx):
+            _parse_numbers(idx, nums[idx], wall, utc, formats, bad, date_only)
     else:
-        objs = s.to_numpy(dtype=object)
         empty_mask = np.zeros(n, dtype=bool)
-        text_idx: list[int] = []
-        text_vals: list[str] = []
-        num_idx: list[int] = []
-        num_vals: list[float] = []
-        for i, v in enumerate(objs):
-            if isinstance(v, str):
-                t = v.strip()
-                if t.lower() in _NA_TOKENS:
-                    empty_mask[i] = True
-                elif _NUMBER_RE.match(t):
-                    num_idx.append(i)
-                    num_vals.append(float(t))
-                else:
-                    text_idx.append(i)
-                    text_vals.append(unicodedata.normalize("NFC", t))
-            elif v is None or v is pd.NA or v is pd.NaT:
-                empty_mask[i] = True
-            elif isinstance(v, bool | np.bool_):
-                bad[i] = True
-            elif isinstance(v, int | float | np.integer | np.floating):
-                if math.isnan(float(v)):
-                    empty_mask[i] = True
-                else:
-                    num_idx.append(i)
-                    num_vals.append(float(v))
-            elif isinstance(v, datetime):  # also pd.Timestamp
-                stamp = pd.Timestamp(v)
-                if stamp.tzinfo is None:
-                    wall[i] = _stamp_ms(stamp)
-                else:
-                    utc[i] = _stamp_ms(stamp.tz_convert("UTC"))
-                    offsets[_format_offset(stamp.utcoffset())] += 1
-                formats["spreadsheet date"] += 1
-            elif isinstance(v, date):
-                wall[i] = _stamp_ms(pd.Timestamp(v))
-                formats["spreadsheet date"] += 1
-            else:  # a time of day without a date, dicts, lists...
-                bad[i] = True
-        if num_idx:
-            _parse_numbers(np.asarray(num_idx, dtype=np.int64), np.asarray(num_vals, dtype=np.float64),
-                           wall, utc, formats, bad, date_only)
-        if text_idx:
-            idx = np.asarray(text_idx, dtype=np.int64)
-            codes, uniques = pd.factorize(pd.Series(text_vals, dtype=object))
-            parsed = _parse_texts(pd.Series(uniques, dtype=object), dayfirst)
+        text_idx = np.zeros(0, dtype=np.int64)
+        text_codes = np.zeros(0, dtype=np.int64)
+        texts: pd.Series | None = None
+        classified = _classify_distinct(s)
+        if classified is not None:
+            # text only: each distinct value is classified once and mapped back with the codes
+            codes, kind, num_of, text_code, texts = classified
+            row_kind = np.append(kind, _K_EMPTY)[np.where(codes < 0, len(kind), codes)]
+            empty_mask = row_kind == _K_EMPTY
+            num_idx = np.flatnonzero(row_kind == _K_NUMBER)
+            if len(num_idx):
+                _parse_numbers(num_idx, num_of[codes[num_idx]], wall, utc, formats, bad, date_only)
+            text_idx = np.flatnonzero(row_kind == _K_TEXT)
+            text_codes = text_code[codes[text_idx]]
+        else:
+            text_idx, text_codes, texts = _classify_rows(s.to_numpy(dtype=object), wall, utc, bad, empty_mask,
+                                                         date_only, formats, offsets)
+        if len(text_idx) and texts is not None:
+            parsed = _parse_texts(texts, dayfirst)
             if dayfirst is None:
                 dayfirst, result.dayfirst_guessed = parsed.dayfirst, parsed.dayfirst_guessed
+            idx, codes = text_idx, text_codes
             wall[idx] = parsed.wall[codes]
             utc_t = parsed.utc[codes]
             has_utc = utc_t != _NAT
@@ -539,10 +523,14 @@ def parse_datetimes(values: Any, tz: str = CITY_TIMEZONE, dayfirst: bool | None 
             offset[idx] = parsed.offset[codes]
             bad[idx] = parsed.bad[codes]
             date_only[idx] = parsed.date_only[codes]
-            for label, k in pd.Series(parsed.fmt[codes]).value_counts().items():
-                formats[str(label)] += int(k)
-            for label, k in pd.Series(parsed.zone[codes]).dropna().value_counts().items():
-                offsets[str(label)] += int(k)
+            per_text = np.bincount(codes, minlength=len(texts))
+            for labels, counter in ((parsed.fmt, formats), (parsed.zone, offsets)):
+                has = pd.notna(labels) & (per_text > 0)
+                if has.any():
+                    lcodes, luniques = pd.factorize(labels[has])
+                    sums = np.bincount(lcodes, weights=per_text[has], minlength=len(luniques))
+                    for label, k in zip(luniques, sums, strict=True):
+                        counter[str(label)] += int(k)
     result.dayfirst = dayfirst if any(k.startswith(("day/", "month/")) for k in formats) else None
     if result.dayfirst is None:
         result.dayfirst_guessed = False
@@ -579,6 +567,132 @@ def parse_datetimes(values: Any, tz: str = CITY_TIMEZONE, dayfirst: bool | None 
     stamps = pd.DatetimeIndex(utc.astype("datetime64[ms]")).tz_localize("UTC")
     result.values = pd.Series(stamps, index=s.index, name=s.name)
     return result
+
+
+_K_EMPTY, _K_NUMBER, _K_TEXT, _K_BAD = 0, 1, 2, 3
+_ASCII_NA_TOKENS = sorted(t for t in _NA_TOKENS if t.isascii())
+
+
+def _is_plain_numeric(s: pd.Series) -> bool:
+    return pd.api.types.is_numeric_dtype(s.dtype) and not pd.api.types.is_bool_dtype(s.dtype)
+
+
+def _text_values(s: pd.Series) -> bool:
+    """Whether every non-empty value of ``s`` is a str (an Arrow text column, or objects that are all text)."""
+    if pd.api.types.is_string_dtype(s.dtype) and s.dtype != object:
+        return True
+    if s.dtype != object:
+        return False
+    return pd.api.types.infer_dtype(s, skipna=True) in ("string", "empty")
+
+
+def _classify_one(v: str) -> tuple[int, float, str | None]:
+    """(kind, number, NFC text) of one str, as :func:`parse_datetimes` reads it."""
+    t = v.strip()
+    if t.lower() in _NA_TOKENS:
+        return _K_EMPTY, math.nan, None
+    if _NUMBER_RE.match(t):
+        return _K_NUMBER, float(t), None
+    return _K_TEXT, math.nan, unicodedata.normalize("NFC", t)
+
+
+def _classify_distinct(s: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, pd.Series] | None:
+    """A text column's distinct values classified once: (row codes (-1: missing), kind per distinct value,
+    its number, the code of its trimmed NFC text, those texts in order of first appearance). None when the
+    column holds other values than text (the rows are then read one by one)."""
+    if not _text_values(s):
+        return None
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    u = np.asarray(uniques, dtype=object)
+    m = len(u)
+    kind = np.full(m, _K_TEXT, dtype=np.int8)
+    num_of = np.full(m, np.nan)
+    texts = np.empty(m, dtype=object)
+    arr = pa.array(u, type=pa.large_string())
+    # ASCII values whose first and last characters are visible need no trimming and no NFC: read in bulk
+    plain = pc.and_(pc.string_is_ascii(arr),
+                    pc.invert(pc.match_substring_regex(arr, r"^[^\x21-\x7e]|[^\x21-\x7e]$")))
+    plain = np.asarray(plain.to_numpy(zero_copy_only=False), dtype=bool)
+    if plain.any():
+        sel = pa.array(u[plain], type=pa.large_string())
+        na = np.asarray(pc.is_in(pc.ascii_lower(sel), pa.array(_ASCII_NA_TOKENS)).to_numpy(zero_copy_only=False),
+                        dtype=bool)
+        number = np.asarray(pc.match_substring_regex(sel, r"^[+-]?[0-9]+(?:\.[0-9]+)?$")
+                            .to_numpy(zero_copy_only=False), dtype=bool) & ~na
+        rows = np.flatnonzero(plain)
+        kind[rows[na]] = _K_EMPTY
+        kind[rows[number]] = _K_NUMBER
+        if number.any():
+            num_of[rows[number]] = np.asarray(pc.cast(sel.filter(pa.array(number)), pa.float64())
+                                              .to_numpy(zero_copy_only=False), dtype=np.float64)
+        text = ~na & ~number
+        texts[rows[text]] = u[plain][text]
+    for i in np.flatnonzero(~plain):
+        kind[i], num_of[i], texts[i] = _classify_one(u[i])
+    is_text = kind == _K_TEXT
+    text_code = np.full(m, -1, dtype=np.int64)
+    if plain.all():  # texts left as they were are still distinct
+        text_code[is_text] = np.arange(int(is_text.sum()))
+        return codes, kind, num_of, text_code, pd.Series(texts[is_text], dtype=object)
+    tcodes, tuniques = pd.factorize(pd.Series(texts[is_text], dtype=object))
+    text_code[is_text] = tcodes
+    return codes, kind, num_of, text_code, pd.Series(np.asarray(tuniques, dtype=object), dtype=object)
+
+
+def _classify_rows(objs: np.ndarray, wall: np.ndarray, utc: np.ndarray, bad: np.ndarray, empty_mask: np.ndarray,
+                   date_only: np.ndarray, formats: Counter[str], offsets: Counter[str]
+                   ) -> tuple[np.ndarray, np.ndarray, pd.Series | None]:
+    """Values of any kind, one by one (cells of a spreadsheet or JSON: numbers, datetimes, text...): numbers and
+    date cells are placed here; returns the rows of text, their codes and the distinct texts."""
+    text_idx: list[int] = []
+    text_vals: list[str] = []
+    num_idx: list[int] = []
+    num_vals: list[float] = []
+    for i, v in enumerate(objs):
+        if isinstance(v, str):
+            k, num, text = _classify_one(v)
+            if k == _K_EMPTY:
+                empty_mask[i] = True
+            elif k == _K_NUMBER:
+                num_idx.append(i)
+                num_vals.append(num)
+            else:
+                text_idx.append(i)
+                text_vals.append(text)  # type: ignore[arg-type]
+        elif v is None or v is pd.NA or v is pd.NaT:
+            empty_mask[i] = True
+        elif isinstance(v, bool | np.bool_):
+            bad[i] = True
+        elif isinstance(v, int | float | np.integer | np.floating):
+            if math.isnan(float(v)):
+                empty_mask[i] = True
+            else:
+                num_idx.append(i)
+                num_vals.append(float(v))
+        elif isinstance(v, datetime):  # also pd.Timestamp
+            stamp = pd.Timestamp(v)
+            if stamp.tzinfo is None:
+                wall[i] = _stamp_ms(stamp)
+            else:
+                utc[i] = _stamp_ms(stamp.tz_convert("UTC"))
+                offsets[_format_offset(stamp.utcoffset())] += 1
+            formats["spreadsheet date"] += 1
+        elif isinstance(v, date):
+            wall[i] = _stamp_ms(pd.Timestamp(v))
+            formats["spreadsheet date"] += 1
+        else:  # a time of day without a date, dicts, lists...
+            bad[i] = True
+    if num_idx:
+        _parse_numbers(np.asarray(num_idx, dtype=np.int64), np.asarray(num_vals, dtype=np.float64),
+                       wall, utc, formats, bad, date_only)
+    if not text_idx:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), None
+    codes, uniques = pd.factorize(pd.Series(text_vals, dtype=object))
+    return (np.asarray(text_idx, dtype=np.int64), codes.astype(np.int64),
+            pd.Series(np.asarray(uniques, dtype=object), dtype=object))
 
 
 def _stamp_ms(stamp: pd.Timestamp) -> int:
@@ -645,6 +759,81 @@ _MONTHFIRST_FORMATS = (
 )
 
 
+# formats whose pandas reading (a regular expression per value, in Python) is slow: read here when the text has
+# their plainest shape (ASCII digits, one space), which pandas reads the same way; the rest still go to pandas
+_STRICT_PARTS = {"%d": r"([0-9]{1,2})", "%m": r"([0-9]{1,2})", "%Y": r"([0-9]{4})", "%H": r"([0-9]{1,2})",
+                 "%I": r"([0-9]{1,2})", "%M": r"([0-9]{2})", "%S": r"([0-9]{2})", "%p": r"([AaPp][Mm])"}
+
+
+def _strict_pattern(fmt: str) -> tuple[str, list[str]] | None:
+    parts = re.split(r"(%[a-zA-Z])", fmt)
+    pattern, names = "^", []
+    for part in parts:
+        if part.startswith("%"):
+            if part not in _STRICT_PARTS or part in names:
+                return None
+            pattern += _STRICT_PARTS[part].replace("(", f"(?P<{part[1]}>", 1)
+            names.append(part)
+        elif part and re.fullmatch(r"[/ :-]+", part):
+            pattern += re.escape(part)
+        elif part:
+            return None
+    return pattern + "$", names
+
+
+def _strptime_ms(values: pd.Series, fmt: str) -> np.ndarray:
+    """``pd.to_datetime(values, format=fmt, errors="coerce")`` as wall-clock ms (``_NAT``: not read)."""
+    n = len(values)
+    out = np.full(n, _NAT, dtype=np.int64)
+    if not n:
+        return out
+    strict = None if fmt.startswith("%Y-") else _strict_pattern(fmt)  # pandas reads ISO layouts fast itself
+    todo = np.ones(n, dtype=bool)
+    if strict is not None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        pattern, names = strict
+        got = pc.extract_regex(pa.array(values.to_numpy(dtype=object), type=pa.large_string()), pattern)
+        matched = np.asarray(got.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        if matched.any():
+            sub = got.filter(pa.array(matched))
+            part = {}
+            for name in names:
+                col = sub.field(name[1])
+                if name == "%p":
+                    part[name] = np.asarray(pc.ascii_lower(col).to_numpy(zero_copy_only=False)) == "pm"
+                else:
+                    part[name] = np.asarray(pc.cast(col, pa.int64()).to_numpy(zero_copy_only=False))
+            k = int(matched.sum())
+            year, month, day = part["%Y"], part["%m"], part["%d"]
+            hour = part.get("%H", np.zeros(k, dtype=np.int64))
+            valid = (year >= 1) & (month >= 1) & (month <= 12) & (day >= 1)
+            if "%I" in part:
+                hour = part["%I"]
+                valid &= (hour >= 1) & (hour <= 12)
+                hour = np.where(part["%p"], np.where(hour == 12, 12, hour + 12), np.where(hour == 12, 0, hour))
+            else:
+                valid &= hour <= 23
+            minute = part.get("%M", np.zeros(k, dtype=np.int64))
+            second = part.get("%S", np.zeros(k, dtype=np.int64))
+            valid &= (minute <= 59) & (second <= 59)  # pandas rolls a second of 60 over: left to it
+            m0 = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
+            days = (m0 + 1).astype("datetime64[D]") - m0.astype("datetime64[D]")
+            valid &= day <= days.astype(np.int64)
+            start = m0.astype("datetime64[D]").astype(np.int64) + day - 1
+            ms = ((start * 24 + hour) * 60 + minute) * 60_000 + second * 1000
+            rows = np.flatnonzero(matched)
+            out[rows[valid]] = ms[valid]
+            todo[rows[valid]] = False
+    if todo.any():
+        rows = np.flatnonzero(todo)
+        parsed = pd.to_datetime(values.iloc[rows], format=fmt, errors="coerce")
+        ok = parsed.notna().to_numpy()
+        out[rows[ok]] = parsed[ok].to_numpy().astype("datetime64[ms]").astype(np.int64)
+    return out
+
+
 @dataclass
 class _Texts:
     """Distinct date texts, parsed: wall-clock or UTC ms, written offset (minutes), format and zone labels."""
@@ -666,8 +855,17 @@ def _parse_texts(ser: pd.Series, dayfirst: bool | None) -> _Texts:
                  np.zeros(n, dtype=bool), np.full(n, None, dtype=object), np.full(n, None, dtype=object),
                  np.zeros(n, dtype=bool), dayfirst)
     ser = ser.reset_index(drop=True)
-    # "ngày 26 tháng 6 năm 2018 lúc 10:30" -> "2018-6-26 10:30"
-    long_vn = ser.map(lambda t: _VN_LONG_DATE.search(t) is not None).to_numpy(dtype=bool)
+    # "ngày 26 tháng 6 năm 2018 lúc 10:30" -> "2018-6-26 10:30" (the pattern is tried only on texts that hold
+    # both "ng" and "th" in any case)
+    long_vn = np.zeros(n, dtype=bool)
+    if n:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        low = pc.utf8_lower(pa.array(ser.to_numpy(dtype=object), type=pa.large_string()))
+        maybe = pc.and_(pc.match_substring(low, "ng"), pc.match_substring(low, "th"))
+        for i in np.flatnonzero(np.asarray(maybe.to_numpy(zero_copy_only=False), dtype=bool)):
+            long_vn[i] = _VN_LONG_DATE.search(ser.iloc[i]) is not None
     if long_vn.any():
         fixed = ser[long_vn].str.replace(_VN_LONG_DATE, lambda m: f"{m[3]}-{m[2]}-{m[1]}", regex=True)
         ser = ser.copy()
@@ -682,22 +880,24 @@ def _parse_texts(ser: pd.Series, dayfirst: bool | None) -> _Texts:
         rows = np.flatnonzero(left)
         if not len(rows):
             break
-        probe = pd.to_datetime(ser.iloc[rows[:20]], format=fmt, errors="coerce")
-        if probe.isna().all():
+        probe = _strptime_ms(ser.iloc[rows[:20]], fmt)
+        if (probe == _NAT).all():
             continue
-        parsed = pd.to_datetime(ser.iloc[rows], format=fmt, errors="coerce")
-        ok = parsed.notna().to_numpy()
-        res.wall[rows[ok]] = parsed[ok].to_numpy().astype("datetime64[ms]").astype(np.int64)
+        parsed = _strptime_ms(ser.iloc[rows], fmt)
+        ok = parsed != _NAT
+        res.wall[rows[ok]] = parsed[ok]
         res.fmt[rows[ok]] = label
         res.date_only[rows[ok]] = "%H" not in fmt and "%I" not in fmt
         left[rows[ok]] = False
     if not left.any():
         return res
 
-    iso = ser.str.extract(_ISO_RE, flags=re.IGNORECASE)
-    m_iso = iso["y"].notna().to_numpy() & left
+    rows = np.flatnonzero(left)
+    iso = ser.iloc[rows].str.extract(_ISO_RE, flags=re.IGNORECASE)
+    m_iso = np.zeros(n, dtype=bool)
+    m_iso[rows[iso["y"].notna().to_numpy()]] = True
     if m_iso.any():
-        g = iso[m_iso]
+        g = iso[iso["y"].notna().to_numpy()]
         hours = _hour_12(g["th"].astype("float64"), g["ap"])
         ms = _wall_ms(g["y"], g["mo"], g["d"], hours.fillna(0), g["tm"].astype("float64").fillna(0),
                       g["ts"].astype("float64").fillna(0), _frac_ms(g["frac"]))
@@ -781,7 +981,7 @@ def _localize(wall_ms: np.ndarray, tz: str) -> tuple[np.ndarray, int]:
 
 
 def _has_dst(zone: zoneinfo.ZoneInfo, idx: pd.DatetimeIndex) -> bool:
-    years = sorted({int(y) for y in idx.year})
+    years = [int(y) for y in np.unique(np.asarray(idx.year))]
     for y in (years[0], years[-1]):
         jan = datetime(y, 1, 15, tzinfo=zone).utcoffset()
         jul = datetime(y, 7, 15, tzinfo=zone).utcoffset()
@@ -956,12 +1156,23 @@ def _pair_stage(label: str, xs: pd.Series, ys: pd.Series, crs: str | None, *, de
     return _check_lonlat(label, lon, lat, problem, None, swap=False)
 
 
-def _location_stage(label: str, values: pd.Series, crs: str | None) -> _Stage:
+def _location_stage(label: str, values: pd.Series, crs: str | None, todo: np.ndarray | None = None) -> _Stage:
+    """Positions from a location column, read for the rows of ``todo`` only (the others are left empty: an
+    earlier source placed them), once per distinct text."""
     n = len(values)
     lon, lat = np.full(n, np.nan), np.full(n, np.nan)
     problem = np.full(n, None, dtype=object)
-    for i, v in enumerate(values.to_numpy(dtype=object)):
-        got = _location_value(v)
+    rows = np.arange(n) if todo is None else np.flatnonzero(todo)
+    if todo is not None:
+        problem[~todo] = _EMPTY
+    objs = values.to_numpy(dtype=object)[rows]
+    if _text_values(values):
+        codes, uniques = pd.factorize(pd.Series(objs, dtype=object), use_na_sentinel=True)
+        read = [_location_value(v) for v in np.asarray(uniques, dtype=object)]
+        got_all = [read[c] if c >= 0 else _EMPTY for c in codes]
+    else:
+        got_all = [_location_value(v) for v in objs]
+    for i, got in zip(rows, got_all, strict=True):
         if isinstance(got, str):
             problem[i] = got
         else:
@@ -1470,25 +1681,10 @@ def normalise_requests(source: SourceTable, mapping: ColumnMapping | None = None
     else:
         report.info("columns", _mapping_summary(mapping))
 
-    def column(name: str | None, what: str) -> pd.Series | None:
-        if not name:
-            return None
-        if name in frame.columns:
-            return frame[name]
-        report.warn("columns", f"The mapping takes the {what} from a column {name!r}, which this file does not "
-                               f"have; that field was left empty.")
-        return None
-
-    out: dict[str, pd.Series] = {}
-    for f in REQUEST_FIELDS:
-        if f in ("lat", "long", "status", "status_detail") or f in REQUEST_DATETIME_FIELDS:
-            continue
-        s = column(mapping[f], f.replace("_", " "))
-        out[f] = _as_text(s) if s is not None else pd.Series([None] * n, dtype="str")
-
-    times, naive, date_only = _normalise_times(frame, mapping, column, report, n)
-    out.update(times)
-    _normalise_status(frame, mapping, column, out, report, n)
+    column = _column_getter(frame, report)
+    fields = read_request_fields(frame, mapping, report=report)
+    out = dict(fields.values)
+    naive, date_only = fields.naive, fields.date_only
     lon, lat = _normalise_positions(source, frame, mapping, column, out, report)
     out["long"] = pd.Series(lon, dtype="float64")
     out["lat"] = pd.Series(lat, dtype="float64")
@@ -1520,6 +1716,86 @@ def normalise_requests(source: SourceTable, mapping: ColumnMapping | None = None
     if n == 0:
         report.warn("read", "The file holds no requests (no data rows).")
     return RequestData(result, mapping, report, notes, date_only)
+
+
+@dataclass
+class RequestFields:
+    """The request fields read by :func:`read_request_fields`: ``values`` (field -> Series, index 0..n-1),
+    per date-time field read the :class:`ParsedDatetimes` (``times``; its ``values`` are in ``values``), how
+    many times had no zone (``naive``), per field how many had no time of day (``date_only``), the statuses
+    known neither as open nor closed with their counts, most frequent first (``unknown_statuses``)."""
+
+    values: dict[str, pd.Series]
+    times: dict[str, ParsedDatetimes] = field(default_factory=dict)
+    naive: int = 0
+    date_only: dict[str, int] = field(default_factory=dict)
+    unknown_statuses: list[tuple[str, int]] = field(default_factory=list)
+
+
+#: the request fields :func:`read_request_fields` reads (all but the positions)
+READ_FIELDS = tuple(f for f in REQUEST_FIELDS if f not in ("lat", "long"))
+
+
+def read_request_fields(frame: pd.DataFrame, mapping: ColumnMapping, fields: Iterable[str] | None = None, *,
+                        report: LayerReport | None = None) -> RequestFields:
+    """Read the mapped columns of ``frame`` as request fields: text fields as trimmed NFC strings (integral
+    numbers without ".0"), date-times through :func:`parse_datetimes` in ``mapping.tz`` and one day/month order
+    for all date columns, ``status`` as "open"/"closed" with the source wording in ``status_detail``.
+
+    ``fields`` limits the reading to some of :data:`READ_FIELDS` (default: all; ``status`` also reads
+    ``closed_datetime``, which decides the status of requests without one). What was found is said in ``report``
+    (see :func:`normalise_requests`, which reads its fields here). Every reading is done once per distinct
+    value of a column, so a million requests with a few hundred categories take a fraction of a second.
+    """
+    frame = frame.reset_index(drop=True)
+    report = report if report is not None else LayerReport(name="requests")
+    wanted = set(READ_FIELDS if fields is None else fields)
+    unknown = wanted - set(READ_FIELDS)
+    if unknown:
+        raise ValueError(f"not request fields read from columns: {', '.join(map(repr, sorted(unknown)))}")
+    if "status" in wanted:
+        wanted |= {"status_detail", "closed_datetime"}
+    n = len(frame)
+    column = _column_getter(frame, report)
+    out: dict[str, pd.Series] = {}
+    for f in REQUEST_FIELDS:
+        if f in ("lat", "long", "status", "status_detail") or f in REQUEST_DATETIME_FIELDS or f not in wanted:
+            continue
+        s = column(mapping[f], f.replace("_", " "))
+        out[f] = _as_text(s) if s is not None else _empty_text(n)
+    result = RequestFields(out)
+    if wanted & set(REQUEST_DATETIME_FIELDS):
+        times, result.naive, result.date_only, result.times = _normalise_times(frame, mapping, column, report, n,
+                                                                               wanted)
+        out.update(times)
+    if "status" in wanted:
+        result.unknown_statuses = _normalise_status(frame, mapping, column, out, report, n)
+    elif "status_detail" in wanted:
+        s = column(mapping["status_detail"], "status detail")
+        out["status_detail"] = _as_text(s) if s is not None else _empty_text(n)
+    return result
+
+
+def _empty_text(n: int) -> pd.Series:
+    """An empty text field of ``n`` rows (as ``pd.Series([None] * n, dtype="str")``, without the list)."""
+    import pyarrow as pa
+
+    return pd.Series(pd.array(pa.nulls(n, pa.large_string()), dtype="str"))
+
+
+def _column_getter(frame: pd.DataFrame, report: LayerReport) -> Any:
+    """``column(name, what)``: the source column, None when unmapped; a mapped column the file lacks is said."""
+
+    def column(name: str | None, what: str) -> pd.Series | None:
+        if not name:
+            return None
+        if name in frame.columns:
+            return frame[name]
+        report.warn("columns", f"The mapping takes the {what} from a column {name!r}, which this file does not "
+                               f"have; that field was left empty.")
+        return None
+
+    return column
 
 
 def _mapping_summary(mapping: ColumnMapping) -> str:
@@ -1559,7 +1835,30 @@ def _as_text(s: pd.Series) -> pd.Series:
             return v.isoformat()
         return str(v)
 
-    return pd.Series([one(v) for v in s.to_numpy(dtype=object)], dtype="str")
+    if pd.api.types.is_integer_dtype(s.dtype):  # ids: str(int) of each, by Arrow
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        try:
+            ints = pa.array(s.to_numpy(dtype=object, na_value=None) if s.hasnans else s.to_numpy(), type=pa.int64())
+        except (OverflowError, pa.ArrowInvalid, TypeError, ValueError):
+            ints = None
+        if ints is not None:
+            return pd.Series(pd.array(pc.cast(ints, pa.large_string()), dtype="str"))
+    objs = s.to_numpy(dtype=object)
+    if _is_plain_numeric(s) or pd.api.types.infer_dtype(objs, skipna=True) in _SAME_TEXT_WHEN_EQUAL:
+        # values that are equal give the same text: each distinct value is written once
+        codes, uniques = pd.factorize(objs, use_na_sentinel=True)
+        if set(map(type, objs[codes < 0])) <= _EMPTY_TYPES:
+            texts = np.array([one(v) for v in np.asarray(uniques, dtype=object)] + [None], dtype=object)
+            return pd.Series(texts[np.where(codes < 0, len(uniques), codes)], dtype="str")
+    return pd.Series([one(v) for v in objs], dtype="str")
+
+
+# kinds of columns (pandas.api.types.infer_dtype) whose equal values (the same to pandas' hashing) have the same text
+_SAME_TEXT_WHEN_EQUAL = {"string", "empty", "floating", "integer"}
+# missing values whose text is None
+_EMPTY_TYPES = {type(None), float, np.float64, type(pd.NA), type(pd.NaT)}
 
 
 def _strip_nfc(s: pd.Series) -> pd.Series:
@@ -1578,25 +1877,51 @@ def _plain_column(s: pd.Series) -> pd.Series:
     """An unmapped source column as read; a column of mixed values (JSON numbers and strings, nested objects)
     becomes text, nested values as JSON."""
     s = s.reset_index(drop=True)
-    if s.dtype == object and not s.map(lambda v: v is None or isinstance(v, str) or v is pd.NA
-                                       or (isinstance(v, float) and math.isnan(v))).all():
+    if s.dtype == object and not _text_or_missing(s.to_numpy(dtype=object)):
         return _as_text(s)  # mixed values (numbers and text, nested objects) become text
     return s
 
 
-def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, report: LayerReport,
-                     n: int) -> tuple[dict[str, pd.Series], int, dict[str, int]]:
-    """The four date-time fields, aware UTC, and how many values had no zone (read in ``mapping.tz``)."""
-    series = {f: column(mapping[f], f.replace("_", " ")) for f in REQUEST_DATETIME_FIELDS}
+def _date_texts(columns: Iterable[pd.Series | None]) -> list[Any]:
+    """The text values of date columns for :func:`_decide_dayfirst`: all of them, or, when there are more than it
+    samples, the distinct ones in order of first appearance (what it would keep of them)."""
+    per_column = []
+    for s in columns:
+        if s is None or pd.api.types.is_datetime64_any_dtype(s.dtype):
+            continue
+        if _text_values(s):
+            per_column.append(s.dropna().to_numpy(dtype=object))
+        else:
+            per_column.append(np.array([v for v in s.to_numpy(dtype=object) if isinstance(v, str)], dtype=object))
+    if sum(len(v) for v in per_column) <= 20000:
+        return [v for col in per_column for v in col]
+    return list(pd.unique(np.concatenate([pd.unique(v) for v in per_column])))
+
+
+def _text_or_missing(objs: np.ndarray) -> bool:
+    """Whether every value is text, None, pd.NA or a float NaN."""
+    kinds = set(map(type, objs))
+    if kinds <= {str, type(None), type(pd.NA)}:
+        return True
+    return all(v is None or isinstance(v, str) or v is pd.NA or (isinstance(v, float) and math.isnan(v))
+               for v in objs)
+
+
+def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, report: LayerReport, n: int,
+                     wanted: set[str] | None = None
+                     ) -> tuple[dict[str, pd.Series], int, dict[str, int], dict[str, ParsedDatetimes]]:
+    """The date-time fields (all four, or those of ``wanted``), aware UTC; how many values had no zone (read in
+    ``mapping.tz``), per field how many had no time of day, and the parse of each field read."""
+    series = {f: column(mapping[f], f.replace("_", " ")) for f in REQUEST_DATETIME_FIELDS
+              if wanted is None or f in wanted}
     dayfirst = mapping.dayfirst
     guessed = False
     why = ""
     if dayfirst is None:
-        texts = [v for s in series.values() if s is not None and not pd.api.types.is_datetime64_any_dtype(s.dtype)
-                 for v in s.to_numpy(dtype=object) if isinstance(v, str)]
-        dayfirst, guessed, why = _decide_dayfirst(texts)
+        dayfirst, guessed, why = _decide_dayfirst(_date_texts(series.values()))
     out: dict[str, pd.Series] = {}
     results: list[ParsedDatetimes] = []
+    by_field: dict[str, ParsedDatetimes] = {}
     date_only: dict[str, int] = {}
     naive_cols: list[str] = []
     for f, s in series.items():
@@ -1605,6 +1930,7 @@ def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, r
             continue
         p = parse_datetimes(s.reset_index(drop=True), mapping.tz, dayfirst)
         results.append(p)
+        by_field[f] = p
         if p.date_only:
             date_only[f] = p.date_only
         out[f] = p.values.reset_index(drop=True)
@@ -1645,11 +1971,13 @@ def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, r
                                    f"the date order in the column mapping.")
         elif why:
             report.info("columns", f"Dates written with slashes were read as {order} ({why}).")
-    return out, sum(p.naive for p in results), date_only
+    return out, sum(p.naive for p in results), date_only, by_field
 
 
 def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, out: dict[str, pd.Series],
-                      report: LayerReport, n: int) -> None:
+                      report: LayerReport, n: int) -> list[tuple[str, int]]:
+    """``status`` and ``status_detail`` into ``out``; returns the statuses known neither as open nor closed with
+    their counts, most frequent first."""
     src = column(mapping["status"], "status")
     detail_src = column(mapping["status_detail"], "status detail")
     closed_at = out["closed_datetime"]
@@ -1668,7 +1996,7 @@ def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, 
                                        f"as open. Choose the status column in the mapping if the export has one.",
                             count=n)
         out["status"] = pd.Series(status, dtype="str")
-        return
+        return []
     text = _as_text(src)
     out["status_detail"] = _as_text(detail_src) if detail_src is not None else text
     values = text.dropna().unique()
@@ -1676,9 +2004,10 @@ def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, 
     status = text.map(lookup)
     unknown = status.isna() & text.notna()
     empty = text.isna()
+    counts: list[tuple[str, int]] = []
     if unknown.any():
-        counts = Counter(text[unknown])
-        listed = ", ".join(f"{v!r} ({k})" for v, k in counts.most_common(8))
+        counts = _most_common(text[unknown])
+        listed = ", ".join(f"{v!r} ({k})" for v, k in counts[:8])
         more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
         k = int(unknown.sum())
         report.warn("columns", f"{k} request{'s have' if k != 1 else ' has'} a status that is not known as open or "
@@ -1695,16 +2024,26 @@ def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, 
                                f"taken as closed, the other {k - int(closed.sum())} as open.", count=k)
     out["status"] = status.astype("str")
     if not n:
-        return
-    counts = Counter(out["status"])
-    report.info("columns", f"Statuses: {counts.get('open', 0)} open, {counts.get('closed', 0)} closed "
+        return counts
+    final = out["status"].to_numpy(dtype=object)
+    report.info("columns", f"Statuses: {int((final == 'open').sum())} open, {int((final == 'closed').sum())} closed "
                            f"(from {len(values)} distinct status value{'s' if len(values) != 1 else ''}).")
+    return counts
+
+
+def _most_common(values: pd.Series) -> list[tuple[Any, int]]:
+    """``Counter(values).most_common()``, counted once per distinct value: most frequent first, ties in the order
+    they first appear."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+    order = np.argsort(-counts, kind="stable")
+    return [(uniques[i], int(counts[i])) for i in order if counts[i]]
 
 
 def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: ColumnMapping, column: Any,
                          out: dict[str, pd.Series], report: LayerReport) -> tuple[np.ndarray, np.ndarray]:
     n = len(frame)
-    stages: list[_Stage] = []
+    stages: list[Any] = []  # a _Stage, or a function of the rows still to place that makes one
     geo = _geometry_stage(source, mapping, report)
     if geo is not None:
         stages.append(geo)
@@ -1717,7 +2056,8 @@ def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: Colu
                                "used for positions.")
     loc_s = column(mapping.location, "location")
     if loc_s is not None:
-        stages.append(_location_stage(f"{mapping.location!r}", loc_s, mapping.xy_crs))
+        loc_label = f"{mapping.location!r}"
+        stages.append(lambda todo: _location_stage(loc_label, loc_s, mapping.xy_crs, todo))
     x_s, y_s = column(mapping.x, "x coordinate"), column(mapping.y, "y coordinate")
     if x_s is not None and y_s is not None:
         stages.append(_pair_stage(f"{mapping.x!r}/{mapping.y!r}", x_s, y_s, mapping.xy_crs, degrees=False))
@@ -1730,6 +2070,8 @@ def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: Colu
     examples: dict[str, list[str]] = {}
     ids = out["service_request_id"]
     for st in stages:
+        if callable(st):
+            st = st(~done)
         take = ~done & (st.problem == None)
         lon[take], lat[take] = st.lon[take], st.lat[take]
         used_from.append((st.label, int(take.sum())))

@@ -749,3 +749,166 @@ def test_impossible_and_projected_positions(tmp_path: Path):
     data = read_requests(path, mapping)
     assert data.frame["lat"].isna().tolist() == [True, False, False, True]
     assert abs(data.frame["lat"][1] - 16.4637) < 1e-7 and abs(data.frame["long"][1] - 107.5909) < 1e-7
+
+
+# -- reading once per distinct value ---------------------------------------------------------------------
+# normalise_requests reads each distinct value of a column once and maps the result back to the rows. These
+# tests hold it against a plain reading of every row on its own (the oracle below is the per-row text rule of the
+# implementation before that change) and against the report the earlier implementation gave for the same frame.
+
+
+def _old_text(v):
+    """The per-value text rule of ``_as_text`` before the per-distinct-value reading (the reference)."""
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if isinstance(v, str):
+        v = unicodedata.normalize("NFC", v).strip()
+        return v or None
+    if isinstance(v, bool | np.bool_):
+        return "true" if v else "false"
+    if isinstance(v, int | np.integer):
+        return str(int(v))
+    if isinstance(v, float | np.floating):
+        if np.isnan(v):
+            return None
+        return str(int(v)) if float(v).is_integer() and abs(v) < 1e15 else repr(float(v))
+    if isinstance(v, dict | list):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, dt.datetime | dt.date | dt.time):
+        return v.isoformat()
+    return str(v)
+
+
+def _tricky(arrow_text: bool) -> pd.DataFrame:
+    """Mixed day orders, naive and aware times, unreadable and placeholder dates, Vietnamese and English statuses
+    (one NFD), NFD text, integral float codes, a swapped and a 0/0 position, a location column, mixed cells."""
+    nfd = unicodedata.normalize("NFD", "Cây xanh ")
+    frame = pd.DataFrame({
+        "Mã phản ánh": [12.0, 13.0, None, 14.5, 1e16, 12.0, 15.0, 16.0, 17.0, 18.0, 19.0, 20.0],
+        "Ngày tạo": ["26/06/2018 10:58", "06/26/2018 10:58:54 AM", "2018-06-26T10:58:54+07:00", "2024-03-12 08:30Z",
+                     "không", "ngày 5 tháng 6 năm 2024 lúc 10:30", "31/02/2018", "hôm qua", "  05/06/2024  ",
+                     "01/01/1900", "43277.5", "26/06/2018 10:58"],
+        "Ngày hoàn thành": [None, "27/06/2018 08:00", "", "2018-06-27T01:00:00Z", "N/A", "2024-06-06", "lúc nào",
+                            "12/06/2024 25:00", "1719800000", "20240607", "06/06/2024 8:5", "27-06-2018"],
+        "Trạng thái": ["Đã xử lý", unicodedata.normalize("NFD", "Đang xử lý"), "closed", "In Progress", " ", None,
+                       "Chờ phê duyệt", "Chờ phê duyệt", "OPEN", "Hoàn thành", "pending", "Từ chối"],
+        "Lĩnh vực": [nfd, "Cây xanh", " Chiếu sáng", "", None, "12", "Cây xanh", nfd, "Rác", "Rác", "Rác", "x"],
+        "Mã lĩnh vực": [12.0, 12.0, 3.0, None, 4.5, 12.0, 7.0, 7.0, 8.0, 9.0, 10.0, 11.0],
+        "Vĩ độ": [16.46, 16.47, None, 0.0, 107.6, 16.5, 16.4, 16.41, 16.42, 16.43, 16.44, 16.45],
+        "Kinh độ": [107.59, 107.6, None, 0.0, 16.46, 107.5, 107.55, 107.56, 107.57, 107.58, 107.59, 107.61],
+        "Vị trí": ["(16.46, 107.59)", None, "POINT (107.6 16.47)", "abc"] + [None] * 8,
+        "ghi chú": [{"a": 1}, "x", 3, None] + ["z"] * 8,
+    })
+    if arrow_text:
+        for c in ("Ngày tạo", "Ngày hoàn thành", "Trạng thái", "Lĩnh vực", "Vị trí"):
+            frame[c] = pd.array(frame[c], dtype="str")
+    else:
+        frame = frame.astype(object).astype({"Vĩ độ": float, "Kinh độ": float})
+    return frame
+
+
+def _normalise(frame: pd.DataFrame, **options):
+    from gisdesk.io.service_requests import SourceTable
+
+    report = LayerReport(name="tricky")
+    mapping, notes = detect_mapping(list(frame.columns), frame)
+    mapping = ColumnMapping.from_dict({**mapping.to_dict(), **options})
+    return normalise_requests(SourceTable("tricky.csv", frame.copy(), "CSV", report), mapping, notes=notes)
+
+
+@pytest.mark.parametrize("arrow_text", [False, True])
+@pytest.mark.parametrize("dayfirst", [True, False])
+def test_distinct_value_reading_matches_reading_every_row(arrow_text, dayfirst):
+    frame = _tricky(arrow_text)
+    data = _normalise(frame, dayfirst=dayfirst)
+    out, mapping = data.frame, data.mapping
+    # text: the old per-value rule, row by row
+    for f, c in (("service_request_id", "Mã phản ánh"), ("service_name", "Lĩnh vực"), ("service_code", "Mã lĩnh vực")):
+        expected = [_old_text(v) for v in frame[c].to_numpy(dtype=object)]
+        assert [None if pd.isna(v) else v for v in out[f]] == expected, f
+    assert list(out["service_code"][:3]) == ["12", "12", "3"] and out["service_request_id"][4] == "1e+16"
+    assert out["service_name"][0] == "Cây xanh" == unicodedata.normalize("NFC", "Cây xanh")
+    # times: each value parsed on its own, in the same zone and day order
+    for f, c in (("requested_datetime", "Ngày tạo"), ("closed_datetime", "Ngày hoàn thành")):
+        one_by_one = [parse_datetimes(pd.Series([v], dtype=object), mapping.tz, dayfirst).values.iloc[0]
+                      for v in frame[c].to_numpy(dtype=object)]
+        assert out[f].tolist() == pd.Series(one_by_one, dtype="datetime64[ms, UTC]").tolist(), f
+    # statuses: each word looked up on its own; empty ones follow the closing time; unknown ones are open
+    for i, v in enumerate(frame["Trạng thái"].to_numpy(dtype=object)):
+        text = _old_text(v)
+        known = mapping.status_of(text) if text else None
+        closed = pd.notna(out["closed_datetime"][i])
+        assert out["status"][i] == (known or ("closed" if text is None and closed else "open")), i
+        assert (None if pd.isna(out["status_detail"][i]) else out["status_detail"][i]) == text
+    assert out["status_detail"][1] == "Đang xử lý" and out["status"][1] == "open"
+
+
+_TRICKY_MESSAGES = [  # what the implementation that read every row said about _tricky(), day order decided
+    ("warning", ("3 values of 'Ngày tạo' (requested_datetime) are not a date (e.g. '06/26/2018 10:58:54 AM', "
+                "'31/02/2018', 'hôm qua'); they were left empty."), 3),
+    ("warning", ("1 date of 'Ngày tạo' (requested_datetime) is before 1970 or after 2100 (e.g. '01/01/1900'), which "
+                "is a placeholder, not a date; left empty."), 1),
+    ("warning", ("The times in 'Ngày tạo' (requested_datetime) mix time zones: +07:00 (1), UTC (1) and 5 without a "
+                "zone (read as Asia/Ho_Chi_Minh time). Each was converted with its own zone; check that the export "
+                "is consistent."), None),
+    ("warning", ("2 values of 'Ngày hoàn thành' (closed_datetime) are not a date (e.g. 'lúc nào', '12/06/2024 "
+                "25:00'); they were left empty."), 2),
+    ("warning", ("The times in 'Ngày hoàn thành' (closed_datetime) mix time zones: UTC (1) and 5 without a zone "
+                "(read as Asia/Ho_Chi_Minh time). Each was converted with its own zone; check that the export is "
+                "consistent."), None),
+    ("info", ("Times without a zone in 'Ngày tạo', 'Ngày hoàn thành' were read as Asia/Ho_Chi_Minh time "
+             "(UTC+07:00)."), None),
+    ("warning", ("2 requests have a status that is not known as open or closed: 'Chờ phê duyệt' (2); they were "
+                "taken as open. Map these statuses in the column mapping."), 2),
+    ("warning", "2 requests have no status; 1 with a closing time was taken as closed, the other 1 as open.", 2),
+    ("info", "Statuses: 7 open, 5 closed (from 9 distinct status values).", None),
+    ("info", "11 of 12 requests have a location (10 from 'Vĩ độ'/'Kinh độ'; 1 from 'Vị trí').", None),
+    ("warning", "1 request has latitude and longitude the wrong way round; it was swapped back.", 1),
+    ("warning", ("1 of 12 requests have no usable location (1 with a 0 latitude or longitude (a placeholder, not a "
+                "place), e.g. request '14.5' in 'Vĩ độ'/'Kinh độ'); they were kept in the table but are not on "
+                "the map."), 1),
+    ("warning", ("1 position was dropped as impossible (0/0 placeholders or values out of range); those requests "
+                "have no location."), 1),
+    ("warning", "1 request has no id; it was kept.", 1),
+    ("warning", "2 requests share 1 id (e.g. '12' ×2); all were kept: check the export for repeated rows.", 2),
+    ("warning", "1 request was closed before it was made (e.g. request '14.5'); the times were kept as given.", 1),
+]
+
+
+@pytest.mark.parametrize("arrow_text", [False, True])
+def test_distinct_value_reading_reports_as_before(arrow_text):
+    data = _normalise(_tricky(arrow_text))
+    got = [(m.level, m.text, m.count) for m in data.report.messages][1:]  # after the mapping summary
+    assert got == _TRICKY_MESSAGES
+    assert data.frame["requested_datetime"].notna().sum() == 7 and data.date_only == {
+        "requested_datetime": 1, "closed_datetime": 3}
+
+
+def test_read_request_fields_reads_some_fields():
+    from gisdesk.io.service_requests import read_request_fields
+
+    frame = _tricky(True)
+    mapping, _ = detect_mapping(list(frame.columns), frame)
+    full = _normalise(frame).frame
+    part = read_request_fields(frame.iloc[2:9], mapping, ("status", "service_name", "requested_datetime"))
+    assert set(part.values) == {"status", "status_detail", "service_name", "requested_datetime", "closed_datetime"}
+    for f, s in part.values.items():
+        pd.testing.assert_series_equal(s, full[f].iloc[2:9].reset_index(drop=True), check_names=False)
+    assert part.unknown_statuses == [("Chờ phê duyệt", 2)] and part.times["requested_datetime"].unparsed == 2
+    with pytest.raises(ValueError, match="'lat'"):
+        read_request_fields(frame, mapping, ("lat",))
+
+
+def test_many_distinct_times_decide_the_day_order_as_before():
+    """More than 20,000 date texts: the day order comes from the distinct ones, as when every row was read."""
+    rng = np.random.default_rng(5)
+    days = pd.Timestamp("2024-01-01") + pd.to_timedelta(rng.integers(0, 300 * 86_400, 30_000), unit="s")
+    text = days.strftime("%d/%m/%Y %H:%M:%S")
+    frame = pd.DataFrame({"Created Date": pd.array(np.r_[text, text[:5000]], dtype="str"),
+                          "Status": ["Closed", "Open", "Email Sent"] * 11_666 + ["Closed", "Open"]})
+    data = _normalise(frame, dayfirst=None)  # decided from the values, not by the detection
+    # 12131: the dates above 12 among the 20,000 distinct texts sampled, as the earlier implementation said
+    assert "were read as day/month/year (12131 dates have a first number above 12" in data.report.to_text()
+    expected = pd.to_datetime(pd.Series(np.r_[text, text[:5000]]), format="%d/%m/%Y %H:%M:%S")
+    expected = expected.dt.tz_localize(CITY_TIMEZONE).dt.tz_convert("UTC").astype("datetime64[ms, UTC]")
+    assert (data.frame["requested_datetime"] == expected).all()
