@@ -138,3 +138,30 @@ def plan_rows(conn: psycopg.Connection, query: sql.Composable, params: list | No
     if isinstance(plan, str):
         plan = json.loads(plan)
     return int(plan[0]["Plan"]["Plan Rows"])
+
+
+@dataclass(frozen=True)
+class PublishTargets:
+    """What a publish dialog needs to know of a server: its schemas, those where the user may create tables,
+    the table names of each schema, and whether the server knows the layer's SRID (PostGIS 3.3's
+    spatial_ref_sys lacks EPSG:9214, for one)."""
+
+    schemas: list[str]
+    writable: set[str]
+    tables: dict[str, set[str]]
+    srid_known: bool
+
+
+def publish_targets(conn: psycopg.Connection, srid: int | None = None) -> PublishTargets:
+    schemas = list_schemas(conn)
+    writable = {r[0] for r in conn.execute(
+        "SELECT nspname FROM pg_namespace WHERE has_schema_privilege(oid, 'CREATE')").fetchall()}
+    tables: dict[str, set[str]] = {}
+    for nsp, rel in conn.execute(
+            "SELECT n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND n.nspname = ANY(%s)", [schemas]).fetchall():
+        tables.setdefault(nsp, set()).add(rel)
+    srid_known = True
+    if srid:
+        srid_known = conn.execute("SELECT 1 FROM spatial_ref_sys WHERE srid = %s", [srid]).fetchone() is not None
+    return PublishTargets(schemas, writable, tables, srid_known)

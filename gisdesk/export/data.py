@@ -165,7 +165,7 @@ def export_rows(layer: Any, scope: str = "shown", window: Any = None, *, path: A
     return rows, notes
 
 
-def _frame(layer: Any, rows: np.ndarray | None, keep: list[Any]) -> gpd.GeoDataFrame:
+def export_frame(layer: Any, rows: np.ndarray | None, keep: list[Any]) -> gpd.GeoDataFrame:
     """The rows and columns to write as a GeoDataFrame, building point geometries for these rows only."""
     points: PointData | None = getattr(layer, "points", None)
     if points is not None and not layer.geometries_built:
@@ -237,7 +237,7 @@ def export_layer(
         raise ExportCancelled()
 
     say(0.15, "Building the features")
-    gdf = _frame(layer, rows, keep)
+    gdf = export_frame(layer, rows, keep)
     if stop():
         raise ExportCancelled()
 
