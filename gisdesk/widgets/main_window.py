@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.project = project or Project(name=self.tr("Untitled"))
         self.undo_stack = QUndoStack(self)
+        self._db_stores: tuple[Any, Any] | None = None  # (ConnectionStore, PasswordStore), made on first use
+        self.db_browser: Any = None  # the database browser dock, made on first use
+        self._layout_dialog: Any = None  # Project > Print layouts and atlas…, made on first use
         self._jobs: list[LoadJob] = []
         self.resize(1400, 900)
         self.setAcceptDrops(True)
@@ -256,6 +259,9 @@ class MainWindow(QMainWindow):
         self.act_toolbox = self._action(self.tr("&Toolbox"), self.show_toolbox, "Ctrl+Alt+T")
         self.act_export_layer = self._action(self.tr("&Export layer…"), lambda: self.export_layer(None), None)
         self.act_export_html = self._action(self.tr("Export interactive &map (HTML)…"), self._export_html_dialog, None)
+        self.act_print = self._action(self.tr("&Print layouts and atlas…"), self.show_print_layouts, S.Print)
+        self.act_db_browser = self._action(self.tr("Add &PostGIS layer…"), self.show_database_browser, "Ctrl+Shift+D")
+        self.act_publish = self._action(self.tr("&Publish to database…"), lambda: self.publish_layer(None), None)
         self.tool_group = QActionGroup(self)
         self.tool_actions: dict[str, QAction] = {}
         for name, text, key in (
@@ -282,7 +288,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addActions([self.act_save, self.act_save_as])
         m.addSeparator()
-        m.addAction(self.act_export_html)
+        m.addActions([self.act_print, self.act_export_html])
         m.addSeparator()
         m.addAction(self.act_quit)
         m = mb.addMenu(self.tr("&Edit"))
@@ -294,20 +300,21 @@ class MainWindow(QMainWindow):
         m.addSeparator()
         m.addActions(list(self.tool_actions.values()))
         m.addSeparator()
+        self.view_menu = m
         m.addAction(self.time_dock.toggleViewAction())
         m.addAction(self.sensor_dock.toggleViewAction())
         m.addAction(self.filter_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
         m.addActions([self.act_add, self.act_import_requests, self.act_add_open311, self.act_sync_feed,
-                      self.act_open_sensors, self.act_table, self.act_style])
+                      self.act_open_sensors, self.act_db_browser, self.act_table, self.act_style])
         m.addSeparator()
-        m.addAction(self.act_export_layer)
+        m.addActions([self.act_export_layer, self.act_publish])
         self.analysis_menu = mb.addMenu(self.tr("&Analysis"))
         self.analysis_menu.addAction(self.act_toolbox)
 
         tb = self.addToolBar(self.tr("Project"))
         tb.setObjectName("project_toolbar")
-        tb.addActions([self.act_new, self.act_open, self.act_save, self.act_add])
+        tb.addActions([self.act_new, self.act_open, self.act_save, self.act_add, self.act_print])
         tb = self.addToolBar(self.tr("Map navigation"))
         tb.setObjectName("map_toolbar")
         tb.addActions([self.tool_actions["pan"], self.act_zoom_in, self.act_zoom_out, self.act_zoom_full])
@@ -329,6 +336,9 @@ class MainWindow(QMainWindow):
     # -- project binding ---------------------------------------------------------------------
     def set_project(self, project: Project) -> None:
         self._unbind_project()
+        if self._layout_dialog is not None:  # it edits the old project's layouts
+            self._layout_dialog.close()
+            self._layout_dialog = None
         self.project = project
         self.undo_stack.clear()
         self.canvas.set_project(project)
@@ -629,6 +639,87 @@ class MainWindow(QMainWindow):
         dialog.export_done.connect(
             lambda result: self.statusBar().showMessage(self.tr("Exported %d features to %s")
                                                         % (result.rows, result.path), 8000))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_print_layouts(self) -> Any:
+        """Project > Print layouts and atlas…: the project's layouts, edited with a live preview, exported to
+        PDF/PNG, as an atlas, or printed (non-modal; one per project)."""
+        from gisdesk.widgets.layout_dialog import LayoutDialog
+
+        dialog = self._layout_dialog
+        if dialog is None or dialog.project is not self.project:
+            if dialog is not None:
+                dialog.close()
+            dialog = self._layout_dialog = LayoutDialog(self.project, lambda: self.canvas.extent, self,
+                                                        settings=self.settings)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    # -- the shared database (PostGIS) ------------------------------------------------------------------
+    def _database_stores(self) -> tuple[Any, Any]:
+        """The saved connections and the passwords (keyring, else this session's memory): one pair per window,
+        made on first use (psycopg is not imported at start-up)."""
+        if self._db_stores is None:
+            from gisdesk.db.connections import ConnectionStore, PasswordStore
+
+            self._db_stores = (ConnectionStore(), PasswordStore())
+        return self._db_stores
+
+    def show_database_browser(self) -> Any:
+        """Layer > Add PostGIS layer…: the database browser dock (connections → schemas → tables)."""
+        if self.db_browser is None:
+            from gisdesk.widgets.db_browser import DatabaseBrowser
+
+            self.db_browser = DatabaseBrowser(*self._database_stores(), parent=self)
+            self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.db_browser)
+            self.db_browser.add_layer_requested.connect(self.add_postgis_layer)
+            self.view_menu.addAction(self.db_browser.toggleViewAction())
+        self.db_browser.show()
+        self.db_browser.raise_()
+        return self.db_browser
+
+    def add_postgis_layer(self, connection: Any, password: str | None, schema: str, table: str,
+                          column: str | None = None) -> None:
+        """Open a PostGIS table as a layer off the GUI thread (small tables whole, large ones by view)."""
+        from gisdesk.db.errors import DatabaseError
+        from gisdesk.db.layer import open_postgis_layer
+
+        job = self._call_run(lambda: open_postgis_layer(connection, password, schema, table, column=column or None),
+                             (DatabaseError,))
+        job.finished.connect(lambda layer: self._postgis_opened(layer, None))
+        job.failed.connect(lambda error: self._postgis_opened(None, error))
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Opening %s…") % f"{schema}.{table}")
+        job.start()
+
+    def _postgis_opened(self, layer: Any, error: str | None) -> None:
+        self.progress.hide()
+        if error:
+            self._append_report(self.tr("Could not open: %s") % error)
+            QMessageBox.warning(self, self.tr("Could not open"), error)
+        else:
+            first = len(self.project.layers) == 0
+            self.project.add_layer(layer)
+            self.statusBar().showMessage(self.tr("Added %s") % layer.name, 8000)
+            if first:
+                self.canvas.zoom_to_full()
+        self.loaded.emit()
+
+    def publish_layer(self, layer: Any = None) -> Any:
+        """Layer > Publish to database…: the current vector layer to a PostGIS table (one transaction)."""
+        from gisdesk.widgets.db_publish import PublishDialog
+
+        layer = layer if layer is not None else self.current_layer()
+        if layer is None or not hasattr(layer, "geometry_family"):
+            self.statusBar().showMessage(self.tr("Choose a vector layer to publish in the Layers panel."), 8000)
+            return None
+        dialog = PublishDialog(layer, *self._database_stores(), parent=self, project=self.project)
+        dialog.published.connect(lambda result: self.statusBar().showMessage(
+            self.tr("Published %s") % f"{result.schema}.{result.table}", 8000))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

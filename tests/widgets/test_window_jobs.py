@@ -39,3 +39,17 @@ def test_a_file_that_is_not_sensors_says_why(qtbot, window, tmp_path):
     assert len(window.project.layers) == 0
     assert window.shown_warnings and "readings.csv" in window.shown_warnings[0]
     assert "Could not open" in window.report_view.toPlainText()
+
+
+def test_print_layouts_dialog_follows_the_project(window):
+    project_menu = window.menuBar().actions()[0].menu()
+    assert window.act_print in project_menu.actions()
+    assert window.act_print.shortcut().toString() == "Ctrl+P"
+    dialog = window.show_print_layouts()
+    assert dialog.project is window.project and dialog.isVisible()
+    assert window.show_print_layouts() is dialog  # one per project
+    window.set_project(Project(name="other"))
+    assert not dialog.isVisible()
+    again = window.show_print_layouts()
+    assert again is not dialog and again.project is window.project
+    again.close()
