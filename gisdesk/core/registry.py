@@ -15,7 +15,7 @@ from typing import Any
 
 LayerFactory = Callable[[Mapping[str, Any]], Any]
 
-BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io")
+BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io", "gisdesk.db.layer")
 
 _factories: dict[str, LayerFactory] = {}
 _providers_loaded = False
