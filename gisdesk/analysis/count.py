@@ -68,6 +68,18 @@ class CountPointsInPolygons(Algorithm):
         poly_rows = input_rows(polys, context, time_aware=self.time_aware)
         gdf = input_frame(polys, context, time_aware=self.time_aware)
         poly_crs = polys.layer.crs
+        pushed = _pushed_down_counts(pts, polys, values, gdf, context, self.time_aware)
+        if pushed is not None:
+            feedback.progress(0.85, "Building the result")
+            out = gdf.drop(columns="__row")
+            count_col = _unique(COUNT, set(map(str, out.columns)))
+            out = out.assign(**{count_col: pushed})
+            summary = [(f"{_n(int(pushed.sum()), 'point')} of {pts.name} counted by the database server in "
+                        f"{_n(len(out), 'polygon')} of {polys.name} (both layers are in the same PostGIS database, "
+                        f"and {pts.name} is read by view, so the server counted every row, not only those loaded "
+                        f"for the map).")]
+            return Result(name=f"{pts.name} per {polys.name}", layer=out,
+                          style=_style(out, count_col) if context.styles else None, summary=summary)
         feedback.progress(0.05, "Reading the points")
         x, y, rows = input_points(pts, context, time_aware=self.time_aware, crs=poly_crs)
         check_overlap((float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))),
@@ -103,6 +115,10 @@ class CountPointsInPolygons(Algorithm):
         new_cols: dict[str, Any] = {count_col: counts}
         summary = _point_summary(pts, polys, context, self.time_aware, rows, located, on_shared, n_poly,
                                  len(poly_rows) - n_poly)
+        if getattr(pts.layer, "strategy", None) == "view":
+            summary.append(f"{pts.name} is read from the database by view: only the {_n(len(x), 'point')} loaded "
+                           f"for the map took part. Counts of every row are made by the server when the polygons "
+                           f"are in the same database and no category, status or selection is asked for.")
         if (pts.layer.crs is None) != (poly_crs is None):
             missing, other = (pts, polys) if pts.layer.crs is None else (polys, pts)
             summary.append(f"{missing.name} has no coordinate reference system: its coordinates were taken to be "
@@ -129,6 +145,29 @@ class CountPointsInPolygons(Algorithm):
         feedback.progress(0.9, "Classifying")
         return Result(name=f"{pts.name} per {polys.name}", layer=out, style=_style(out, style_col) if context.styles else None,
                       summary=summary)
+
+
+def _pushed_down_counts(pts: LayerInput, polys: LayerInput, values: Mapping[str, Any], gdf: Any,
+                        context: Context, time_aware: bool) -> np.ndarray | None:
+    """The counts per row of ``gdf`` made by the database server (``gisdesk.db.layer.pushdown_count``) when both
+    layers are PostGIS layers of one database and the points are read by view; None otherwise (or when the
+    server's rows cannot be matched to the polygons by a key column)."""
+    if not (getattr(pts.layer, "type_name", None) == "postgis" == getattr(polys.layer, "type_name", None)):
+        return None  # (psycopg is imported only for database layers)
+    if pts.selected_only or polys.selected_only or values.get("category") or values.get("status"):
+        return None
+    from gisdesk.db.layer import pushdown_count
+
+    table = pushdown_count(pts.layer, polys.layer, context.time_window if time_aware else None)
+    if table is None or table.empty:
+        return None
+    count = table.columns[-1]
+    for key in table.columns[:-1]:
+        if key in gdf.columns and table[key].is_unique and gdf[key].is_unique:
+            counts = gdf[key].map(dict(zip(table[key], table[count], strict=True)))
+            if counts.notna().all():
+                return counts.to_numpy(dtype=np.int64)
+    return None
 
 
 def _codes(column: pd.Series, rows: np.ndarray) -> tuple[np.ndarray, list[Any]]:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._db_stores: tuple[Any, Any] | None = None  # (ConnectionStore, PasswordStore), made on first use
         self.db_browser: Any = None  # the database browser dock, made on first use
         self._layout_dialog: Any = None  # Project > Print layouts and atlas…, made on first use
+        self.view_fetcher: Any = None  # reads PostGIS layers by view as the map moves; made with the first one
         self._jobs: list[LoadJob] = []
         self.resize(1400, 900)
         self.setAcceptDrops(True)
@@ -340,6 +341,8 @@ class MainWindow(QMainWindow):
             self._layout_dialog.close()
             self._layout_dialog = None
         self.project = project
+        if self.view_fetcher is not None:
+            self.view_fetcher.set_project(project)
         self.undo_stack.clear()
         self.canvas.set_project(project)
         self.layer_panel.set_project(project)
@@ -351,6 +354,9 @@ class MainWindow(QMainWindow):
         self._bind_project()
 
     def _bind_project(self) -> None:
+        self.project.layers.events.inserted.connect(self._layer_inserted)
+        for layer in self.project.layers:
+            self._layer_inserted(0, layer)
         self.project.events.time_window.connect(self.attribute_table.set_time_window)
         self.attribute_table.set_time_window(self.project.time_window)
         self.project.events.modified.connect(self._update_title)
@@ -360,6 +366,7 @@ class MainWindow(QMainWindow):
         self._update_crs_button()
 
     def _unbind_project(self) -> None:
+        self.project.layers.events.inserted.disconnect(self._layer_inserted)
         self.project.events.time_window.disconnect(self.attribute_table.set_time_window)
         self.project.events.modified.disconnect(self._update_title)
         self.project.events.crs.disconnect(self._update_crs_button)
@@ -660,6 +667,18 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- the shared database (PostGIS) ------------------------------------------------------------------
+    def _layer_inserted(self, index: int, layer: Any) -> None:
+        """The first PostGIS layer starts the view fetcher (psycopg is not imported before one is needed)."""
+        if self.view_fetcher is None and getattr(layer, "type_name", None) == "postgis":
+            from gisdesk.widgets.db_fetch import ViewFetcher
+
+            self.view_fetcher = ViewFetcher(self.canvas, self.project, parent=self)
+            self.view_fetcher.failed.connect(self._view_fetch_failed)
+
+    def _view_fetch_failed(self, layer_name: str, message: str) -> None:
+        self.statusBar().showMessage(self.tr("%s could not be read: %s") % (layer_name, message), 15000)
+        self._append_report(self.tr("%s could not be read: %s") % (layer_name, message))
+
     def _database_stores(self) -> tuple[Any, Any]:
         """The saved connections and the passwords (keyring, else this session's memory): one pair per window,
         made on first use (psycopg is not imported at start-up)."""
@@ -873,6 +892,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: Any) -> None:
         if self.maybe_save():
+            if self.view_fetcher is not None:
+                self.view_fetcher.shutdown()
             event.accept()
         else:
             event.ignore()

@@ -65,3 +65,27 @@ def test_publish_offers_the_current_vector_layer(window):
     dialog = window.publish_layer(layer)
     assert dialog is not None and dialog.isVisible() and dialog.layer is layer
     dialog.close()
+
+
+def test_a_large_table_is_read_by_view_as_the_map_moves(qtbot, window, pg, pg_server, schema):
+    """The first PostGIS layer starts the window's view fetcher; panning to part of the table reads that part."""
+    import numpy as np
+
+    from gisdesk.db.layer import open_postgis_layer
+
+    rng = np.random.default_rng(7)
+    lon, lat = rng.uniform(107.50, 107.70, 400), rng.uniform(16.40, 16.55, 400)
+    pts = gpd.GeoDataFrame({"k": np.arange(400)}, geometry=shapely.points(lon, lat), crs="EPSG:4326")
+    publish_layer(pg, pts, schema, "điểm")
+    layer = open_postgis_layer(pg_server.connection(), pg_server.password, schema, "điểm", threshold=50)
+    assert layer.strategy == "view" and window.view_fetcher is None
+    window.project.crs = "EPSG:4326"
+    window.project.add_layer(layer)
+    assert window.view_fetcher is not None
+    with qtbot.waitSignal(window.view_fetcher.fetched, timeout=20_000):
+        window.canvas.set_extent((107.50, 16.40, 107.55, 16.45))
+    gdf = layer.data
+    x, y = gdf.geometry.x.to_numpy(), gdf.geometry.y.to_numpy()
+    inside = int(((lon <= 107.60) & (lat <= 16.50)).sum())  # the view plus its margin, at most
+    assert 0 < len(x) <= inside
+    assert x.max() < 107.6 and y.max() < 16.5
