@@ -4,74 +4,74 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../widgets/toolbox.py" line="252"/>
+        <location filename="../widgets/toolbox.py" line="225"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="254"/>
+        <location filename="../widgets/toolbox.py" line="227"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="256"/>
+        <location filename="../widgets/toolbox.py" line="229"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="276"/>
-        <location filename="../widgets/toolbox.py" line="372"/>
+        <location filename="../widgets/toolbox.py" line="249"/>
+        <location filename="../widgets/toolbox.py" line="345"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="286"/>
-        <location filename="../widgets/toolbox.py" line="361"/>
+        <location filename="../widgets/toolbox.py" line="259"/>
+        <location filename="../widgets/toolbox.py" line="334"/>
         <source>Selected features only</source>
         <translation>Chỉ các đối tượng đã chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="315"/>
+        <location filename="../widgets/toolbox.py" line="288"/>
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="361"/>
+        <location filename="../widgets/toolbox.py" line="334"/>
         <source>Selected features only (%d)</source>
         <translation>Chỉ các đối tượng đã chọn (%d)</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="388"/>
+        <location filename="../widgets/toolbox.py" line="361"/>
         <source>The time slider does not apply to this tool.</source>
         <translation>Thanh trượt thời gian không áp dụng cho công cụ này.</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="390"/>
+        <location filename="../widgets/toolbox.py" line="363"/>
         <source>Time window: all times (set one with the time slider).</source>
         <translation>Khoảng thời gian: toàn bộ (chọn khoảng bằng thanh trượt thời gian).</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="392"/>
+        <location filename="../widgets/toolbox.py" line="365"/>
         <source>Time window: %s (time-aware layers keep only these rows).</source>
         <translation>Khoảng thời gian: %s (các lớp có dữ liệu thời gian chỉ giữ các dòng trong khoảng này).</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="463"/>
+        <location filename="../widgets/toolbox.py" line="436"/>
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="469"/>
+        <location filename="../widgets/toolbox.py" line="442"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="484"/>
+        <location filename="../widgets/toolbox.py" line="457"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="497"/>
+        <location filename="../widgets/toolbox.py" line="470"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Đã hủy; không có gì được thêm vào.</translation>
     </message>
@@ -119,6 +119,154 @@
         <location filename="../widgets/attribute_table.py" line="998"/>
         <source>%s of %s rows shown, %s selected</source>
         <translation>Hiển thị %s / %s dòng, đã chọn %s</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../widgets/db_connection.py" line="127"/>
+        <source>Edit database connection</source>
+        <translation>Sửa kết nối cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="128"/>
+        <source>New database connection</source>
+        <translation>Kết nối cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="132"/>
+        <source>e.g. City database</source>
+        <translation>ví dụ: Cơ sở dữ liệu thành phố</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="140"/>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="146"/>
+        <source>Save password in the system keyring</source>
+        <translation>Lưu mật khẩu vào kho mật khẩu của hệ điều hành</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="156"/>
+        <source>The password is kept for this session only. {0}</source>
+        <translation>Mật khẩu chỉ được giữ trong phiên làm việc này. {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="161"/>
+        <source>never encrypt</source>
+        <translation>không bao giờ mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="162"/>
+        <source>encrypt only if the server insists</source>
+        <translation>chỉ mã hóa khi máy chủ đòi hỏi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="163"/>
+        <source>encrypt when the server can (default)</source>
+        <translation>mã hóa nếu máy chủ hỗ trợ (mặc định)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="164"/>
+        <source>always encrypt, do not check the certificate</source>
+        <translation>luôn mã hóa, không kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="165"/>
+        <source>always encrypt, check the certificate</source>
+        <translation>luôn mã hóa, kiểm tra chứng chỉ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="166"/>
+        <source>always encrypt, check the certificate and the host name</source>
+        <translation>luôn mã hóa, kiểm tra chứng chỉ và tên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="174"/>
+        <source> s</source>
+        <translation> giây</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="181"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="182"/>
+        <source>Host:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="183"/>
+        <source>Database:</source>
+        <translation>Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="184"/>
+        <source>User name:</source>
+        <translation>Tên người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="185"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="188"/>
+        <source>SSL mode:</source>
+        <translation>Chế độ SSL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="189"/>
+        <source>Connection timeout:</source>
+        <translation>Thời gian chờ kết nối:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="191"/>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="256"/>
+        <source>Give the connection a name.</source>
+        <translation>Hãy đặt tên cho kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="260"/>
+        <source>There is already a connection named “{0}”. Choose another name.</source>
+        <translation>Đã có một kết nối tên “{0}”. Hãy chọn tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="263"/>
+        <source>Type the server's host name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="265"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Cổng phải nằm trong khoảng từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="267"/>
+        <source>Type the name of the database.</source>
+        <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="269"/>
+        <source>Type the user name.</source>
+        <translation>Hãy nhập tên người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="295"/>
+        <source>Connecting to {0}…</source>
+        <translation>Đang kết nối tới {0}…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="301"/>
+        <source>Connected: {0}</source>
+        <translation>Đã kết nối: {0}</translation>
     </message>
 </context>
 <context>
@@ -174,180 +322,366 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBrowser</name>
+    <message>
+        <location filename="../widgets/db_browser.py" line="106"/>
+        <source>Database browser</source>
+        <extracomment>(Connection, password or None, schema, table, geometry column)</extracomment>
+        <translation>Trình duyệt cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="121"/>
+        <source>New connection…</source>
+        <translation>Kết nối mới…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="123"/>
+        <source>Edit connection…</source>
+        <translation>Sửa kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="125"/>
+        <location filename="../widgets/db_browser.py" line="244"/>
+        <source>Remove connection</source>
+        <translation>Xóa kết nối</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="127"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="129"/>
+        <source>Add to map</source>
+        <translation>Thêm vào bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="144"/>
+        <source>Search tables…</source>
+        <translation>Tìm bảng…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="150"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="150"/>
+        <source>CRS</source>
+        <translation>Hệ tọa độ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="150"/>
+        <source>Rows</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="192"/>
+        <source>No database connections yet: click “New connection…” above.</source>
+        <translation>Chưa có kết nối nào: bấm “Kết nối mới…” ở trên.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="245"/>
+        <source>Remove the connection “{0}” ({1})? Its saved password is removed too; the database itself is not changed.</source>
+        <translation>Xóa kết nối “{0}” ({1})? Mật khẩu đã lưu của kết nối này cũng bị xóa; bản thân cơ sở dữ liệu không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="281"/>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="319"/>
+        <location filename="../widgets/db_browser.py" line="325"/>
+        <source>No tables with a geometry column that you may read.</source>
+        <translation>Không có bảng nào có cột hình học mà bạn được phép đọc.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="342"/>
+        <source>Waiting for the password…</source>
+        <translation>Đang chờ nhập mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="367"/>
+        <source>Not connected: a password is needed.</source>
+        <translation>Chưa kết nối: cần có mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="411"/>
+        <source>no SRID</source>
+        <translation>không có SRID</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="424"/>
+        <source>The geometry column has no SRID constraint: rows may carry different coordinate systems.</source>
+        <translation>Cột hình học không ràng buộc SRID: các dòng có thể mang các hệ tọa độ khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="437"/>
+        <source>? rows</source>
+        <translation>? dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="439"/>
+        <source>1 row</source>
+        <translation>1 dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="439"/>
+        <source>{0} rows</source>
+        <translation>{0} dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="441"/>
+        <source>≈ {0} million rows</source>
+        <translation>≈ {0} triệu dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="443"/>
+        <source>≈ {0} thousand rows</source>
+        <translation>≈ {0} nghìn dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="444"/>
+        <source>≈ {0} rows</source>
+        <translation>≈ {0} dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="447"/>
+        <source>table</source>
+        <translation>bảng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="447"/>
+        <source>view</source>
+        <translation>khung nhìn (view)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="447"/>
+        <source>materialized view</source>
+        <translation>khung nhìn vật chất hóa (materialized view)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="448"/>
+        <source>partitioned table</source>
+        <translation>bảng phân vùng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="448"/>
+        <source>foreign table</source>
+        <translation>bảng ngoài (foreign table)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="450"/>
+        <source>Kind: {0}</source>
+        <translation>Loại: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="451"/>
+        <source>Geometry: {0} in column “{1}”</source>
+        <translation>Hình học: {0} trong cột “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="452"/>
+        <source>CRS: {0}</source>
+        <translation>Hệ tọa độ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="452"/>
+        <source>not constrained (SRID 0)</source>
+        <translation>không ràng buộc (SRID 0)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="453"/>
+        <source>Rows: {0}</source>
+        <translation>Số dòng: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="455"/>
+        <source>Primary key: {0}</source>
+        <translation>Khóa chính: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_browser.py" line="461"/>
+        <source>No spatial index on “{0}”: a large table without one is slow to show by view and to analyse. Ask the database administrator to create a GiST index on this column.</source>
+        <translation>Cột “{0}” chưa có chỉ mục không gian: bảng lớn không có chỉ mục thì hiển thị chậm mỗi lần di chuyển bản đồ và phân tích chậm. Hãy đề nghị quản trị viên cơ sở dữ liệu tạo chỉ mục GiST cho cột này.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export_dialog.py" line="130"/>
+        <location filename="../widgets/export_dialog.py" line="103"/>
         <source>Export data: %s</source>
         <extracomment>(extension, label) in the order the dialog offers them</extracomment>
         <translation>Xuất dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="135"/>
+        <location filename="../widgets/export_dialog.py" line="108"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="150"/>
+        <location filename="../widgets/export_dialog.py" line="123"/>
         <source>As the layer (%s)</source>
         <translation>Như lớp dữ liệu (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="153"/>
+        <location filename="../widgets/export_dialog.py" line="126"/>
         <source>Project CRS (%s)</source>
         <translation>Hệ quy chiếu của dự án (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="154"/>
+        <location filename="../widgets/export_dialog.py" line="127"/>
         <source>Other…</source>
         <translation>Khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="156"/>
+        <location filename="../widgets/export_dialog.py" line="129"/>
         <source>GeoJSON is written in WGS 84 (lon/lat) unless another CRS is chosen.</source>
         <translation>GeoJSON được ghi theo WGS 84 (kinh độ/vĩ độ) trừ khi chọn hệ quy chiếu khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="164"/>
+        <location filename="../widgets/export_dialog.py" line="137"/>
         <source>All features (%s)</source>
         <translation>Tất cả đối tượng (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="165"/>
+        <location filename="../widgets/export_dialog.py" line="138"/>
         <source>Features shown on the map: filters and time window (%s)</source>
         <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="167"/>
+        <location filename="../widgets/export_dialog.py" line="140"/>
         <source>Selected features (%s)</source>
         <translation>Đối tượng đã chọn (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="170"/>
+        <location filename="../widgets/export_dialog.py" line="143"/>
         <source>Nothing is selected in this layer.</source>
         <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="186"/>
+        <location filename="../widgets/export_dialog.py" line="159"/>
         <source>Keep personal columns (%s)</source>
         <translation>Giữ các cột thông tin cá nhân (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="188"/>
+        <location filename="../widgets/export_dialog.py" line="161"/>
         <source>Keep personal columns (none found)</source>
         <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="197"/>
+        <location filename="../widgets/export_dialog.py" line="170"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="198"/>
+        <location filename="../widgets/export_dialog.py" line="171"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="200"/>
+        <location filename="../widgets/export_dialog.py" line="173"/>
         <source>Coordinate reference system:</source>
         <translation>Hệ quy chiếu tọa độ:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="202"/>
+        <location filename="../widgets/export_dialog.py" line="175"/>
         <source>Export:</source>
         <translation>Xuất:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="216"/>
+        <location filename="../widgets/export_dialog.py" line="189"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="218"/>
+        <location filename="../widgets/export_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="220"/>
+        <location filename="../widgets/export_dialog.py" line="193"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="242"/>
+        <location filename="../widgets/export_dialog.py" line="215"/>
         <source>no CRS</source>
         <translation>không có hệ quy chiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="243"/>
+        <location filename="../widgets/export_dialog.py" line="216"/>
         <source>custom</source>
         <translation>tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="278"/>
+        <location filename="../widgets/export_dialog.py" line="251"/>
         <source>No column looks like personal data.</source>
         <translation>Không có cột nào giống thông tin cá nhân.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="280"/>
+        <location filename="../widgets/export_dialog.py" line="253"/>
         <source>The file will hold personal data: do not publish it.</source>
         <translation>Tệp sẽ chứa thông tin cá nhân: không được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="282"/>
+        <location filename="../widgets/export_dialog.py" line="255"/>
         <source>These columns will be left out: %s</source>
         <translation>Các cột sau sẽ bị bỏ ra: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="294"/>
+        <location filename="../widgets/export_dialog.py" line="267"/>
         <source>This file exists and will be replaced.</source>
         <translation>Tệp này đã có và sẽ bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="307"/>
+        <location filename="../widgets/export_dialog.py" line="280"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="332"/>
+        <location filename="../widgets/export_dialog.py" line="305"/>
         <source>Choose a file name first.</source>
         <translation>Hãy chọn tên tệp trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="344"/>
+        <location filename="../widgets/export_dialog.py" line="317"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="350"/>
+        <location filename="../widgets/export_dialog.py" line="323"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="357"/>
+        <location filename="../widgets/export_dialog.py" line="330"/>
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="366"/>
+        <location filename="../widgets/export_dialog.py" line="339"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="368"/>
+        <location filename="../widgets/export_dialog.py" line="341"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="369"/>
+        <location filename="../widgets/export_dialog.py" line="342"/>
         <source>%s rows were written to %s.</source>
         <translation>Đã ghi %s dòng vào %s.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="382"/>
+        <location filename="../widgets/export_dialog.py" line="355"/>
         <source>The export failed: %s</source>
         <translation>Xuất không thành công: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="387"/>
+        <location filename="../widgets/export_dialog.py" line="360"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không ghi gì cả.</translation>
     </message>
@@ -546,378 +880,1004 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LayoutDialog</name>
     <message>
-        <location filename="../widgets/main_window.py" line="98"/>
-        <location filename="../widgets/main_window.py" line="365"/>
-        <location filename="../widgets/main_window.py" line="443"/>
-        <source>Untitled</source>
-        <translation>Chưa đặt tên</translation>
+        <location filename="../widgets/layout_dialog.py" line="283"/>
+        <source>Print layouts</source>
+        <extracomment>how long the preview waits after the last edit (ms) the preview's resolution is chosen to fit the widget, within these bounds (dpi)</extracomment>
+        <translation>Bố cục in</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="124"/>
-        <source>Layers</source>
-        <translation>Lớp bản đồ</translation>
+        <location filename="../widgets/layout_dialog.py" line="309"/>
+        <source>Some saved layouts could not be read and were skipped: {0}</source>
+        <translation>Không đọc được một số bố cục đã lưu nên đã bỏ qua: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="285"/>
-        <source>&amp;Project</source>
-        <translation>&amp;Dự án</translation>
+        <location filename="../widgets/layout_dialog.py" line="341"/>
+        <source>New</source>
+        <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="241"/>
-        <source>&amp;Open…</source>
-        <translation>&amp;Mở…</translation>
+        <location filename="../widgets/layout_dialog.py" line="342"/>
+        <source>A new layout, starting from one of the standard layouts</source>
+        <translation>Bố cục mới, bắt đầu từ một trong các bố cục mẫu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="128"/>
+        <location filename="../widgets/layout_dialog.py" line="350"/>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="353"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="356"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="368"/>
+        <source>Layouts</source>
+        <translation>Bố cục</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="390"/>
+        <source>{0} ({1:g} × {2:g} mm)</source>
+        <translation>{0} ({1:g} × {2:g} mm)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="392"/>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="393"/>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="398"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="399"/>
+        <source>Page</source>
+        <translation>Trang in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="400"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="401"/>
+        <source>Size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="402"/>
+        <source>Orientation:</source>
+        <translation>Hướng giấy:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="403"/>
+        <source>Margins:</source>
+        <translation>Lề:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="410"/>
+        <source>No title</source>
+        <translation>Không có tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="411"/>
+        <source>e.g. © OpenStreetMap contributors</source>
+        <translation>ví dụ: © Những người đóng góp OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="412"/>
+        <source>Text</source>
+        <translation>Chữ trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="413"/>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="414"/>
+        <source>Subtitle:</source>
+        <translation>Tiêu đề phụ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="415"/>
+        <source>Author:</source>
+        <translation>Người lập:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="416"/>
+        <source>Data sources:</source>
+        <translation>Nguồn dữ liệu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="420"/>
+        <source>The current map view</source>
+        <translation>Vùng đang xem trên bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="421"/>
+        <source>The extent of a layer</source>
+        <translation>Phạm vi của một lớp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="422"/>
+        <source>A fixed extent</source>
+        <translation>Một phạm vi cố định</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="424"/>
+        <source>Use the current view</source>
+        <translation>Lấy vùng đang xem</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="425"/>
+        <source>Keep the map's current view as this layout's fixed extent</source>
+        <translation>Lấy vùng đang xem trên bản đồ làm phạm vi cố định của bố cục này</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="433"/>
+        <source>Fit the extent</source>
+        <translation>Vừa với phạm vi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="436"/>
+        <source>1:N, e.g. 1:7500</source>
+        <translation>1:N, ví dụ 1:7500</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="440"/>
+        <source>Map</source>
+        <translation>Bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="441"/>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="442"/>
+        <location filename="../widgets/layout_dialog.py" line="478"/>
+        <source>Layer:</source>
+        <translation>Lớp:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="445"/>
+        <source>Scale:</source>
+        <translation>Tỷ lệ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="449"/>
+        <source>Legend</source>
+        <translation>Chú giải</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="450"/>
+        <source>Scale bar</source>
+        <translation>Thước tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="451"/>
+        <source>North arrow</source>
+        <translation>Hướng Bắc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="452"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="vanished">Bỏ hết</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="459"/>
+        <source>No grid</source>
+        <translation>Không có lưới</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="460"/>
+        <source>Map coordinates</source>
+        <translation>Tọa độ bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="461"/>
+        <source>Longitude / latitude</source>
+        <translation>Kinh độ / vĩ độ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="462"/>
+        <source>Overview map</source>
+        <translation>Bản đồ định vị</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="467"/>
+        <source>Map items</source>
+        <translation>Thành phần bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="469"/>
+        <source>Grid:</source>
+        <translation>Lưới tọa độ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="470"/>
+        <source>Inset:</source>
+        <translation>Bản đồ phụ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="474"/>
+        <source>Open requests only</source>
+        <translation>Chỉ phản ánh đang mở</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="477"/>
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="134"/>
+        <location filename="../widgets/layout_dialog.py" line="480"/>
+        <source>At most:</source>
+        <translation>Tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="481"/>
+        <source> rows</source>
+        <translation> dòng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="486"/>
+        <source>Dim the map outside the feature</source>
+        <translation>Làm mờ bản đồ bên ngoài đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="488"/>
+        <source>One PDF with a page per feature</source>
+        <translation>Một tệp PDF nhiều trang</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="489"/>
+        <source>One file per feature</source>
+        <translation>Mỗi đối tượng một tệp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="490"/>
+        <source>Atlas</source>
+        <translation>Tập bản đồ (Atlas)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="491"/>
+        <source>One page per:</source>
+        <translation>Chia trang theo:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="492"/>
+        <source>Page name from:</source>
+        <translation>Tên trang lấy từ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="494"/>
+        <source>Output:</source>
+        <translation>Kết quả xuất:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="495"/>
+        <source>With an atlas layer, Export PDF, Export PNG and Print also make one page per feature; the preview shows one of them.</source>
+        <translation>Khi đã chọn lớp tập bản đồ, các nút Xuất PDF, Xuất PNG và In cũng tạo mỗi đối tượng một trang; bản xem trước hiển thị một trong các trang đó.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="551"/>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="553"/>
+        <source>Atlas page:</source>
+        <translation>Trang của tập bản đồ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="574"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="575"/>
+        <source>The resolution of PNG images, and of rasters and markers in PDFs</source>
+        <translation>Độ phân giải của ảnh PNG, và của raster và ký hiệu điểm trong tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="576"/>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="578"/>
+        <source>Export PNG…</source>
+        <translation>Xuất PNG…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="580"/>
+        <source>Export atlas…</source>
+        <translation>Xuất tập bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="582"/>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="588"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="593"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="595"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="600"/>
+        <source>Resolution:</source>
+        <translation>Độ phân giải:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="678"/>
+        <source>{0} (copy)</source>
+        <translation>{0} (bản sao)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="694"/>
+        <location filename="../widgets/layout_dialog.py" line="951"/>
+        <source>A layout needs a name.</source>
+        <translation>Bố cục cần có tên.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="697"/>
+        <location filename="../widgets/layout_dialog.py" line="953"/>
+        <source>There is already a layout named “{0}”.</source>
+        <translation>Đã có một bố cục tên “{0}”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="729"/>
+        <source>Delete layout</source>
+        <translation>Xóa bố cục</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="730"/>
+        <source>Delete the layout “{0}”? This cannot be undone.</source>
+        <translation>Xóa bố cục “{0}”? Thao tác này không hoàn tác được.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="785"/>
+        <location filename="../widgets/layout_dialog.py" line="868"/>
+        <source>{0} (missing)</source>
+        <translation>{0} (không tìm thấy)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="809"/>
+        <source>All visible layers</source>
+        <translation>Mọi lớp đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="812"/>
+        <location filename="../widgets/layout_dialog.py" line="816"/>
+        <source>(none)</source>
+        <translation>(không chọn)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="848"/>
+        <location filename="../widgets/layout_dialog.py" line="924"/>
+        <source>“{0}” is not a scale: type it as 1:5000, or pick one.</source>
+        <translation>“{0}” không phải là tỷ lệ: hãy nhập theo dạng 1:5000 hoặc chọn trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="867"/>
+        <source>(page number)</source>
+        <translation>(số trang)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="883"/>
+        <source>x: {0:,.0f} – {2:,.0f}
+y: {1:,.0f} – {3:,.0f}</source>
+        <translation>x: {0:,.0f} – {2:,.0f}
+y: {1:,.0f} – {3:,.0f}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="885"/>
+        <source>No extent is fixed yet.</source>
+        <translation>Chưa cố định phạm vi nào.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="907"/>
+        <source>Choose the layer whose extent the map shows.</source>
+        <translation>Hãy chọn lớp để bản đồ hiển thị theo phạm vi của lớp đó.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="914"/>
+        <location filename="../widgets/layout_dialog.py" line="973"/>
+        <source>There is no map view to fix; show the map first.</source>
+        <translation>Không có vùng bản đồ đang xem để cố định; hãy hiển thị bản đồ trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="956"/>
+        <source>Not saved: {0}</source>
+        <translation>Chưa lưu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1022"/>
+        <source>Drawing the page…</source>
+        <translation>Đang vẽ trang…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1023"/>
+        <source>Drawing the preview…</source>
+        <translation>Đang vẽ bản xem trước…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1039"/>
+        <source>of {0}</source>
+        <translation>/ {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1043"/>
+        <source>{0}, {1}: preview at {2:g} dpi, drawn in {3:.2f} s</source>
+        <translation>{0}, {1}: xem trước ở {2:g} dpi, vẽ trong {3:.2f} giây</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1053"/>
+        <source>This page cannot be drawn: {0}</source>
+        <translation>Không vẽ được trang này: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1091"/>
+        <source>Fix the layout first: {0}</source>
+        <translation>Hãy sửa bố cục trước: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1109"/>
+        <source>Export PDF</source>
+        <translation>Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1109"/>
+        <location filename="../widgets/layout_dialog.py" line="1151"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1111"/>
+        <source>Export PNG</source>
+        <translation>Xuất PNG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1111"/>
+        <location filename="../widgets/layout_dialog.py" line="1153"/>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1143"/>
+        <source>Choose the layer whose features make the atlas pages first.</source>
+        <translation>Hãy chọn trước lớp có các đối tượng tạo nên các trang của tập bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1146"/>
+        <location filename="../widgets/layout_dialog.py" line="1316"/>
+        <source>This version of gisdesk cannot export an atlas yet.</source>
+        <translation>Phiên bản gisdesk này chưa xuất được tập bản đồ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1154"/>
+        <source>Export atlas</source>
+        <translation>Xuất tập bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1180"/>
+        <source>Print {0}</source>
+        <translation>In {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1209"/>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1211"/>
+        <source>Writing {0}…</source>
+        <translation>Đang ghi {0}…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1221"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1246"/>
+        <source>Printing was cancelled.</source>
+        <translation>Đã hủy lệnh in.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1248"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>Đã hủy: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1256"/>
+        <source>Printing failed: {0}</source>
+        <translation>In không thành công: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1257"/>
+        <source>The export failed: {0}</source>
+        <translation>Xuất không thành công: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1275"/>
+        <source>Sent 1 page to the printer.</source>
+        <translation>Đã gửi 1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1276"/>
+        <source>Sent {0} pages to the printer.</source>
+        <translation>Đã gửi {0} trang tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1284"/>
+        <source>Written: {0} files in {1} ({2}).</source>
+        <translation>Đã ghi: {0} tệp trong {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1288"/>
+        <source>Written: {0} (1 page, {1}).</source>
+        <translation>Đã ghi: {0} (1 trang, {1}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1289"/>
+        <source>Written: {0} ({1} pages, {2}).</source>
+        <translation>Đã ghi: {0} ({1} trang, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1318"/>
+        <source>Choose a layer under Atlas: one page per feature.</source>
+        <translation>Hãy chọn một lớp trong mục Tập bản đồ: mỗi đối tượng một trang.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1332"/>
+        <source>Export running</source>
+        <translation>Đang xuất</translation>
+    </message>
+    <message>
+        <location filename="../widgets/layout_dialog.py" line="1333"/>
+        <source>An export is still running. Cancel it and close this window?</source>
+        <translation>Việc xuất vẫn đang chạy. Hủy việc xuất và đóng cửa sổ này?</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../widgets/main_window.py" line="92"/>
+        <location filename="../widgets/main_window.py" line="376"/>
+        <location filename="../widgets/main_window.py" line="454"/>
+        <source>Untitled</source>
+        <translation>Chưa đặt tên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="122"/>
+        <source>Layers</source>
+        <translation>Lớp bản đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="286"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Dự án</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="239"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="126"/>
+        <source>Attribute table</source>
+        <translation>Bảng thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="132"/>
         <source>Import report</source>
         <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="140"/>
+        <location filename="../widgets/main_window.py" line="138"/>
         <source>Feature</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="140"/>
+        <location filename="../widgets/main_window.py" line="138"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="141"/>
+        <location filename="../widgets/main_window.py" line="139"/>
         <source>Identify results</source>
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="184"/>
+        <location filename="../widgets/main_window.py" line="182"/>
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="206"/>
+        <location filename="../widgets/main_window.py" line="204"/>
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="211"/>
+        <location filename="../widgets/main_window.py" line="209"/>
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="214"/>
+        <location filename="../widgets/main_window.py" line="212"/>
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="240"/>
+        <location filename="../widgets/main_window.py" line="238"/>
         <source>&amp;New project</source>
-        <translation>Dự án &amp;mới</translation>
+        <translation>Tạo &amp;dự án mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="242"/>
+        <location filename="../widgets/main_window.py" line="240"/>
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="243"/>
-        <location filename="../widgets/main_window.py" line="563"/>
+        <location filename="../widgets/main_window.py" line="241"/>
+        <location filename="../widgets/main_window.py" line="574"/>
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="244"/>
+        <location filename="../widgets/main_window.py" line="242"/>
         <source>Open &amp;sensors…</source>
         <translation>Mở dữ liệu &amp;cảm biến…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="245"/>
+        <location filename="../widgets/main_window.py" line="243"/>
         <source>Add Open311 feed…</source>
         <translation>Thêm nguồn Open311…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="246"/>
+        <location filename="../widgets/main_window.py" line="244"/>
         <source>Sync feed now</source>
         <translation>Đồng bộ nguồn ngay</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="248"/>
+        <location filename="../widgets/main_window.py" line="246"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="249"/>
+        <location filename="../widgets/main_window.py" line="247"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="250"/>
+        <location filename="../widgets/main_window.py" line="248"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="251"/>
+        <location filename="../widgets/main_window.py" line="249"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253"/>
+        <location filename="../widgets/main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="255"/>
+        <location filename="../widgets/main_window.py" line="253"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="256"/>
+        <location filename="../widgets/main_window.py" line="254"/>
         <source>Zoom &amp;in</source>
-        <translation>Phóng &amp;to</translation>
+        <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="257"/>
+        <location filename="../widgets/main_window.py" line="255"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="258"/>
+        <location filename="../widgets/main_window.py" line="256"/>
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="259"/>
+        <location filename="../widgets/main_window.py" line="257"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="260"/>
+        <location filename="../widgets/main_window.py" line="258"/>
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="261"/>
+        <location filename="../widgets/main_window.py" line="259"/>
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="262"/>
+        <location filename="../widgets/main_window.py" line="260"/>
         <source>&amp;Toolbox</source>
         <translation>&amp;Hộp công cụ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="263"/>
+        <location filename="../widgets/main_window.py" line="261"/>
         <source>&amp;Export layer…</source>
         <translation>&amp;Xuất lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="264"/>
+        <location filename="../widgets/main_window.py" line="262"/>
         <source>Export interactive &amp;map (HTML)…</source>
         <translation>Xuất &amp;bản đồ tương tác (HTML)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="268"/>
+        <location filename="../widgets/main_window.py" line="263"/>
+        <source>&amp;Print layouts and atlas…</source>
+        <translation>Bố cục &amp;in và tập bản đồ…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="264"/>
+        <source>Add &amp;PostGIS layer…</source>
+        <translation>Thêm lớp &amp;PostGIS…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="265"/>
+        <source>&amp;Publish to database…</source>
+        <translation>Đưa lên cơ sở &amp;dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="269"/>
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="269"/>
+        <location filename="../widgets/main_window.py" line="270"/>
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="270"/>
+        <location filename="../widgets/main_window.py" line="271"/>
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="271"/>
+        <location filename="../widgets/main_window.py" line="272"/>
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="272"/>
+        <location filename="../widgets/main_window.py" line="273"/>
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="273"/>
+        <location filename="../widgets/main_window.py" line="274"/>
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="287"/>
+        <location filename="../widgets/main_window.py" line="288"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="294"/>
+        <location filename="../widgets/main_window.py" line="295"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="298"/>
+        <location filename="../widgets/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="306"/>
+        <location filename="../widgets/main_window.py" line="308"/>
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="311"/>
+        <location filename="../widgets/main_window.py" line="313"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="314"/>
+        <location filename="../widgets/main_window.py" line="316"/>
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="317"/>
+        <location filename="../widgets/main_window.py" line="319"/>
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="407"/>
+        <location filename="../widgets/main_window.py" line="418"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="422"/>
+        <location filename="../widgets/main_window.py" line="433"/>
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="422"/>
+        <location filename="../widgets/main_window.py" line="433"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="422"/>
+        <location filename="../widgets/main_window.py" line="433"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="423"/>
+        <location filename="../widgets/main_window.py" line="434"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="430"/>
+        <location filename="../widgets/main_window.py" line="441"/>
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="431"/>
+        <location filename="../widgets/main_window.py" line="442"/>
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="436"/>
+        <location filename="../widgets/main_window.py" line="447"/>
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="437"/>
-        <location filename="../widgets/main_window.py" line="564"/>
+        <location filename="../widgets/main_window.py" line="448"/>
+        <location filename="../widgets/main_window.py" line="575"/>
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="514"/>
+        <location filename="../widgets/main_window.py" line="525"/>
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="515"/>
+        <location filename="../widgets/main_window.py" line="526"/>
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="611"/>
+        <location filename="../widgets/main_window.py" line="622"/>
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="614"/>
+        <location filename="../widgets/main_window.py" line="625"/>
         <source>%s: %d new and %d updated requests</source>
         <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="621"/>
+        <location filename="../widgets/main_window.py" line="632"/>
         <source>Could not sync %s: %s</source>
         <translation>Không đồng bộ được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="632"/>
+        <location filename="../widgets/main_window.py" line="643"/>
         <source>Choose a vector layer to export in the Layers panel.</source>
         <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để xuất.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="636"/>
+        <location filename="../widgets/main_window.py" line="647"/>
         <source>Exported %d features to %s</source>
         <translation>Đã xuất %d đối tượng ra %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="643"/>
+        <location filename="../widgets/main_window.py" line="679"/>
+        <location filename="../widgets/main_window.py" line="680"/>
+        <source>%s could not be read: %s</source>
+        <translation>Không đọc được %s: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="726"/>
+        <source>Added %s</source>
+        <translation>Đã thêm %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="737"/>
+        <source>Choose a vector layer to publish in the Layers panel.</source>
+        <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để đưa lên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="741"/>
+        <source>Published %s</source>
+        <translation>Đã đưa %s lên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="747"/>
         <source>Export interactive map</source>
         <translation>Xuất bản đồ tương tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="644"/>
+        <location filename="../widgets/main_window.py" line="748"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="664"/>
+        <location filename="../widgets/main_window.py" line="762"/>
         <source>Exporting %s…</source>
         <translation>Đang xuất %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="671"/>
+        <location filename="../widgets/main_window.py" line="768"/>
         <source>Interactive map written to %s</source>
         <translation>Đã ghi bản đồ tương tác vào %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="673"/>
+        <location filename="../widgets/main_window.py" line="770"/>
         <source>Interactive map: %s</source>
         <translation>Bản đồ tương tác: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="675"/>
+        <location filename="../widgets/main_window.py" line="772"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="677"/>
+        <location filename="../widgets/main_window.py" line="774"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="722"/>
+        <location filename="../widgets/main_window.py" line="819"/>
         <source>%d features of %s selected</source>
         <translation>Đã chọn %d đối tượng của %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="731"/>
+        <location filename="../widgets/main_window.py" line="828"/>
         <source>Analysis: %s</source>
         <translation>Phân tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="788"/>
+        <location filename="../widgets/main_window.py" line="885"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="789"/>
+        <location filename="../widgets/main_window.py" line="886"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -926,36 +1886,39 @@
         <translation type="vanished">Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="452"/>
-        <location filename="../widgets/main_window.py" line="537"/>
+        <location filename="../widgets/main_window.py" line="463"/>
+        <location filename="../widgets/main_window.py" line="539"/>
+        <location filename="../widgets/main_window.py" line="715"/>
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="502"/>
+        <location filename="../widgets/main_window.py" line="513"/>
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="509"/>
+        <location filename="../widgets/main_window.py" line="520"/>
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="492"/>
-        <location filename="../widgets/main_window.py" line="544"/>
+        <location filename="../widgets/main_window.py" line="503"/>
+        <location filename="../widgets/main_window.py" line="555"/>
+        <location filename="../widgets/main_window.py" line="721"/>
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="493"/>
-        <location filename="../widgets/main_window.py" line="545"/>
+        <location filename="../widgets/main_window.py" line="504"/>
+        <location filename="../widgets/main_window.py" line="556"/>
+        <location filename="../widgets/main_window.py" line="722"/>
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="494"/>
-        <location filename="../widgets/main_window.py" line="557"/>
+        <location filename="../widgets/main_window.py" line="505"/>
+        <location filename="../widgets/main_window.py" line="568"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -964,22 +1927,22 @@
         <translation type="vanished">Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="764"/>
+        <location filename="../widgets/main_window.py" line="861"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="765"/>
+        <location filename="../widgets/main_window.py" line="862"/>
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="777"/>
+        <location filename="../widgets/main_window.py" line="874"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="780"/>
+        <location filename="../widgets/main_window.py" line="877"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
@@ -1121,6 +2084,283 @@
         <location filename="../widgets/feed_dialog.py" line="331"/>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../widgets/db_connection.py" line="355"/>
+        <source>Password for {0}</source>
+        <translation>Mật khẩu cho {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="357"/>
+        <source>Password of {0} on {1}:</source>
+        <translation>Mật khẩu của {0} trên {1}:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_connection.py" line="366"/>
+        <source>Save password in the system keyring</source>
+        <translation>Lưu mật khẩu vào kho mật khẩu của hệ điều hành</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../widgets/db_publish.py" line="174"/>
+        <source>Publish to database: {0}</source>
+        <translation>Đưa lên cơ sở dữ liệu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="185"/>
+        <source>Read the schemas again</source>
+        <translation>Đọc lại các lược đồ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="194"/>
+        <source>Stop with an error (nothing is written)</source>
+        <translation>Dừng và báo lỗi (không ghi gì)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="195"/>
+        <source>Replace the table</source>
+        <translation>Thay thế bảng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="196"/>
+        <source>Append the rows to the table</source>
+        <translation>Nối thêm các dòng vào bảng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="204"/>
+        <source>As the layer (EPSG:{0})</source>
+        <translation>Như lớp dữ liệu (EPSG:{0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="206"/>
+        <source>WGS 84 (EPSG:4326)</source>
+        <translation>WGS 84 (EPSG:4326)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="215"/>
+        <source>Features shown on the map: filters and time window ({0})</source>
+        <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="217"/>
+        <source>All features ({0})</source>
+        <translation>Tất cả đối tượng ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="218"/>
+        <source>Selected features ({0})</source>
+        <translation>Đối tượng đã chọn ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="221"/>
+        <source>Nothing is selected in this layer.</source>
+        <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="235"/>
+        <source>Keep personal columns ({0})</source>
+        <translation>Giữ các cột thông tin cá nhân ({0})</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="237"/>
+        <source>Keep personal columns (none found)</source>
+        <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="245"/>
+        <source>Connection:</source>
+        <translation>Kết nối:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="246"/>
+        <source>Schema:</source>
+        <translation>Lược đồ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="248"/>
+        <source>Table name:</source>
+        <translation>Tên bảng:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="249"/>
+        <source>If the table exists:</source>
+        <translation>Nếu bảng đã có:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="251"/>
+        <source>Coordinate reference system:</source>
+        <translation>Hệ quy chiếu tọa độ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="253"/>
+        <source>Publish:</source>
+        <translation>Đưa lên:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="267"/>
+        <source>Publish</source>
+        <translation>Đưa lên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="269"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="271"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="296"/>
+        <source>No database connection is saved: add one in the database browser first.</source>
+        <translation>Chưa lưu kết nối cơ sở dữ liệu nào: hãy thêm một kết nối trong Trình duyệt cơ sở dữ liệu trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="350"/>
+        <source>Reading the schemas of {0}…</source>
+        <translation>Đang đọc các lược đồ của {0}…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="377"/>
+        <source>You may not create tables in this schema.</source>
+        <translation>Bạn không có quyền tạo bảng trong lược đồ này.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="390"/>
+        <source>You may not create tables in any schema of this database. Ask the administrator for the CREATE privilege on a schema.</source>
+        <translation>Bạn không có quyền tạo bảng trong bất kỳ lược đồ nào của cơ sở dữ liệu này. Hãy đề nghị quản trị viên cấp quyền CREATE trên một lược đồ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="401"/>
+        <source>Waiting for the password…</source>
+        <translation>Đang chờ nhập mật khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="405"/>
+        <source>Not connected: a password is needed.</source>
+        <translation>Chưa kết nối: cần có mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="426"/>
+        <source>A new table will be created.</source>
+        <translation>Một bảng mới sẽ được tạo.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="430"/>
+        <source>“{0}” exists in this schema: publishing will stop. Choose “Replace” or “Append”, or another name.</source>
+        <translation>“{0}” đã có trong lược đồ này: việc đưa lên sẽ dừng lại. Hãy chọn “Thay thế” hoặc “Nối thêm”, hoặc đặt tên khác.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="432"/>
+        <source>“{0}” exists in this schema and will be replaced (at the very end; until then the old table stays as it is).</source>
+        <translation>“{0}” đã có trong lược đồ này và sẽ bị thay thế (ở bước cuối cùng; đến lúc đó bảng cũ vẫn giữ nguyên).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="434"/>
+        <source>“{0}” exists in this schema: the rows will be added to it (its columns must include the layer's).</source>
+        <translation>“{0}” đã có trong lược đồ này: các dòng sẽ được nối thêm vào bảng (bảng phải có đủ các cột của lớp).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="444"/>
+        <location filename="../widgets/db_publish.py" line="484"/>
+        <source>The layer has no coordinate system; it cannot be published.</source>
+        <translation>Lớp không có hệ tọa độ nên không thể đưa lên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="446"/>
+        <source>This server does not know EPSG:{0} (its spatial_ref_sys table lacks it): gisdesk reads the table correctly, but SQL on the server cannot reproject it. Choose WGS 84 to let other programs reproject it.</source>
+        <translation>Máy chủ này không có EPSG:{0} (bảng spatial_ref_sys của máy chủ thiếu mã này): gisdesk vẫn đọc đúng bảng, nhưng lệnh SQL trên máy chủ không chuyển được bảng sang hệ tọa độ khác. Hãy chọn WGS 84 để các phần mềm khác chuyển đổi được.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="456"/>
+        <source>No column looks like personal data.</source>
+        <translation>Không có cột nào giống thông tin cá nhân.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="458"/>
+        <source>The table will hold personal data: everyone who may read it will see it.</source>
+        <translation>Bảng sẽ chứa thông tin cá nhân: mọi người có quyền đọc bảng đều xem được.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="461"/>
+        <source>These columns will be left out: {0}</source>
+        <translation>Các cột sau sẽ bị bỏ ra: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="470"/>
+        <source>Choose a connection first.</source>
+        <translation>Hãy chọn một kết nối trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="473"/>
+        <source>Choose a schema first.</source>
+        <translation>Hãy chọn một lược đồ trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="476"/>
+        <source>Type a table name first.</source>
+        <translation>Hãy nhập tên bảng trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="480"/>
+        <source>The table name is too long for PostgreSQL (at most 63 bytes; a Vietnamese letter takes 2 or 3). Choose a shorter name.</source>
+        <translation>Tên bảng quá dài đối với PostgreSQL (tối đa 63 byte; mỗi chữ cái tiếng Việt có dấu chiếm 2 hoặc 3 byte). Hãy chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="498"/>
+        <source>Publishing to {0}.{1}…</source>
+        <translation>Đang đưa lên {0}.{1}…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="504"/>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="520"/>
+        <source>{0} rows were appended to {1} ({2}, {3}).</source>
+        <translation>Đã nối thêm {0} dòng vào {1} ({2}, {3}).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="522"/>
+        <source>{0} rows replaced the table {1} ({2}, {3}), with a spatial index (GiST) on “{4}” and the primary key “{5}”.</source>
+        <translation>Đã thay bảng {1} bằng {0} dòng ({2}, {3}), có chỉ mục không gian (GiST) trên “{4}” và khóa chính “{5}”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="525"/>
+        <source>{0} rows were written to the new table {1} ({2}, {3}), with a spatial index (GiST) on “{4}” and the primary key “{5}”.</source>
+        <translation>Đã ghi {0} dòng vào bảng mới {1} ({2}, {3}), có chỉ mục không gian (GiST) trên “{4}” và khóa chính “{5}”.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="538"/>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="542"/>
+        <source>Personal columns left out: {0}.</source>
+        <translation>Các cột thông tin cá nhân đã bỏ ra: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="543"/>
+        <source>Published</source>
+        <translation>Đã đưa lên cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="555"/>
+        <source>Publishing failed: {0}</source>
+        <translation>Đưa lên cơ sở dữ liệu không thành công: {0}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/db_publish.py" line="562"/>
+        <source>Cancelled; the database was left as it was.</source>
+        <translation>Đã hủy; cơ sở dữ liệu vẫn giữ nguyên như cũ.</translation>
     </message>
 </context>
 <context>
@@ -2194,12 +3434,12 @@
 <context>
     <name>ToolboxDock</name>
     <message>
-        <location filename="../widgets/toolbox.py" line="129"/>
+        <location filename="../widgets/toolbox.py" line="102"/>
         <source>Analysis toolbox</source>
         <translation>Hộp công cụ phân tích</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="135"/>
+        <location filename="../widgets/toolbox.py" line="108"/>
         <source>Search tools…</source>
         <translation>Tìm công cụ…</translation>
     </message>

@@ -456,7 +456,7 @@ class LayoutDialog(QDialog):
             checks.addWidget(c)
         checks.addStretch(1)
         self.grid_combo = QComboBox()
-        self.grid_combo.addItem(self.tr("None"), "none")
+        self.grid_combo.addItem(self.tr("No grid"), "none")
         self.grid_combo.addItem(self.tr("Map coordinates"), "map")
         self.grid_combo.addItem(self.tr("Longitude / latitude"), "lonlat")
         self.overview_check = QCheckBox(self.tr("Overview map"))
@@ -809,11 +809,11 @@ class LayoutDialog(QDialog):
             self._fill_names(self.overview_layer_combo, self.tr("All visible layers"), names, lay.overview_layer,
                              missing)
             table_names = [lyr.name for lyr in layers if hasattr(lyr, "attributes")]
-            self._fill_names(self.table_layer_combo, self.tr("None"), table_names, lay.table_layer, missing)
+            self._fill_names(self.table_layer_combo, self.tr("(none)"), table_names, lay.table_layer, missing)
             self.table_open_check.setChecked(lay.table_open_only)
             self.table_rows_spin.setValue(lay.table_max_rows)
             polygons = [lyr.name for lyr in layers if getattr(lyr, "geometry_family", None) == "polygon"]
-            self._fill_names(self.atlas_layer_combo, self.tr("None"), polygons, lay.atlas_layer, missing)
+            self._fill_names(self.atlas_layer_combo, self.tr("(none)"), polygons, lay.atlas_layer, missing)
             self._fill_atlas_fields(lay.atlas_name_field)
             self.atlas_mask_check.setChecked(lay.atlas_mask)
             self.atlas_page_spin.blockSignals(True)
