@@ -60,3 +60,21 @@ def _no_real_keyring() -> Iterator[None]:
         yield
     finally:
         keyring.set_keyring(before)
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    """An empty main window whose modal boxes never block: "save changes?" answers Discard, and warnings are
+    collected in ``window.shown_warnings`` instead of shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from gisdesk.core.project import Project
+    from gisdesk.widgets.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    win = MainWindow(Project(name="t"))
+    win.shown_warnings = shown
+    qtbot.addWidget(win)
+    return win

@@ -140,10 +140,9 @@ def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str
     path = Path(path)
     cancel = cancel or (lambda: False)
     suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        return PrintResult(path, "error", error=f"{path.name}: choose a .pdf or .png file")
-    if not dpi or not (25 <= float(dpi) <= 1200):
-        return PrintResult(path, "error", error=f"a resolution of {dpi} dpi is outside 25 to 1200")
+    refused = _refused_output(path, dpi)
+    if refused is not None:
+        return refused
     window = project.time_window if window is None else window
     try:
         boxes = layout_boxes(layout)
@@ -250,6 +249,15 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
     if progress is not None:
         progress(1.0)
     return PrintResult(target, "ok", pages=count, map_settings=page.map_settings, scale_bar=page.scale_bar)
+
+
+def _refused_output(path: Path, dpi: float) -> PrintResult | None:
+    """The error result for a file type or resolution the page cannot be written at; None when both are fine."""
+    if path.suffix.lower() not in FORMATS:
+        return PrintResult(path, "error", error=f"{path.name}: choose a .pdf or .png file")
+    if not dpi or not (25 <= float(dpi) <= 1200):
+        return PrintResult(path, "error", error=f"a resolution of {dpi} dpi is outside 25 to 1200")
+    return None
 
 
 # ------------------------------------------------------------------------------------------------
@@ -606,10 +614,9 @@ def export_atlas(project: Any, layout: PrintLayout, path: str | os.PathLike[str]
     path = Path(path)
     cancel = cancel or (lambda: False)
     suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        return PrintResult(path, "error", error=f"{path.name}: choose a .pdf or .png file")
-    if not dpi or not (25 <= float(dpi) <= 1200):
-        return PrintResult(path, "error", error=f"a resolution of {dpi} dpi is outside 25 to 1200")
+    refused = _refused_output(path, dpi)
+    if refused is not None:
+        return refused
     window = project.time_window if window is None else window
     try:
         pages = atlas_pages(project, layout, window)

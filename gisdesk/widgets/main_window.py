@@ -550,23 +550,29 @@ class MainWindow(QMainWindow):
         return job
 
     def _sensors_opened(self, layer: Any, error: str | None) -> None:
-        self.progress.hide()
-        if error:
-            self._append_report(self.tr("Could not open: %s") % error)
-            QMessageBox.warning(self, self.tr("Could not open"), error)
-        else:
-            first = len(self.project.layers) == 0
-            self.project.add_layer(layer)
+        if self._opened_in_background(layer, error):
             self._append_report(layer.report.to_text())
             if layer.report.warnings:
                 self.report_dock.show()
             self.sensor_dock.set_layer(layer)
             self.sensor_dock.show()
             self.sensor_dock.raise_()
-            if first:
-                self.canvas.zoom_to_full()
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self.loaded.emit()
+
+    def _opened_in_background(self, layer: Any, error: str | None) -> bool:
+        """A layer opened on a worker: added to the project (the map zooms to it when it is the first), or the
+        reason it could not be opened shown; True when it was added."""
+        self.progress.hide()
+        if error:
+            self._append_report(self.tr("Could not open: %s") % error)
+            QMessageBox.warning(self, self.tr("Could not open"), error)
+            return False
+        first = len(self.project.layers) == 0
+        self.project.add_layer(layer)
+        if first:
+            self.canvas.zoom_to_full()
+        return True
 
     def _import_requests_dialog(self) -> None:
         """Layer > Import service requests…: a file, its columns mapped to Open311 in the import dialog."""
@@ -716,16 +722,8 @@ class MainWindow(QMainWindow):
         job.start()
 
     def _postgis_opened(self, layer: Any, error: str | None) -> None:
-        self.progress.hide()
-        if error:
-            self._append_report(self.tr("Could not open: %s") % error)
-            QMessageBox.warning(self, self.tr("Could not open"), error)
-        else:
-            first = len(self.project.layers) == 0
-            self.project.add_layer(layer)
+        if self._opened_in_background(layer, error):
             self.statusBar().showMessage(self.tr("Added %s") % layer.name, 8000)
-            if first:
-                self.canvas.zoom_to_full()
         self.loaded.emit()
 
     def publish_layer(self, layer: Any = None) -> Any:

@@ -7,25 +7,9 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from gisdesk.core.project import Project
 from gisdesk.db.publish import publish_layer
 
 pytestmark = pytest.mark.usefixtures("qapp")
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from gisdesk.widgets.main_window import MainWindow
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    win = MainWindow(Project(name="t"))
-    win.shown_warnings = shown
-    qtbot.addWidget(win)
-    return win
 
 
 def test_menus_offer_the_database(window):

@@ -9,21 +9,6 @@ from gisdesk.core.project import Project
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
-    from gisdesk.widgets.main_window import MainWindow
-
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
-    win = MainWindow(Project(name="t"))
-    win.shown_warnings = shown
-    qtbot.addWidget(win)
-    return win
-
-
 def test_open_sensors_adds_a_sensor_layer(qtbot, window, sample_data):
     with qtbot.waitSignal(window.loaded, timeout=60_000):
         window.open_sensors(f"{sample_data / 'sensors.zip'}!sensors.gpkg")
