@@ -446,6 +446,35 @@ def graduated_style(gdf: Any, column: str, ramp: str = "YlOrRd", method: str = "
                                        geometry_family=family).to_dict()
 
 
+def _pushed_down_within(inp: LayerInput, near: LayerInput, d: float, mode: str, label: Any, context: Context,
+                        time_aware: bool) -> Result | None:
+    """'New layer' found by the database server (``gisdesk.db.layer.pushdown_within_distance``) when both layers
+    are PostGIS layers of one database and the input is read by view (so every row is searched, not only those
+    loaded for the map); None otherwise: a selection can only name loaded rows, and a label needs the near
+    features' rows here."""
+    if not (getattr(inp.layer, "type_name", None) == "postgis" == getattr(near.layer, "type_name", None)):
+        return None  # (psycopg is imported only for database layers)
+    if mode != "new_layer" or label or inp.selected_only or near.selected_only:
+        return None
+    import geopandas as gpd
+
+    from gisdesk.db.layer import pushdown_within_distance
+
+    table = pushdown_within_distance(inp.layer, near.layer, d, context.time_window if time_aware else None,
+                                     with_xy=True)
+    if table is None:
+        return None
+    xname, yname = table.attrs["xy"]
+    gdf = gpd.GeoDataFrame(table.drop(columns=[xname, yname]), crs=inp.layer.crs,
+                           geometry=gpd.points_from_xy(table[xname], table[yname]))
+    summary = [(f"{len(gdf):,} features of {inp.name} lie within {_m(d)} of a feature of {near.name}, found by the "
+                f"database server (both layers are in the same PostGIS database and {inp.name} is read by view, so "
+                f"every row was searched, not only those loaded for the map).")]
+    return Result(name=f"{inp.name} within {_m(d)} of {near.name}", layer=gdf,
+                  style=graduated_style(gdf, "near_distance_m") if context.styles and len(gdf) else None,
+                  summary=summary)
+
+
 # -- algorithms -------------------------------------------------------------------------------------------------
 @register
 class WithinDistance(Algorithm):
@@ -480,6 +509,9 @@ class WithinDistance(Algorithm):
             raise AnalysisError(f"The distance must be 0 m or more (got {d:g} m).")
         mode = values.get("mode") or "select"
         label = values.get("near_label")
+        pushed = _pushed_down_within(inp, near, d, mode, label, context, self.time_aware)
+        if pushed is not None:
+            return pushed
         crs, crs_notes = measuring_crs(context, [inp, near])
         feedback.progress(0.02, f"Reading {near.name}")
         near_feats = _read(near, context, crs, self.time_aware)
@@ -493,6 +525,10 @@ class WithinDistance(Algorithm):
         summary = [(f"{len(rows):,} of {len(feats.rows):,} features of {inp.name} lie within {_m(d)} of a "
                    f"feature of {near.name}.")]
         summary += _left_out_lines(inp, feats, context) + _left_out_lines(near, near_feats, context) + crs_notes
+        if getattr(inp.layer, "strategy", None) == "view":
+            summary.append(f"{inp.name} is read from the database by view: only the features loaded for the map "
+                           f"took part. With 'New layer', no label field and both layers in the same database, "
+                           f"the server searches every row.")
         title = f"{inp.name} within {_m(d)} of {near.name}"
         if mode == "select":
             return Result(name=title, selection=("input", rows), summary=summary)

@@ -495,7 +495,8 @@ def pushdown_count(points: Any, polygons: Any, window: Any = None, *, force: boo
 
 
 def pushdown_within_distance(points: Any, near: Any, distance: float, window: Any = None, *,
-                             columns: Sequence[str] | None = None, force: bool = False) -> pd.DataFrame | None:
+                             columns: Sequence[str] | None = None, force: bool = False,
+                             with_xy: bool = False) -> pd.DataFrame | None:
     """The points within ``distance`` metres of a ``near`` feature, found by the server
     (:func:`gisdesk.db.pushdown.within_distance_sql`), or None under the same rules as :func:`pushdown_count`."""
     from gisdesk.db.pushdown import within_distance_sql
@@ -512,7 +513,8 @@ def pushdown_within_distance(points: Any, near: Any, distance: float, window: An
     conn = points._take_connection()
     try:
         return within_distance_sql(conn, (points.schema, points.table), (near.schema, near.table), distance,
-                                   columns=columns, points_geometry=points.column, near_geometry=near.column, **args)
+                                   columns=columns, points_geometry=points.column, near_geometry=near.column,
+                                   with_xy=with_xy, **args)
     finally:
         points._give_back(conn)
 

@@ -98,10 +98,12 @@ def count_points_in_polygons_sql(conn: psycopg.Connection, points: tuple[str, st
 def within_distance_sql(conn: psycopg.Connection, points: tuple[str, str], near: tuple[str, str], distance: float, *,
                         time_column: str | None = None, time_window: Any = None,
                         where: Sequence[Filter] | None = None, columns: Sequence[str] | None = None,
-                        points_geometry: str | None = None, near_geometry: str | None = None) -> pd.DataFrame:
+                        points_geometry: str | None = None, near_geometry: str | None = None,
+                        with_xy: bool = False) -> pd.DataFrame:
     """The points at most ``distance`` metres from a feature of ``near``: their attribute ``columns`` (default
     all but geometry), ``near_distance_m`` (to the nearest near feature) and ``near_row`` (that feature's
-    primary key, or its position in the near table when it has none). Order: by ``near_distance_m``."""
+    primary key, or its position in the near table when it has none); with ``with_xy`` also their coordinates
+    in the table's CRS (``x``, ``y`` in ``out.attrs["xy"]``'s column names). Order: by ``near_distance_m``."""
     from pyproj import CRS
 
     d = float(distance)
@@ -150,6 +152,8 @@ def within_distance_sql(conn: psycopg.Connection, points: tuple[str, str], near:
                         "ST_DWithin({ptg}::geography, n.g::geography, %s)").format(ptg=pt_geom)
         dist = sql.SQL("ST_Distance({ptg}::geography, n.g::geography)").format(ptg=pt_geom)
         mparams = [pinfo.srid, d]
+    if with_xy:
+        select = select + sql.SQL("ST_X({g}), ST_Y({g}), ").format(g=pt_geom)
     q = sql.SQL("SELECT * FROM (SELECT DISTINCT ON (pt.ctid) {select}{dist} AS dist, n.k FROM ({near}) AS n "
                 "JOIN {pts} AS pt ON {match}{cond} ORDER BY pt.ctid, dist, n.k) AS r ORDER BY dist").format(
         select=select, dist=dist, near=near_rows, pts=sql.Identifier(pinfo.schema, pinfo.table), match=match,
@@ -158,10 +162,17 @@ def within_distance_sql(conn: psycopg.Connection, points: tuple[str, str], near:
     with database_errors(label_of(conn), f'Finding "{pinfo.table}" near "{ninfo.table}"'), \
             conn.cursor(binary=True) as cur:
         rows = cur.execute(q, params).fetchall()
-    cols = list(zip(*rows, strict=True)) if rows else [()] * (len(attrs) + 2)
+    extra = 2 if with_xy else 0
+    cols = list(zip(*rows, strict=True)) if rows else [()] * (len(attrs) + 2 + extra)
     out = pd.DataFrame({c: _column(cols[i], pcols[c]) for i, c in enumerate(attrs)})
-    out[_free(out.columns, "near_distance_m")] = np.asarray(cols[len(attrs)], dtype=np.float64)
-    out[_free(out.columns, "near_row")] = [keys[k] for k in cols[len(attrs) + 1]]
+    if with_xy:
+        xname = _free(out.columns, "x")
+        out[xname] = np.asarray(cols[len(attrs)], dtype=np.float64)
+        yname = _free(out.columns, "y")
+        out[yname] = np.asarray(cols[len(attrs) + 1], dtype=np.float64)
+        out.attrs["xy"] = (xname, yname)
+    out[_free(out.columns, "near_distance_m")] = np.asarray(cols[len(attrs) + extra], dtype=np.float64)
+    out[_free(out.columns, "near_row")] = [keys[k] for k in cols[len(attrs) + extra + 1]]
     return out
 
 

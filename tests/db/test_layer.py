@@ -320,3 +320,25 @@ def test_the_count_tool_pushes_down_for_a_layer_read_by_view(pg_server, ldata):
     assert "only the" in " ".join(res.summary) and "loaded for the map took part" in " ".join(res.summary)
     for lyr in (whole, view, wards):
         lyr.close()
+
+
+def test_the_within_distance_tool_pushes_down_for_a_layer_read_by_view(pg_server, ldata):
+    """'New layer' of the features within a distance searches every row on the server for a by-view layer;
+    'Select' can only name loaded rows, and says so."""
+    view = _open(pg_server, "yeu_cau", threshold=1000)
+    wards = _open(pg_server, "phuong")
+    view.fetch_view(VIEW, "EPSG:4326")
+    values = {"input": LayerInput(view), "near": LayerInput(wards), "distance": 0.0, "mode": "new_layer"}
+    res = run_algorithm("within_distance", values, Context(styles=False))
+    pts = ldata["pts"]
+    inside = pts.geometry.intersects(ldata["wards"].union_all())
+    assert sorted(res.layer["ma_yc"]) == sorted(pts.loc[inside, "ma_yc"])  # every row, not only the loaded ones
+    assert len(res.layer) > len(view.data)
+    got = res.layer.set_index("ma_yc").geometry
+    want = pts.set_index("ma_yc").geometry
+    assert np.allclose(got.x.to_numpy(), want.loc[got.index].x.to_numpy())  # the points where they are
+    assert str(res.layer.crs) == str(view.crs) and "found by the database server" in " ".join(res.summary)
+    res = run_algorithm("within_distance", {**values, "mode": "select"}, Context(styles=False))
+    assert len(res.selection[1]) <= len(view.data) and "only the features loaded" in " ".join(res.summary)
+    for lyr in (view, wards):
+        lyr.close()
