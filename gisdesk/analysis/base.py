@@ -317,7 +317,21 @@ def run_algorithm(algorithm: str | type[Algorithm], values: Mapping[str, Any], c
     fb.check()
     result = alg().run(checked, context or Context(), fb)
     fb.progress(1.0, "")
+    _note_partial_inputs(checked, result)
     return result
+
+
+def _note_partial_inputs(values: Mapping[str, Any], result: Result) -> None:
+    """A layer read from a database by view holds only the features loaded for the map: unless the tool
+    already said how it dealt with that (e.g. it asked the server), the summary says that only those took part."""
+    said = " ".join(result.summary or [])
+    for value in values.values():
+        layer = getattr(value, "layer", None)
+        if getattr(layer, "strategy", None) == "view" and "read from the database by view" not in said \
+                and "database server" not in said:
+            result.summary = [*(result.summary or []),
+                              f"{value.name} is read from the database by view: only the {len(layer):,} features "
+                              f"loaded for the current map view took part."]
 
 
 # -- reading inputs ---------------------------------------------------------------------------------

@@ -342,3 +342,12 @@ def test_the_within_distance_tool_pushes_down_for_a_layer_read_by_view(pg_server
     assert len(res.selection[1]) <= len(view.data) and "only the features loaded" in " ".join(res.summary)
     for lyr in (view, wards):
         lyr.close()
+
+
+def test_any_tool_on_a_layer_read_by_view_says_only_loaded_features_took_part(pg_server, ldata):
+    view = _open(pg_server, "yeu_cau", threshold=1000)
+    view.fetch_view(VIEW, "EPSG:4326")
+    res = run_algorithm("buffer", {"input": LayerInput(view), "distance": 10.0}, Context(styles=False))
+    assert len(res.layer) == len(view.data)
+    assert f"only the {len(view.data):,} features loaded for the current map view took part" in " ".join(res.summary)
+    view.close()
