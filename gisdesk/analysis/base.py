@@ -330,8 +330,8 @@ def _note_partial_inputs(values: Mapping[str, Any], result: Result) -> None:
         if getattr(layer, "strategy", None) == "view" and "read from the database by view" not in said \
                 and "database server" not in said:
             result.summary = [*(result.summary or []),
-                              f"{value.name} is read from the database by view: only the {len(layer):,} features "
-                              f"loaded for the current map view took part."]
+                              (f"{value.name} is read from the database by view: only the {len(layer):,} features "
+                               f"loaded for the current map view took part.")]
 
 
 # -- reading inputs ---------------------------------------------------------------------------------
