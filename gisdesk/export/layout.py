@@ -49,7 +49,7 @@ def page_size_mm(page: str, orientation: str = "portrait") -> tuple[float, float
 class PrintLayout:
     """One print layout; see the module docstring. Text is kept as given (NFC-normalised on load)."""
 
-    name: str = "A4 landscape"
+    name: str = "A4 ngang"
     page: str = "A4"
     orientation: str = "landscape"
     margins_mm: float = 10.0
@@ -189,13 +189,14 @@ def layouts_from_list(items: Any) -> tuple[list[PrintLayout], list[str]]:
 
 
 def default_layouts(title: str = "", author: str = "") -> list[PrintLayout]:
-    """The layouts a project starts with: A4 landscape (the everyday map), A3 portrait, A0 poster."""
+    """The layouts a project starts with: A4 landscape (the everyday map), A3 portrait, A4 portrait at 1:5,000,
+    A0 poster; named in Vietnamese, the language of the pages (and of the staff who pick them)."""
     common = {"title": title, "author": author, "sources": "© OpenStreetMap contributors; UBND TP Huế"}
     return [
-        PrintLayout(name="A4 landscape", page="A4", orientation="landscape", **common),
-        PrintLayout(name="A3 portrait", page="A3", orientation="portrait", **common),
-        PrintLayout(name="A4 portrait 1:5000", page="A4", orientation="portrait", scale=5000.0, **common),
-        PrintLayout(name="A0 poster", page="A0", orientation="landscape", margins_mm=20.0, **common),
+        PrintLayout(name="A4 ngang", page="A4", orientation="landscape", **common),
+        PrintLayout(name="A3 dọc", page="A3", orientation="portrait", **common),
+        PrintLayout(name="A4 dọc 1:5.000", page="A4", orientation="portrait", scale=5000.0, **common),
+        PrintLayout(name="A0 áp phích", page="A0", orientation="landscape", margins_mm=20.0, **common),
     ]
 
 

@@ -660,7 +660,7 @@ class LayoutDialog(QDialog):
         self._fill_list()
         self.layout_list.setCurrentRow(len(self.layouts) - 1)
 
-    def new_layout(self, template: str = "A4 landscape") -> PrintLayout:
+    def new_layout(self, template: str = "A4 ngang") -> PrintLayout:
         """A new layout from the default named ``template``, titled with the project's name."""
         base = next((t for t in default_layouts(title=str(getattr(self.project, "name", "") or ""))
                      if t.name == template), None)

@@ -68,29 +68,29 @@ def saved_names(project) -> list[str]:
 
 def test_lists_the_defaults_without_touching_the_project(dialog, fresh):
     assert names(dialog) == [lay.name for lay in default_layouts()]
-    assert dialog.current_layout().name == "A4 landscape"
-    assert dialog.name_edit.text() == "A4 landscape"
+    assert dialog.current_layout().name == "A4 ngang"
+    assert dialog.name_edit.text() == "A4 ngang"
     assert dialog.page_combo.currentData() == "A4" and dialog.orientation_combo.currentData() == "landscape"
     assert dialog.title_edit.text() == fresh.name  # the defaults are titled with the project's name
     assert fresh.layouts == [] and not fresh.modified  # opening the dialog is not an edit
-    dialog.select("A4 portrait 1:5000")
+    dialog.select("A4 dọc 1:5.000")
     assert dialog.scale_combo.currentData() == 5000.0
     assert dialog.orientation_combo.currentData() == "portrait"
 
 
 def test_new_duplicate_rename_delete_are_saved(dialog, fresh, monkeypatch):
-    dialog.new_layout("A3 portrait")
-    assert saved_names(fresh)[-1] == "A3 portrait (2)"  # names stay unique
+    dialog.new_layout("A3 dọc")
+    assert saved_names(fresh)[-1] == "A3 dọc (2)"  # names stay unique
     assert fresh.modified
     assert dialog.current_layout().page == "A3"
     dialog.duplicate_layout()
-    assert saved_names(fresh)[-1] == "A3 portrait (2) (copy)"
-    assert fresh.layouts[-1] == {**fresh.layouts[-2], "name": "A3 portrait (2) (copy)"}
+    assert saved_names(fresh)[-1] == "A3 dọc (2) (copy)"
+    assert fresh.layouts[-1] == {**fresh.layouts[-2], "name": "A3 dọc (2) (copy)"}
     # rename in place in the list; a taken name is refused and put back
     item = dialog.layout_list.currentItem()
     item.setText("Phú Hội — tổ 3")
     assert saved_names(fresh)[-1] == "Phú Hội — tổ 3"
-    item.setText("A4 landscape")
+    item.setText("A4 ngang")
     assert saved_names(fresh)[-1] == "Phú Hội — tổ 3" and item.text() == "Phú Hội — tổ 3"
     assert "already a layout" in dialog.form_error_text()
     # delete asks first
