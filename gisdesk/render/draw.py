@@ -159,12 +159,16 @@ def _layer_image(settings: MapSettings, layer: Any, cache: RenderCache | None, c
 def draw_layer(painter: QPainter, settings: MapSettings, layer: Any, *, cache: RenderCache | None = None,
                cancel: Cancel = _never, label_jobs: list[Any] | None = None) -> bool:
     """Draw one layer (ignoring its visibility and opacity). False when cancelled part way."""
-    from gisdesk.layers import RasterLayer, VectorLayer
+    from gisdesk.layers import RasterLayer, TileLayer, VectorLayer
 
     if isinstance(layer, VectorLayer):
         return _draw_vector(painter, settings, layer, cache, cancel, label_jobs)
     if isinstance(layer, RasterLayer):
         return _draw_raster(painter, settings, layer)
+    if isinstance(layer, TileLayer):  # an XYZ basemap: the cached tiles, warped (never fetches)
+        from gisdesk.render.tiles import draw_tiles
+
+        return draw_tiles(painter, settings, layer)
     return True  # an unavailable layer (missing source) has nothing to draw
 
 
