@@ -10,42 +10,49 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from gisdesk.core import i18n
+from gisdesk.core.sample import default_project_path
 
 
-def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
-    """Load the UI language: ``lang``, else $GISDESK_LANG, else Vietnamese. Returns the language used.
+def install_translator(app: QCoreApplication, lang: str | None = None, settings: QSettings | None = None) -> str:
+    """Load the UI language and return it ("vi" or "en").
 
-    English is the source language (no file); Vietnamese comes from ``gisdesk/i18n/gisdesk_vi.qm``.
-    The Qt-free model's ``tr()`` is routed to Qt's translator too.
+    The language is ``lang`` (``--lang``), else $GISDESK_LANG, else the one saved in Settings (``settings``, by
+    default the user's profile), else the system locale's: Vietnamese or English, and Vietnamese for any other
+    language (the city's desks work in Vietnamese). English is the source language (no file); Vietnamese comes
+    from ``gisdesk/i18n/gisdesk_vi.qm`` and, for Qt's own buttons and dialogs, ``qtbase_vi.qm``. The Qt-free
+    model's ``tr()`` is routed to Qt's translator too, and numbers and dates follow the language
+    (``gisdesk.settings.fmt_number`` and the default QLocale).
     """
-    from gisdesk.i18n import LANGUAGES, qm_path
+    from gisdesk.i18n import qm_path, qt_qm_path
+    from gisdesk.settings import Settings, resolve_language, set_ui_language
 
-    lang = (lang or os.environ.get("GISDESK_LANG") or "vi").lower()[:2]
-    if lang not in LANGUAGES:
-        lang = "vi"
-    qm = qm_path(lang)
-    if qm is not None:
-        translator = QTranslator(app)
-        if translator.load(str(qm)):
-            app.installTranslator(translator)
+    env = os.environ.get("GISDESK_LANG")
+    saved = None
+    if not _known(lang) and not _known(env):  # the profile is read only when it decides
+        saved = Settings(settings).language
+    lang = resolve_language(lang, env, saved)
+    for qm in (qm_path(lang), qt_qm_path(lang)):
+        if qm is not None:
+            translator = QTranslator(app)
+            if translator.load(str(qm)):
+                app.installTranslator(translator)
     i18n.set_translator(lambda ctx, text: QCoreApplication.translate(ctx, text))
+    set_ui_language(lang)
     return lang
 
 
-def default_project_path() -> Path | None:
-    """The bundled Huế sample project, when gisdesk runs from a checkout."""
-    candidate = Path(__file__).resolve().parents[1] / "sample_data" / "hue_sample.gisdesk"
-    return candidate if candidate.exists() else None
+def _known(lang: str | None) -> bool:
+    return (lang or "").strip().lower()[:2] in ("vi", "en")
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    """Open the main window on ``argv`` (a project or data files), or on the Huế sample project.
+    """Open the main window on ``argv`` (a project or data files); with none, the window shows its start page
+    (recent projects, the Huế sample, import data, a short how-to).
 
     Two environment variables serve smoke tests and screenshots: ``GISDESK_QUIT_AFTER_LOAD=1`` quits
     once loading has finished, and ``GISDESK_SCREENSHOT=FILE.png`` grabs the window to a PNG first.
@@ -61,6 +68,9 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("gisdesk")
     app.setOrganizationName("gisdesk")
     install_translator(app, lang)
+    from gisdesk.settings import Settings, apply_proxy
+
+    apply_proxy(Settings())  # every feed and tile request of this process follows the proxy setting
     timing = os.environ.get("GISDESK_TIMING") == "1"
     # a splash while the libraries load (~1 s); not offscreen, where nobody sees it and Qt waits 1 s for the
     # splash window to be exposed, which never happens there
@@ -73,8 +83,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if splash is not None:
         splash.finish(window)
     _mark(timing, "window")
-    sample = default_project_path()
-    targets = paths or ([str(sample)] if sample else [])
+    targets = paths
     screenshot = os.environ.get("GISDESK_SCREENSHOT")
     quit_after_load = os.environ.get("GISDESK_QUIT_AFTER_LOAD") == "1"
     state = {"loaded": False}
@@ -96,8 +105,12 @@ def run_gui(argv: Sequence[str]) -> int:
     window.loaded.connect(after_load, Qt.ConnectionType.QueuedConnection)
     if targets:
         window.open_paths(targets)
-    elif quit_after_load:
-        return 0
+    else:  # the start page
+        if screenshot:
+            app.processEvents()
+            window.grab().save(screenshot)
+        if quit_after_load:
+            return 0
     return app.exec()
 
 

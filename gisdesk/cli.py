@@ -281,6 +281,10 @@ def _render(args: argparse.Namespace) -> int:
     cache = RenderCache()
     layers = list(project.layers)
     image = None
+    if any(getattr(layer, "type_name", None) == "tiles" for layer in layers):
+        from gisdesk.render.tiles import ensure_view_tiles
+
+        ensure_view_tiles(layers, settings, timeout=10)  # a basemap's tiles; offline, what is cached
     for k in range(args.repeat or 1):
         cache.clear_images()  # each repeat draws every layer again (the prepared data stays in memory)
         t0 = time.perf_counter()

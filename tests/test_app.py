@@ -110,12 +110,11 @@ def test_tools_identify_select_measure(window, qtbot, sample_data):
 
 
 def test_unsaved_changes_prompt(window, qtbot, monkeypatch):
+    import geopandas as gpd
     from PySide6.QtWidgets import QMessageBox
+    from shapely.geometry import Point
 
     from gisdesk.layers import VectorLayer
-
-    import geopandas as gpd
-    from shapely.geometry import Point
 
     window.project.add_layer(VectorLayer(gpd.GeoDataFrame(geometry=[Point(107.6, 16.46)], crs=4326), name="p"))
     assert window.project.modified
@@ -148,7 +147,7 @@ def test_gisdesk_command_opens_the_sample_and_quits(tmp_path, sample_data):
 
     shot = tmp_path / "window.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GISDESK_QUIT_AFTER_LOAD="1", GISDESK_SCREENSHOT=str(shot))
-    proc = subprocess.run([sys.executable, "-m", "gisdesk", str(sample_data / "hue_sample.gisdesk")], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "gisdesk", str(sample_data / "hue_sample.gisdesk")], cwd=ROOT, check=False,
                           env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     from PySide6.QtGui import QImage
@@ -174,7 +173,7 @@ def test_drop_files_and_status_bar(window, qtbot, tmp_path):
     assert window.project.layers.names() == ["diem"]
     # cursor position in the project CRS and in lon/lat
     window._show_cursor(560_000.0, 1_820_000.0)
-    assert window.coord_label.text() == "560,000.0, 1,820,000.0"
+    assert window.coord_label.text() == "560,000.0; 1,820,000.0"
     assert window.lonlat_label.text().endswith("°E") and "16." in window.lonlat_label.text()
 
 
@@ -236,3 +235,55 @@ def test_import_service_requests_from_the_layer_menu(window, qtbot, tmp_path):
     assert layer.attributes["status"].tolist() == ["closed", "open"]
     assert layer.attributes["description"].tolist()[1] == "<b>Ổ gà</b>"  # citizen text kept as text
     assert layer.mapping["fields"]["service_request_id"] == "Mã phản ánh"
+
+
+# -- the UI language: --lang, $GISDESK_LANG, the saved setting, the system locale ------------------------------
+@pytest.fixture
+def clean_translators(qapp):
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from gisdesk import settings
+
+    before, lang = QLocale(), settings.ui_language()
+    yield qapp
+    for translator in qapp.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(before)
+    settings.set_ui_language(lang, set_default_locale=False)
+
+
+def test_language_follows_the_system_locale_unless_chosen():
+    from PySide6.QtCore import QLocale
+
+    from gisdesk.settings import resolve_language
+
+    vietnamese = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    assert resolve_language(system=vietnamese) == "vi"
+    assert resolve_language(system=english) == "en"
+    assert resolve_language(system=french) == "vi"  # neither: the city's desks work in Vietnamese
+    assert resolve_language(saved="system", system=english) == "en"
+    assert resolve_language(saved="vi", system=english) == "vi"  # the saved choice beats the system
+    assert resolve_language(env="en_US.UTF-8", saved="vi", system=vietnamese) == "en"  # $GISDESK_LANG beats it
+    assert resolve_language(explicit="vi", env="en", saved="en", system=english) == "vi"  # --lang beats all
+    assert resolve_language(explicit="fr", env="", saved="xx", system=english) == "en"  # unknown ones skipped
+
+
+def test_install_translator_reads_the_saved_language(clean_translators, tmp_path, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+
+    from gisdesk.app import install_translator
+    from gisdesk.settings import Settings, ui_language
+
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    Settings(qsettings).language = "en"
+    monkeypatch.delenv("GISDESK_LANG", raising=False)
+    assert install_translator(clean_translators, None, qsettings) == "en"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel" and ui_language() == "en"
+    monkeypatch.setenv("GISDESK_LANG", "vi")  # the environment beats the saved setting
+    assert install_translator(clean_translators, None, qsettings) == "vi"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"  # Qt's own buttons too
+    assert QCoreApplication.translate("MainWindow", "&Project") == "&Dự án"
+    assert QLocale().language() == QLocale.Language.Vietnamese and ui_language() == "vi"

@@ -365,12 +365,13 @@ def test_frozen_html_export_inlines_the_vendored_leaflet(bundle: Path, clean_env
 
 @pytest.mark.timeout(BUILD_TIMEOUT + 300)
 def test_frozen_app_opens_its_sample_in_vietnamese(bundle: Path, clean_env, tmp_path: Path):
-    """No arguments: the window opens the bundled sample (gisdesk.app.default_project_path, frozen) and the menus
-    come from the bundled .qm: the Vietnamese and English menu bars differ."""
+    """The window opens the bundled sample (where the start page and the Start-menu shortcut find it) and the
+    menus come from the bundled .qm: the Vietnamese and English menu bars differ."""
     shots = {}
+    sample = bundle / "_internal" / "sample_data" / "hue_sample.gisdesk"
     for lang in ("vi", "en"):
         shot = tmp_path / f"{lang}.png"
-        proc = _frozen(bundle, clean_env, tmp_path, extra_env={
+        proc = _frozen(bundle, clean_env, tmp_path, str(sample), extra_env={
             "GISDESK_LANG": lang, "GISDESK_QUIT_AFTER_LOAD": "1", "GISDESK_SCREENSHOT": str(shot)})
         assert proc.returncode == 0, proc.stderr[-3000:]
         shots[lang] = _read_png(shot)

@@ -143,6 +143,11 @@ def export_html(
     if window is None:
         window = getattr(project, "time_window", None)
     title = title if title is not None else (getattr(project, "name", "") or "gisdesk map")
+    if basemap is None:  # a basemap layer the user added to the map (an XYZ tile layer) is their choice to go online
+        tiles = next((lyr for lyr in project.layers if getattr(lyr, "type_name", None) == "tiles"
+                      and getattr(lyr, "visible", True) and "{-y}" not in lyr.url), None)
+        if tiles is not None:
+            basemap, basemap_attribution = tiles.url, basemap_attribution or tiles.attribution or None
     tile_host = _basemap_host(basemap) if basemap is not None else None
 
     def check() -> None:
@@ -167,6 +172,8 @@ def export_html(
             check()
             if not getattr(layer, "visible", True):
                 continue
+            if getattr(layer, "type_name", "") == "tiles":
+                continue  # the basemap, above
             if getattr(layer, "type_name", "") == "raster":
                 info = _add_raster(fmap, layer, i, bounds, legend_layers)
             else:

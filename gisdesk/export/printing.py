@@ -836,6 +836,10 @@ class _Page:
         from gisdesk.layers import RasterLayer
 
         layers = list(self.project.layers)
+        if any(getattr(layer, "type_name", None) == "tiles" and layer.visible for layer in layers):
+            from gisdesk.render.tiles import ensure_view_tiles
+
+            ensure_view_tiles(layers, self.map_settings, timeout=10)  # offline: what is cached is drawn
         if isinstance(p.device(), QImage) or self.dpi <= RASTER_DPI:
             draw_map(p, self.map_settings, layers, cache=self.shared.cache, cancel=self.cancel)
             return

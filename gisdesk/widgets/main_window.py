@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
 )
@@ -32,6 +33,7 @@ from gisdesk.core import workers
 from gisdesk.core.crs import WGS84, crs_label, to_crs
 from gisdesk.core.project import SUFFIX, Project
 from gisdesk.layers import VectorLayer
+from gisdesk.settings import Settings, fmt_area, fmt_distance, fmt_int, fmt_number, ui_language
 from gisdesk.widgets.map_canvas import MapCanvas
 
 DATA_FILTER = ("*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.gml *.gpx *.csv *.xlsx *.tif "
@@ -89,7 +91,7 @@ class MainWindow(QMainWindow):
     def __init__(self, project: Project | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or QSettings()
-        self.project = project or Project(name=self.tr("Untitled"))
+        self.project = project or Project(name=self.tr("Untitled"), crs=self._prefs().default_crs)
         self.undo_stack = QUndoStack(self)
         self._db_stores: tuple[Any, Any] | None = None  # (ConnectionStore, PasswordStore), made on first use
         self.db_browser: Any = None  # the database browser dock, made on first use
@@ -100,12 +102,17 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.canvas = MapCanvas(self.project)
-        self.setCentralWidget(self.canvas)
+        # the map, or the start page while the project is empty (no layer, never saved)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.canvas)
+        self.setCentralWidget(self.central)
+        self._start_docks: list[Any] = []
         self._build_docks()
         self._build_status_bar()
         self._build_actions()
         self._build_menus_and_toolbars()
         self._bind_project()
+        self._update_start_page()
         self.canvas.cursor_moved.connect(self._show_cursor)
         self.canvas.extent_changed.connect(lambda _ext: self._show_scale())
         self.canvas.identified.connect(self._show_identify)
@@ -192,7 +199,8 @@ class MainWindow(QMainWindow):
 
     def _show_cursor(self, x: float, y: float) -> None:
         geographic = to_crs(self.project.crs).is_geographic
-        self.coord_label.setText(f"{x:.6f}, {y:.6f}" if geographic else f"{x:,.1f}, {y:,.1f}")
+        self.coord_label.setText(f"{fmt_number(x, 6)}; {fmt_number(y, 6)}" if geographic
+                                 else f"{fmt_number(x, 1)}; {fmt_number(y, 1)}")
         if self._lonlat is None:
             self._lonlat = Transformer.from_crs(to_crs(self.project.crs), to_crs(WGS84), always_xy=True)
         lon, lat = self._lonlat.transform(x, y)
@@ -201,15 +209,14 @@ class MainWindow(QMainWindow):
     def _show_scale(self) -> None:
         scale = self.canvas.scale_denominator()
         if scale:
-            self.scale_label.setText(self.tr("Scale 1:%s") % f"{round(scale):,}")
+            self.scale_label.setText(self.tr("Scale 1:%s") % fmt_int(round(scale)))
 
     def _show_measure(self, kind: str, value: float) -> None:
+        prefs = self._prefs()
         if kind == "distance":
-            text = f"{value / 1000:,.3f} km" if value >= 1000 else f"{value:,.1f} m"
-            self.measure_label.setText(self.tr("Distance: %s") % text)
+            self.measure_label.setText(self.tr("Distance: %s") % fmt_distance(value, prefs.distance_unit))
         else:
-            text = f"{value / 1e6:,.3f} km²" if value >= 1e5 else f"{value:,.0f} m²"
-            self.measure_label.setText(self.tr("Area: %s") % text)
+            self.measure_label.setText(self.tr("Area: %s") % fmt_area(value, prefs.area_unit))
 
     def _update_crs_button(self, *_: Any) -> None:
         self.crs_button.setText(crs_label(self.project.crs))
@@ -261,6 +268,9 @@ class MainWindow(QMainWindow):
         self.act_export_layer = self._action(self.tr("&Export layer…"), lambda: self.export_layer(None), None)
         self.act_export_html = self._action(self.tr("Export interactive &map (HTML)…"), self._export_html_dialog, None)
         self.act_print = self._action(self.tr("&Print layouts and atlas…"), self.show_print_layouts, S.Print)
+        self.act_settings = self._action(self.tr("&Settings…"), self.show_settings)
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_basemap = self._action(self.tr("Add basemap (XYZ tiles)…"), self.add_basemap)
         self.act_db_browser = self._action(self.tr("Add &PostGIS layer…"), self.show_database_browser, "Ctrl+Shift+D")
         self.act_publish = self._action(self.tr("&Publish to database…"), lambda: self.publish_layer(None), None)
         self.tool_group = QActionGroup(self)
@@ -296,6 +306,8 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
         m.addAction(self.act_clear_sel)
+        m.addSeparator()
+        m.addAction(self.act_settings)
         m = mb.addMenu(self.tr("&View"))
         m.addActions([self.act_zoom_full, self.act_zoom_in, self.act_zoom_out, self.act_zoom_layer])
         m.addSeparator()
@@ -307,11 +319,17 @@ class MainWindow(QMainWindow):
         m.addAction(self.filter_dock.toggleViewAction())
         m = mb.addMenu(self.tr("&Layer"))
         m.addActions([self.act_add, self.act_import_requests, self.act_add_open311, self.act_sync_feed,
-                      self.act_open_sensors, self.act_db_browser, self.act_table, self.act_style])
+                      self.act_open_sensors, self.act_db_browser, self.act_basemap, self.act_table, self.act_style])
         m.addSeparator()
         m.addActions([self.act_export_layer, self.act_publish])
         self.analysis_menu = mb.addMenu(self.tr("&Analysis"))
         self.analysis_menu.addAction(self.act_toolbox)
+
+        m = mb.addMenu(self.tr("&Help"))
+        self.act_help = self._action(self.tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action(self.tr("&About gisdesk"), self.show_about)
+        m.addActions([self.act_help, self.act_about])
+        self._build_start_page()
 
         tb = self.addToolBar(self.tr("Project"))
         tb.setObjectName("project_toolbar")
@@ -330,6 +348,60 @@ class MainWindow(QMainWindow):
         self.tool_actions[name].setChecked(True)
         if name.startswith("measure"):
             self.measure_label.setText("")
+
+    # -- start page and help -------------------------------------------------------------------
+    def _build_start_page(self) -> None:
+        from gisdesk.core.sample import default_project_path
+        from gisdesk.widgets.start_page import StartPage
+
+        self.start_page = sp = StartPage(self.recent, sample_path=default_project_path)
+        self.central.addWidget(sp)
+        sp.open_project.connect(lambda path: self.maybe_save() and self.open_paths([path]))
+        sp.open_sample.connect(self.open_sample)
+        sp.open_dialog.connect(self._open_dialog)
+        sp.add_data.connect(self._add_dialog)
+        sp.import_requests.connect(self._import_requests_dialog)
+        sp.connect_database.connect(self.show_database_browser)
+        sp.show_help.connect(self.show_user_guide)
+
+    def open_sample(self) -> None:
+        from gisdesk.core.sample import default_project_path
+
+        sample = default_project_path()
+        if sample is not None and self.maybe_save():
+            self.open_paths([str(sample)])
+
+    def _update_start_page(self, *_: Any) -> None:
+        """The start page shows while the project has no layer and was never saved; the map otherwise."""
+        empty = len(self.project.layers) == 0 and self.project.path is None
+        if empty == (self.central.currentWidget() is self.start_page):
+            return
+        self.central.setCurrentWidget(self.start_page if empty else self.canvas)
+        if empty:  # the empty bottom docks would leave the page little room: hidden meanwhile
+            self._start_docks = [d for d in (self.table_dock, self.report_dock, self.time_dock) if d.isVisible()]
+            for d in self._start_docks:
+                d.hide()
+        else:
+            for d in self._start_docks:
+                d.show()
+            self._start_docks = []
+
+    def show_user_guide(self) -> Any:
+        """Help > User guide (F1): the offline guide in the UI's language, in its own window."""
+        from gisdesk.help import help_path
+        from gisdesk.widgets.help_viewer import HelpViewer
+
+        if getattr(self, "help_viewer", None) is None:
+            self.help_viewer = HelpViewer(help_path(ui_language()), self)
+        self.help_viewer.show()
+        self.help_viewer.raise_()
+        self.help_viewer.activateWindow()
+        return self.help_viewer
+
+    def show_about(self) -> None:
+        from gisdesk.widgets.help_viewer import show_about
+
+        show_about(self)
 
     def _fill_recent_menu(self) -> None:
         self.recent.populate_menu(self.recent_menu, lambda path: self.open_paths([path]))
@@ -352,8 +424,12 @@ class MainWindow(QMainWindow):
         self.filter_dock.set_layer(self.layer_panel.current_layer())
         self._current_layer_changed(self.layer_panel.current_layer())
         self._bind_project()
+        self._update_start_page()
 
     def _bind_project(self) -> None:
+        self.project.layers.events.inserted.connect(self._update_start_page)
+        self.project.layers.events.removed.connect(self._update_start_page)
+        self.project.events.path.connect(self._update_start_page)
         self.project.layers.events.inserted.connect(self._layer_inserted)
         for layer in self.project.layers:
             self._layer_inserted(0, layer)
@@ -366,6 +442,9 @@ class MainWindow(QMainWindow):
         self._update_crs_button()
 
     def _unbind_project(self) -> None:
+        self.project.layers.events.inserted.disconnect(self._update_start_page)
+        self.project.layers.events.removed.disconnect(self._update_start_page)
+        self.project.events.path.disconnect(self._update_start_page)
         self.project.layers.events.inserted.disconnect(self._layer_inserted)
         self.project.events.time_window.disconnect(self.attribute_table.set_time_window)
         self.project.events.modified.disconnect(self._update_title)
@@ -438,20 +517,20 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open project or data"), "",
+            self, self.tr("Open project or data"), self._prefs().start_folder(),
             self.tr("Projects and data (%s);;All files (*)") % DATA_FILTER)
         if files:
             self.open_paths(files)
 
     def _add_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add layer"), "",
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add layer"), self._prefs().start_folder(),
                                                 self.tr("Data (%s);;All files (*)") % DATA_FILTER)
         if files:
             self.open_paths([f for f in files if not f.lower().endswith(SUFFIX)])
 
     def new_project(self) -> None:
         if self.maybe_save():
-            self.set_project(Project(name=self.tr("Untitled")))
+            self.set_project(Project(name=self.tr("Untitled"), crs=self._prefs().default_crs))
 
     def open_paths(self, paths: Sequence[str]) -> None:
         job = LoadJob([os.fspath(p) for p in paths])
@@ -522,7 +601,7 @@ class MainWindow(QMainWindow):
     def _open_sensors_dialog(self) -> None:
         """Layer > Open sensors…: a file of readings (CSV, XLSX, Parquet) or a SensorThings cache (GeoPackage)."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open sensors"), "",
+            self, self.tr("Open sensors"), self._prefs().start_folder(),
             self.tr("Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)"))
         if path:
             self.open_sensors(path)
@@ -577,7 +656,7 @@ class MainWindow(QMainWindow):
     def _import_requests_dialog(self) -> None:
         """Layer > Import service requests…: a file, its columns mapped to Open311 in the import dialog."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import service requests…"), "",
+            self, self.tr("Import service requests…"), self._prefs().start_folder(),
             self.tr("Data (%s);;All files (*)") % "*.csv *.tsv *.txt *.xlsx *.xlsm *.json *.geojson *.gpkg *.shp *.zip")
         if path:
             self.import_requests(path)
@@ -656,6 +735,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _prefs(self) -> Any:
+        """The user's settings (``gisdesk.settings.Settings`` over this window's QSettings)."""
+        return Settings(self.settings)
+
+    def show_settings(self) -> Any:
+        """Edit > Settings…: language, default CRS and folder, units, basemap, proxy (modal)."""
+        from gisdesk.widgets.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        dialog.applied.connect(lambda _names: self.measure_label.setText(""))  # units may have changed
+        dialog.open()
+        return dialog
+
     def show_print_layouts(self) -> Any:
         """Project > Print layouts and atlas…: the project's layouts, edited with a live preview, exported to
         PDF/PNG, as an atlas, or printed (non-modal; one per project)."""
@@ -673,8 +765,30 @@ class MainWindow(QMainWindow):
         return dialog
 
     # -- the shared database (PostGIS) ------------------------------------------------------------------
+    def add_basemap(self) -> Any:
+        """Layer > Add basemap (XYZ tiles)…: the tile server set in Settings, at the bottom of the map. Nothing is
+        fetched unless the user sets one; tiles are kept on disk, so the map works offline with what was seen."""
+        from gisdesk.layers.tiles import TileLayer
+
+        basemap = self._prefs().basemap()
+        if basemap is None:
+            QMessageBox.warning(self, self.tr("Basemap"),
+                                self.tr("No basemap URL is set: enter a tile server URL in Settings."))
+            return None
+        url, attribution = basemap
+        try:
+            layer = TileLayer(url, name=self.tr("Basemap"), attribution=attribution)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Basemap"), str(exc))
+            return None
+        self.project.layers.insert(0, layer)  # index 0: the bottom of the map
+        return layer
+
     def _layer_inserted(self, index: int, layer: Any) -> None:
-        """The first PostGIS layer starts the view fetcher (psycopg is not imported before one is needed)."""
+        """A basemap reports its tile status in the status bar; the first PostGIS layer starts the view fetcher
+        (psycopg is not imported before one is needed)."""
+        if getattr(layer, "type_name", None) == "tiles":
+            layer.on_status = lambda text: self.statusBar().showMessage(text, 10000) if text else None
         if self.view_fetcher is None and getattr(layer, "type_name", None) == "postgis":
             from gisdesk.widgets.db_fetch import ViewFetcher
 
@@ -742,8 +856,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _export_html_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export interactive map"),
-                                              f"{self.project.name or 'map'}.html", self.tr("Web page (*.html)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export interactive map"),
+            os.path.join(self._prefs().start_folder(), f"{self.project.name or 'map'}.html"),
+            self.tr("Web page (*.html)"))
         if path:
             self.export_html(path if path.lower().endswith((".html", ".htm")) else path + ".html")
 
@@ -856,7 +972,7 @@ class MainWindow(QMainWindow):
         return self._save_to(self.project.path)
 
     def save_project_as(self) -> bool:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), "",
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), self._prefs().start_folder(),
                                                 self.tr("gisdesk project (*%s)") % SUFFIX)
         if not chosen:
             return False

@@ -238,6 +238,10 @@ class MapCanvas(QWidget):
         if settings is None:
             return
         layers = [layer for layer in self._project.layers if layer.visible]
+        if any(getattr(layer, "type_name", None) == "tiles" for layer in layers):
+            from gisdesk.render.tiles import request_view_tiles
+
+            request_view_tiles(layers, settings)  # missing basemap tiles load in the background, then redraw
         if not layers and self._job is None:
             # nothing to draw (a project whose layers are still being read): a blank canvas needs no worker,
             # and a render job now would only compete with the reads for the interpreter

@@ -501,3 +501,18 @@ def test_draws_and_opens_a_popup_in_headless_chromium_offline(tmp_path: Path, sa
     _run_chromium(f"--screenshot={png}", (tmp_path / "map.html").as_uri())
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert png.stat().st_size > 20_000  # a blank page is a few kB
+
+
+def test_a_basemap_layer_of_the_project_is_the_pages_basemap(tmp_path: Path) -> None:
+    """A visible XYZ tile layer the user added to the map becomes the page's basemap (the only host named);
+    without one, nothing is fetched (test_no_external_urls)."""
+    from gisdesk.layers.tiles import TileLayer
+
+    project = _project()
+    project.add_layer(TileLayer("https://tiles.hue.gov.vn/{z}/{x}/{y}.png", name="Nền", attribution="© TP Huế"))
+    out = tmp_path / "map.html"
+    result = export_html(project, out)
+    assert result.ok, result.error
+    text = out.read_text(encoding="utf-8")
+    assert set(_urls_outside_assets(text)) == {"https://tiles.hue.gov.vn"}  # that host and no other
+    assert "TP Hu" in text and any("tiles.hue.gov.vn" in n for n in result.notes)  # its attribution too

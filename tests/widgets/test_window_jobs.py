@@ -38,3 +38,17 @@ def test_print_layouts_dialog_follows_the_project(window):
     again = window.show_print_layouts()
     assert again is not dialog and again.project is window.project
     again.close()
+
+
+def test_add_basemap_from_settings(window):
+    from gisdesk.settings import Settings
+
+    assert window.add_basemap() is None  # no URL set: a warning, no layer, nothing fetched
+    assert window.shown_warnings and "Settings" in window.shown_warnings[-1] and len(window.project.layers) == 0
+    prefs = Settings(window.settings)
+    prefs.basemap_url = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    prefs.basemap_attribution = "© Sở TN&MT"
+    layer = window.add_basemap()
+    assert window.project.layers[0] is layer and layer.attribution == "© Sở TN&MT" and layer.on_status is not None
+    assert window.act_basemap in window.menuBar().actions()[3].menu().actions()  # Layer menu
+    prefs.basemap_url = ""
