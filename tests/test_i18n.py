@@ -42,7 +42,7 @@ def test_compiled_qm_matches_the_ts(tmp_path):
     assert qm.read_bytes() == (I18N_DIR / "gisdesk_vi.qm").read_bytes()
 
 
-def test_window_in_vietnamese_and_english(qtbot, qapp):
+def test_window_in_vietnamese_and_english(qtbot, qapp, restore_locale):
     from PySide6.QtCore import QCoreApplication
 
     from gisdesk.app import install_translator
@@ -118,7 +118,20 @@ def test_vietnamese_keeps_column_names_units_and_placeholders():
 
 
 @pytest.fixture
-def vietnamese(qapp):
+def restore_locale():
+    """install_translator sets the default QLocale and the format helpers' language: put them back."""
+    from PySide6.QtCore import QLocale
+
+    from gisdesk import settings
+
+    before, lang = QLocale(), settings.ui_language()
+    yield
+    QLocale.setDefault(before)
+    settings.set_ui_language(lang, set_default_locale=False)
+
+
+@pytest.fixture
+def vietnamese(qapp, restore_locale):
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     from gisdesk.app import install_translator
@@ -129,6 +142,7 @@ def vietnamese(qapp):
         QCoreApplication.removeTranslator(translator)
         translator.setParent(None)
     assert QCoreApplication.translate("analysis", "Buffer") == "Buffer"  # English again
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
 
 
 def test_compiled_qm_translates_every_algorithm_text(vietnamese):
@@ -208,3 +222,171 @@ def test_tool_dialog_in_vietnamese(qtbot, vietnamese):
     assert dialog.window_label.text().startswith("Khoảng thời gian: toàn bộ")
     dialog._progress(0.5, "Testing for hot spots")
     assert dialog.status.text() == "Đang kiểm định điểm nóng"
+
+
+# -- Qt's own texts: standard buttons and dialogs (qt_vi.py -> qtbase_vi.qm) -----------------------------------
+def _qt_translations() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+
+
+def _read_qm(path: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message of a compiled .qm (its "messages" block: tag, big-endian length,
+    bytes; 7 = context, 6 = source text, 3 = translation (UTF-16), 1 = end of a message)."""
+    import struct
+
+    data = path.read_bytes()
+    i, block = 16, b""
+    while i < len(data):
+        tag, length = data[i], struct.unpack(">I", data[i + 1:i + 5])[0]
+        if tag == 0x69:
+            block = data[i + 5:i + 5 + length]
+        i += 5 + length
+    out, j, current = [], 0, {}
+    while j < len(block):
+        tag = block[j]
+        j += 1
+        if tag == 1:
+            out.append((current.get(7, ""), current.get(6, "")))
+            current = {}
+            continue
+        if tag == 5:
+            continue
+        length = struct.unpack(">I", block[j:j + 4])[0]
+        j += 4
+        if length == 0xFFFFFFFF:
+            length = 0
+        if tag in (6, 7):
+            current[tag] = block[j:j + length].decode("utf-8")
+        j += length
+    return out
+
+
+def test_qt_texts_use_the_contexts_and_sources_qt_translates():
+    """Every context/source in qt_vi.QT_VI is one Qt 6 looks up: each is in some translation Qt ships (a typo or
+    a Qt 5 context would silently stay English)."""
+    from gisdesk.i18n import qt_vi
+
+    shipped = set()
+    for qm in sorted(_qt_translations().glob("qtbase_*.qm")):
+        shipped.update(_read_qm(qm))
+    if not shipped:
+        pytest.skip("this PySide6 ships no qtbase translations to compare with")
+    assert ("QPlatformTheme", "Restore Defaults") in shipped  # the reader works
+    unknown = sorted((c, s) for c, texts in qt_vi.QT_VI.items() for s in texts if (c, s) not in shipped)
+    assert not unknown, unknown
+    for texts in qt_vi.QT_VI.values():
+        for source, vi in texts.items():
+            assert vi.strip() and vi.count("&") <= 1 and re.findall("%[0-9]", vi) == re.findall("%[0-9]", source)
+
+
+def test_qt_qm_is_current(tmp_path):
+    from gisdesk.i18n import qt_vi
+
+    ts, qm = qt_vi.write_ts(tmp_path / "qtbase_vi.ts"), tmp_path / "qtbase_vi.qm"
+    assert ts.read_text(encoding="utf-8") == (I18N_DIR / "qtbase_vi.ts").read_text(encoding="utf-8"), \
+        "run python gisdesk/i18n/translate_vi.py"
+    subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    assert qm.read_bytes() == (I18N_DIR / "qtbase_vi.qm").read_bytes(), "run python gisdesk/i18n/translate_vi.py"
+
+
+def test_qt_standard_buttons_in_vietnamese(qtbot, vietnamese):
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    B = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(B.Ok | B.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(B.Ok).text() == "Đồng ý" and box.button(B.Cancel).text() == "Hủy"
+    # every standard button the UI may show has a Vietnamese text
+    every = [b for b in B if b not in (B.NoButton,) and b.name not in ("FirstButton", "LastButton")]
+    english = {"Ok": "OK", "Save": "Save", "SaveAll": "Save All", "Open": "Open", "Yes": "&Yes",
+               "YesToAll": "Yes to &All", "No": "&No", "NoToAll": "N&o to All", "Abort": "Abort", "Retry": "Retry",
+               "Ignore": "Ignore", "Close": "Close", "Cancel": "Cancel", "Discard": "Discard", "Help": "Help",
+               "Apply": "Apply", "Reset": "Reset", "RestoreDefaults": "Restore Defaults"}
+    assert {b.name for b in every} == set(english)
+    all_buttons = QDialogButtonBox()
+    qtbot.addWidget(all_buttons)
+    for b in every:
+        all_buttons.addButton(b)
+    texts = {b.name: all_buttons.button(b).text() for b in every}
+    untranslated = {name: text for name, text in texts.items() if text == english[name]}
+    assert not untranslated, untranslated
+    assert texts["Discard"] == "Không lưu" and texts["RestoreDefaults"] == "Khôi phục mặc định"
+    # the message box: Yes / No and its details button
+    box = QMessageBox(QMessageBox.Icon.Question, "gisdesk", "?",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDetailedText("chi tiết")
+    qtbot.addWidget(box)
+    assert box.button(QMessageBox.StandardButton.Yes).text() == "&Có"
+    assert box.button(QMessageBox.StandardButton.No).text() == "&Không"
+    box.show()
+    details = [b.text() for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]
+    assert details == ["Hiện chi tiết..."]
+
+
+def test_qt_file_and_colour_dialogs_in_vietnamese(qtbot, vietnamese):
+    from PySide6.QtWidgets import QColorDialog, QFileDialog, QLabel, QPushButton
+
+    files = QFileDialog(None, "Mở", "", "Dự án (*.gisdesk);;Mọi tệp (*)")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    labels = {label.text() for label in files.findChildren(QLabel)}
+    assert {"Tìm tr&ong:", "Tê&n tệp:", "&Loại tệp:"} <= labels
+    assert "&Mở" in {b.text() for b in files.findChildren(QPushButton)}
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTreeView
+
+    tree = files.findChild(QTreeView, "treeView")  # the detail view: the file system model's headers
+    model = tree.model()
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in range(4)] == [
+        "Tên", "Kích thước", "Loại", "Ngày sửa"]
+    colours = QColorDialog()
+    colours.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
+    qtbot.addWidget(colours)
+    assert colours.windowTitle() == "Chọn màu"
+    assert "Màu cơ bả&n" in {label.text() for label in colours.findChildren(QLabel)}
+
+
+def test_numbers_and_dates_follow_the_ui_language(restore_locale):
+    import datetime as dt
+
+    from gisdesk import settings
+
+    when = dt.datetime(2025, 12, 31, 20, 15, tzinfo=dt.UTC)  # 1 January 2026, 03:15 in Huế
+    settings.set_ui_language("vi")
+    assert settings.fmt_number(1234567.891, 2) == "1.234.567,89"
+    assert settings.fmt_int(50000) == "50.000"
+    assert settings.fmt_date(when) == "01/01/2026" and settings.fmt_datetime(when) == "01/01/2026 03:15"
+    assert settings.fmt_date(dt.date(2025, 3, 9)) == "09/03/2025"
+    assert settings.fmt_area(123_456.0) == "12,35 ha" and settings.fmt_area(950.0) == "950 m²"
+    assert settings.fmt_area(123_456.0, "km2") == "0,123 km²"
+    assert settings.fmt_distance(1500.0) == "1,500 km" and settings.fmt_distance(850.0) == "850,0 m"
+    from PySide6.QtCore import QLocale
+
+    assert QLocale().decimalPoint() == ","  # spin boxes too
+    settings.set_ui_language("en")
+    assert settings.fmt_number(1234567.891, 2) == "1,234,567.89" and settings.fmt_int(50000) == "50,000"
+    assert settings.fmt_datetime(when) == "2026-01-01 03:15"
+    assert settings.fmt_area(123_456.0, "m2") == "123,456 m²"
+
+
+def test_every_model_text_has_a_vietnamese_text():
+    """The Qt-free code's own texts (``gisdesk.core.i18n.tr``, e.g. the basemap's status) are found by
+    translate_vi.model_texts and each has Vietnamese with the same placeholders; the committed .qm holds them."""
+    import string
+
+    texts = translate_vi.model_texts()
+    assert "offline: showing cached tiles ({n} of {m})" in texts  # the scan finds them
+    missing = sorted(set(texts) - set(translate_vi.MODEL_VI))
+    assert not missing, f"add Vietnamese texts to translate_vi.MODEL_VI: {missing}"
+
+    def fields(t: str) -> list[str]:
+        return sorted(f for _, f, _, _ in string.Formatter().parse(t) if f is not None)
+
+    for text in texts:
+        assert fields(text) == fields(translate_vi.MODEL_VI[text]), text
+    committed = {m.findtext("source"): m.findtext("translation") for c in
+                 ET.parse(I18N_DIR / "gisdesk_vi.ts").getroot().iter("context")
+                 if c.findtext("name") == translate_vi.MODEL_CONTEXT for m in c.iter("message")}
+    assert committed == {t: translate_vi.MODEL_VI[t] for t in texts}, "run python gisdesk/i18n/translate_vi.py"

@@ -695,6 +695,89 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="53"/>
+        <source>gisdesk user guide</source>
+        <translation>Hướng dẫn sử dụng gisdesk</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="66"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="68"/>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="71"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="79"/>
+        <source>Find in the guide…</source>
+        <translation>Tìm trong hướng dẫn…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="84"/>
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="90"/>
+        <source>Open in web browser</source>
+        <translation>Mở bằng trình duyệt web</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="91"/>
+        <source>Open this page in the system's web browser, to print it</source>
+        <translation>Mở trang này bằng trình duyệt web của máy để in</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="129"/>
+        <source>This link leads outside the guide and was not opened: %s</source>
+        <translation>Liên kết này dẫn ra ngoài tài liệu hướng dẫn nên không được mở: %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="143"/>
+        <source>“%s” is not in this page.</source>
+        <translation>Không tìm thấy “%s” trong trang này.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="178"/>
+        <source>Python %1, Qt %2, PySide6 %3.</source>
+        <translation>Python %1, Qt %2, PySide6 %3.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="182"/>
+        <source>A desktop GIS for the city of Huế.</source>
+        <translation>Phần mềm GIS trên máy tính dành cho thành phố Huế.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="184"/>
+        <source>Built on GDAL and PROJ (MIT), Qt for Python (LGPL-3.0), GeoPandas, Shapely, pandas, NumPy and rasterio (BSD) and pyproj (MIT).</source>
+        <translation>Sử dụng các thư viện GDAL và PROJ (MIT), Qt for Python (LGPL-3.0), GeoPandas, Shapely, pandas, NumPy, rasterio (BSD) và pyproj (MIT).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="190"/>
+        <source>Web libraries inlined into exported interactive maps:</source>
+        <translation>Các thư viện web được nhúng vào bản đồ tương tác khi xuất:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="193"/>
+        <source>Their licence texts are in %1.</source>
+        <translation>Toàn văn giấy phép của các thư viện này nằm trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_viewer.py" line="200"/>
+        <source>About gisdesk</source>
+        <translation>Giới thiệu gisdesk</translation>
+    </message>
+</context>
+<context>
     <name>LayerFilterDock</name>
     <message>
         <location filename="../widgets/layer_filter.py" line="274"/>
@@ -1472,412 +1555,451 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.py" line="92"/>
-        <location filename="../widgets/main_window.py" line="376"/>
-        <location filename="../widgets/main_window.py" line="454"/>
+        <location filename="../widgets/main_window.py" line="94"/>
+        <location filename="../widgets/main_window.py" line="455"/>
+        <location filename="../widgets/main_window.py" line="533"/>
         <source>Untitled</source>
         <translation>Chưa đặt tên</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="122"/>
+        <location filename="../widgets/main_window.py" line="129"/>
         <source>Layers</source>
         <translation>Lớp bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="286"/>
+        <location filename="../widgets/help_viewer.py" line="45"/>
+        <location filename="../widgets/main_window.py" line="296"/>
         <source>&amp;Project</source>
+        <extracomment>the application property the lead's ``install_translator`` caller may set to the UI language</extracomment>
         <translation>&amp;Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="239"/>
+        <location filename="../widgets/main_window.py" line="246"/>
         <source>&amp;Open…</source>
         <translation>&amp;Mở…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="126"/>
+        <location filename="../widgets/main_window.py" line="133"/>
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="132"/>
+        <location filename="../widgets/main_window.py" line="139"/>
         <source>Import report</source>
         <translation>Báo cáo nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="138"/>
+        <location filename="../widgets/main_window.py" line="145"/>
         <source>Feature</source>
         <translation>Đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="138"/>
+        <location filename="../widgets/main_window.py" line="145"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="139"/>
+        <location filename="../widgets/main_window.py" line="146"/>
         <source>Identify results</source>
         <translation>Kết quả truy vấn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="182"/>
+        <location filename="../widgets/main_window.py" line="189"/>
         <source>Project coordinate reference system: click to change it</source>
         <translation>Hệ quy chiếu tọa độ của dự án: bấm để đổi</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="204"/>
+        <location filename="../widgets/main_window.py" line="212"/>
         <source>Scale 1:%s</source>
         <translation>Tỷ lệ 1:%s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="209"/>
+        <location filename="../widgets/main_window.py" line="217"/>
         <source>Distance: %s</source>
         <translation>Khoảng cách: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="212"/>
+        <location filename="../widgets/main_window.py" line="219"/>
         <source>Area: %s</source>
         <translation>Diện tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="238"/>
+        <location filename="../widgets/main_window.py" line="245"/>
         <source>&amp;New project</source>
         <translation>Tạo &amp;dự án mới</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="240"/>
+        <location filename="../widgets/main_window.py" line="247"/>
         <source>&amp;Add layer…</source>
         <translation>&amp;Thêm lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="241"/>
-        <location filename="../widgets/main_window.py" line="574"/>
+        <location filename="../widgets/main_window.py" line="248"/>
+        <location filename="../widgets/main_window.py" line="659"/>
         <source>Import service requests…</source>
         <translation>Nhập phản ánh hiện trường…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="242"/>
+        <location filename="../widgets/main_window.py" line="249"/>
         <source>Open &amp;sensors…</source>
         <translation>Mở dữ liệu &amp;cảm biến…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="243"/>
+        <location filename="../widgets/main_window.py" line="250"/>
         <source>Add Open311 feed…</source>
         <translation>Thêm nguồn Open311…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="244"/>
+        <location filename="../widgets/main_window.py" line="251"/>
         <source>Sync feed now</source>
         <translation>Đồng bộ nguồn ngay</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="246"/>
+        <location filename="../widgets/main_window.py" line="253"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="247"/>
+        <location filename="../widgets/main_window.py" line="254"/>
         <source>Save &amp;as…</source>
         <translation>Lưu &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="248"/>
+        <location filename="../widgets/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="249"/>
+        <location filename="../widgets/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="251"/>
+        <location filename="../widgets/main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="253"/>
+        <location filename="../widgets/main_window.py" line="260"/>
         <source>Zoom to &amp;full extent</source>
         <translation>Xem &amp;toàn bộ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="254"/>
+        <location filename="../widgets/main_window.py" line="261"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Phóng to</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="255"/>
+        <location filename="../widgets/main_window.py" line="262"/>
         <source>Zoom &amp;out</source>
         <translation>Thu &amp;nhỏ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="256"/>
+        <location filename="../widgets/main_window.py" line="263"/>
         <source>Zoom to &amp;layer</source>
         <translation>Phóng tới &amp;lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="257"/>
+        <location filename="../widgets/main_window.py" line="264"/>
         <source>&amp;Clear selection</source>
         <translation>&amp;Bỏ chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="258"/>
+        <location filename="../widgets/main_window.py" line="265"/>
         <source>Open &amp;attribute table</source>
         <translation>Mở &amp;bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="259"/>
+        <location filename="../widgets/main_window.py" line="266"/>
         <source>Layer &amp;style…</source>
         <translation>&amp;Kiểu hiển thị của lớp…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="260"/>
+        <location filename="../widgets/main_window.py" line="267"/>
         <source>&amp;Toolbox</source>
         <translation>&amp;Hộp công cụ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="261"/>
+        <location filename="../widgets/main_window.py" line="268"/>
         <source>&amp;Export layer…</source>
         <translation>&amp;Xuất lớp dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="262"/>
+        <location filename="../widgets/main_window.py" line="269"/>
         <source>Export interactive &amp;map (HTML)…</source>
         <translation>Xuất &amp;bản đồ tương tác (HTML)…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="263"/>
+        <location filename="../widgets/main_window.py" line="270"/>
         <source>&amp;Print layouts and atlas…</source>
         <translation>Bố cục &amp;in và tập bản đồ…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="264"/>
+        <location filename="../widgets/main_window.py" line="271"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="273"/>
+        <source>Add basemap (XYZ tiles)…</source>
+        <translation>Thêm bản đồ nền (ô XYZ)…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="274"/>
         <source>Add &amp;PostGIS layer…</source>
         <translation>Thêm lớp &amp;PostGIS…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="265"/>
+        <location filename="../widgets/main_window.py" line="275"/>
         <source>&amp;Publish to database…</source>
         <translation>Đưa lên cơ sở &amp;dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="269"/>
+        <location filename="../widgets/main_window.py" line="279"/>
         <source>Pan</source>
         <translation>Di chuyển bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="270"/>
+        <location filename="../widgets/main_window.py" line="280"/>
         <source>Identify features</source>
         <translation>Truy vấn đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="271"/>
+        <location filename="../widgets/main_window.py" line="281"/>
         <source>Select by rectangle</source>
         <translation>Chọn bằng hình chữ nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="272"/>
+        <location filename="../widgets/main_window.py" line="282"/>
         <source>Select by polygon</source>
         <translation>Chọn bằng đa giác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="273"/>
+        <location filename="../widgets/main_window.py" line="283"/>
         <source>Measure distance</source>
         <translation>Đo khoảng cách</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="274"/>
+        <location filename="../widgets/main_window.py" line="284"/>
         <source>Measure area</source>
         <translation>Đo diện tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="288"/>
+        <location filename="../widgets/main_window.py" line="298"/>
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="295"/>
+        <location filename="../widgets/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="299"/>
+        <location filename="../widgets/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="308"/>
+        <location filename="../widgets/main_window.py" line="320"/>
         <source>&amp;Layer</source>
         <translation>&amp;Lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="313"/>
+        <location filename="../widgets/main_window.py" line="325"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="316"/>
+        <location filename="../widgets/main_window.py" line="328"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="329"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="330"/>
+        <source>&amp;About gisdesk</source>
+        <translation>&amp;Giới thiệu gisdesk</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="334"/>
         <source>Project</source>
         <translation>Dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="319"/>
+        <location filename="../widgets/main_window.py" line="337"/>
         <source>Map navigation</source>
         <translation>Điều hướng bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="418"/>
+        <location filename="../widgets/main_window.py" line="497"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="433"/>
+        <location filename="../widgets/main_window.py" line="512"/>
         <source>Requested</source>
         <translation>Gửi phản ánh</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="433"/>
+        <location filename="../widgets/main_window.py" line="512"/>
         <source>Updated</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="433"/>
+        <location filename="../widgets/main_window.py" line="512"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="434"/>
+        <location filename="../widgets/main_window.py" line="513"/>
         <source>Closed</source>
         <translation>Đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="441"/>
+        <location filename="../widgets/main_window.py" line="520"/>
         <source>Open project or data</source>
         <translation>Mở dự án hoặc dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="442"/>
+        <location filename="../widgets/main_window.py" line="521"/>
         <source>Projects and data (%s);;All files (*)</source>
         <translation>Dự án và dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="447"/>
+        <location filename="../widgets/main_window.py" line="526"/>
         <source>Add layer</source>
         <translation>Thêm lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="448"/>
-        <location filename="../widgets/main_window.py" line="575"/>
+        <location filename="../widgets/main_window.py" line="527"/>
+        <location filename="../widgets/main_window.py" line="660"/>
         <source>Data (%s);;All files (*)</source>
         <translation>Dữ liệu (%s);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="525"/>
+        <location filename="../widgets/main_window.py" line="604"/>
         <source>Open sensors</source>
         <translation>Mở dữ liệu cảm biến</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="526"/>
+        <location filename="../widgets/main_window.py" line="605"/>
         <source>Sensor readings (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;All files (*)</source>
         <translation>Số đo cảm biến (*.csv *.xlsx *.xlsm *.parquet *.gpkg);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="622"/>
+        <location filename="../widgets/main_window.py" line="707"/>
         <source>Syncing %s…</source>
         <translation>Đang đồng bộ %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="625"/>
+        <location filename="../widgets/main_window.py" line="710"/>
         <source>%s: %d new and %d updated requests</source>
         <translation>%s: %d phản ánh mới và %d phản ánh được cập nhật</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="632"/>
+        <location filename="../widgets/main_window.py" line="717"/>
         <source>Could not sync %s: %s</source>
         <translation>Không đồng bộ được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="643"/>
+        <location filename="../widgets/main_window.py" line="728"/>
         <source>Choose a vector layer to export in the Layers panel.</source>
         <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để xuất.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="647"/>
+        <location filename="../widgets/main_window.py" line="732"/>
         <source>Exported %d features to %s</source>
         <translation>Đã xuất %d đối tượng ra %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="679"/>
-        <location filename="../widgets/main_window.py" line="680"/>
+        <location filename="../widgets/main_window.py" line="775"/>
+        <location filename="../widgets/main_window.py" line="780"/>
+        <location filename="../widgets/main_window.py" line="782"/>
+        <source>Basemap</source>
+        <translation>Bản đồ nền</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="776"/>
+        <source>No basemap URL is set: enter a tile server URL in Settings.</source>
+        <translation>Chưa đặt địa chỉ bản đồ nền: hãy nhập địa chỉ máy chủ ô bản đồ trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="799"/>
+        <location filename="../widgets/main_window.py" line="800"/>
         <source>%s could not be read: %s</source>
         <translation>Không đọc được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="726"/>
+        <location filename="../widgets/main_window.py" line="840"/>
         <source>Added %s</source>
         <translation>Đã thêm %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="737"/>
+        <location filename="../widgets/main_window.py" line="849"/>
         <source>Choose a vector layer to publish in the Layers panel.</source>
         <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để đưa lên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="741"/>
+        <location filename="../widgets/main_window.py" line="853"/>
         <source>Published %s</source>
         <translation>Đã đưa %s lên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="747"/>
+        <location filename="../widgets/main_window.py" line="860"/>
         <source>Export interactive map</source>
         <translation>Xuất bản đồ tương tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="748"/>
+        <location filename="../widgets/main_window.py" line="862"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="762"/>
+        <location filename="../widgets/main_window.py" line="876"/>
         <source>Exporting %s…</source>
         <translation>Đang xuất %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="768"/>
+        <location filename="../widgets/main_window.py" line="882"/>
         <source>Interactive map written to %s</source>
         <translation>Đã ghi bản đồ tương tác vào %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="770"/>
+        <location filename="../widgets/main_window.py" line="884"/>
         <source>Interactive map: %s</source>
         <translation>Bản đồ tương tác: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="772"/>
+        <location filename="../widgets/main_window.py" line="886"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="774"/>
+        <location filename="../widgets/main_window.py" line="888"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="819"/>
+        <location filename="../widgets/main_window.py" line="933"/>
         <source>%d features of %s selected</source>
         <translation>Đã chọn %d đối tượng của %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="828"/>
+        <location filename="../widgets/main_window.py" line="942"/>
         <source>Analysis: %s</source>
         <translation>Phân tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="885"/>
+        <location filename="../widgets/main_window.py" line="999"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="886"/>
+        <location filename="../widgets/main_window.py" line="1000"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -1886,39 +2008,37 @@ y: {1:,.0f} – {3:,.0f}</translation>
         <translation type="vanished">Dự án và dữ liệu (*.gisdesk *.shp *.zip *.gpkg *.geojson *.json *.kml *.kmz *.fgb *.csv *.xlsx *.tif *.tiff);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="463"/>
-        <location filename="../widgets/main_window.py" line="539"/>
-        <location filename="../widgets/main_window.py" line="715"/>
+        <location filename="../widgets/main_window.py" line="542"/>
+        <location filename="../widgets/main_window.py" line="618"/>
+        <location filename="../widgets/main_window.py" line="835"/>
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="513"/>
+        <location filename="../widgets/main_window.py" line="592"/>
         <source>Project %s: %d layer(s)</source>
         <translation>Dự án %s: %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="520"/>
+        <location filename="../widgets/main_window.py" line="599"/>
         <source>Some layers could not be opened</source>
         <translation>Không mở được một số lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="503"/>
-        <location filename="../widgets/main_window.py" line="555"/>
-        <location filename="../widgets/main_window.py" line="721"/>
+        <location filename="../widgets/main_window.py" line="582"/>
+        <location filename="../widgets/main_window.py" line="647"/>
         <source>Could not open: %s</source>
         <translation>Không mở được: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="504"/>
-        <location filename="../widgets/main_window.py" line="556"/>
-        <location filename="../widgets/main_window.py" line="722"/>
+        <location filename="../widgets/main_window.py" line="583"/>
+        <location filename="../widgets/main_window.py" line="648"/>
         <source>Could not open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="505"/>
-        <location filename="../widgets/main_window.py" line="568"/>
+        <location filename="../widgets/main_window.py" line="584"/>
+        <location filename="../widgets/main_window.py" line="639"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
@@ -1927,22 +2047,22 @@ y: {1:,.0f} – {3:,.0f}</translation>
         <translation type="vanished">Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="861"/>
+        <location filename="../widgets/main_window.py" line="975"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="862"/>
+        <location filename="../widgets/main_window.py" line="976"/>
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="874"/>
+        <location filename="../widgets/main_window.py" line="988"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="877"/>
+        <location filename="../widgets/main_window.py" line="991"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
@@ -3001,6 +3121,382 @@ y: {1:,.0f} – {3:,.0f}</translation>
         <location filename="../widgets/analysis_results.py" line="116"/>
         <source>No data to chart</source>
         <translation>Không có dữ liệu để vẽ biểu đồ</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="58"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="66"/>
+        <source>Follow the system (now: %s)</source>
+        <translation>Theo hệ thống (hiện là: %s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="69"/>
+        <source>A new language is used the next time gisdesk starts.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần khởi động gisdesk sau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="71"/>
+        <source>Automatic: m, then km from 1 km</source>
+        <translation>Tự động: m, từ 1 km trở lên dùng km</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="71"/>
+        <source>Metres (m)</source>
+        <translation>Mét (m)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="72"/>
+        <source>Kilometres (km)</source>
+        <translation>Ki-lô-mét (km)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="75"/>
+        <source>Automatic: m², then ha from 1 ha</source>
+        <translation>Tự động: m², từ 1 ha trở lên dùng ha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="76"/>
+        <source>Square metres (m²)</source>
+        <translation>Mét vuông (m²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="76"/>
+        <source>Hectares (ha)</source>
+        <translation>Héc-ta (ha)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="77"/>
+        <source>Square kilometres (km²)</source>
+        <translation>Ki-lô-mét vuông (km²)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="79"/>
+        <source>Language and units</source>
+        <translation>Ngôn ngữ và đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="81"/>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="82"/>
+        <source>Distances:</source>
+        <translation>Khoảng cách:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="83"/>
+        <source>Areas:</source>
+        <translation>Diện tích:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="88"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="91"/>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="93"/>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="95"/>
+        <source>Projects and files</source>
+        <translation>Dự án và tệp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="97"/>
+        <source>CRS of new projects:</source>
+        <translation>Hệ tọa độ cho dự án mới:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="98"/>
+        <source>Default folder:</source>
+        <translation>Thư mục mặc định:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="100"/>
+        <source>Where the Open and Save dialogs start. Empty: your Documents folder.</source>
+        <translation>Nơi hộp thoại Mở và Lưu bắt đầu. Để trống: thư mục Tài liệu của bạn.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="108"/>
+        <source>e.g. © OpenStreetMap contributors</source>
+        <translation>ví dụ: © Những người đóng góp OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="109"/>
+        <source>Basemap</source>
+        <translation>Bản đồ nền</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="111"/>
+        <source>Tile server (XYZ):</source>
+        <translation>Máy chủ ô bản đồ (XYZ):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="113"/>
+        <source>An address with {z}, {x} and {y}. Leave it empty for no basemap: gisdesk then fetches nothing from the network.</source>
+        <translation>Địa chỉ có {z}, {x} và {y}. Để trống nếu không dùng bản đồ nền: khi đó gisdesk không tải gì từ mạng.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="115"/>
+        <source>Attribution:</source>
+        <translation>Ghi nguồn:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="118"/>
+        <source>No proxy (connect directly)</source>
+        <translation>Không dùng proxy (kết nối trực tiếp)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="119"/>
+        <source>Use the system's proxy settings</source>
+        <translation>Dùng cài đặt proxy của hệ thống</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="120"/>
+        <source>Manual proxy:</source>
+        <translation>Tự nhập proxy:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="131"/>
+        <location filename="../widgets/settings_dialog.py" line="134"/>
+        <location filename="../widgets/settings_dialog.py" line="194"/>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="135"/>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="145"/>
+        <source>Port:</source>
+        <translation>Cổng:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="150"/>
+        <source>Server:</source>
+        <translation>Máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="151"/>
+        <source>User name:</source>
+        <translation>Tên người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="152"/>
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="154"/>
+        <source>Used for service request and sensor feeds and for the basemap.</source>
+        <translation>Dùng khi tải phản ánh, dữ liệu cảm biến và bản đồ nền.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="193"/>
+        <source>stored</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="236"/>
+        <source>Default folder</source>
+        <translation>Thư mục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="245"/>
+        <source>This folder does not exist or cannot be reached.</source>
+        <translation>Thư mục này không tồn tại hoặc không truy cập được.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="248"/>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Địa chỉ phải bắt đầu bằng http:// hoặc https://.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="249"/>
+        <source>The address must not contain spaces.</source>
+        <translation>Địa chỉ không được có dấu cách.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="250"/>
+        <source>The address has no server name.</source>
+        <translation>Địa chỉ thiếu tên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="251"/>
+        <source>The address must contain {z}, {x} and {y}, e.g. https://tiles.example.vn/{z}/{x}/{y}.png</source>
+        <translation>Địa chỉ phải có {z}, {x} và {y}, ví dụ https://tiles.example.vn/{z}/{x}/{y}.png</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="258"/>
+        <source>Type the proxy server's name or address.</source>
+        <translation>Hãy nhập tên hoặc địa chỉ của máy chủ proxy.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="259"/>
+        <source>Type only the server's name, without http:// or a path.</source>
+        <translation>Chỉ nhập tên máy chủ, không kèm http:// hay đường dẫn.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="260"/>
+        <source>The server's name cannot contain spaces.</source>
+        <translation>Tên máy chủ không được có dấu cách.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settings_dialog.py" line="261"/>
+        <source>Type the port in its own box.</source>
+        <translation>Hãy nhập cổng vào ô Cổng riêng.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../widgets/start_page.py" line="170"/>
+        <source>Welcome to gisdesk</source>
+        <extracomment>item data roles of the recent-projects list</extracomment>
+        <translation>Chào mừng đến với gisdesk</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="172"/>
+        <source>Maps and analysis for the city of Huế. Everything works without the internet.</source>
+        <translation>Bản đồ và phân tích cho thành phố Huế. Mọi chức năng đều dùng được khi không có Internet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="181"/>
+        <source>Recent projects</source>
+        <translation>Dự án gần đây</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="193"/>
+        <source>No recent projects yet. Start with the Huế sample project, or open your own data.</source>
+        <translation>Chưa có dự án nào được mở gần đây. Hãy bắt đầu với dự án mẫu Huế hoặc mở dữ liệu của đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="202"/>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="205"/>
+        <source>Open the Huế sample project</source>
+        <translation>Mở dự án mẫu Huế</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="207"/>
+        <source>Open a project…</source>
+        <translation>Mở dự án…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="209"/>
+        <source>Add data…</source>
+        <translation>Thêm dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="210"/>
+        <source>Shapefiles, GeoPackage, GeoJSON, KML, CSV or Excel, GeoTIFF</source>
+        <translation>Shapefile, GeoPackage, GeoJSON, KML, CSV hoặc Excel, GeoTIFF</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="211"/>
+        <source>Import service requests…</source>
+        <translation>Nhập phản ánh hiện trường…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="213"/>
+        <source>Citizens' reports from a spreadsheet or a GIS file</source>
+        <translation>Phản ánh của người dân từ bảng tính hoặc tệp GIS</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="214"/>
+        <source>Connect to the city database…</source>
+        <translation>Kết nối cơ sở dữ liệu của thành phố…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="216"/>
+        <source>Layers shared by the city's departments (PostGIS)</source>
+        <translation>Các lớp dữ liệu dùng chung giữa các sở, ngành (PostGIS)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="225"/>
+        <source>First steps</source>
+        <translation>Các bước đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="227"/>
+        <source>&lt;b&gt;Add a shapefile&lt;/b&gt;: &lt;i&gt;Layer ▸ Add layer…&lt;/i&gt;, or drag the file onto the window. Vietnamese text in TCVN3 or VNI is converted for you, and the Import report says what was fixed.</source>
+        <translation>&lt;b&gt;Thêm shapefile&lt;/b&gt;: &lt;i&gt;Lớp ▸ Thêm lớp…&lt;/i&gt;, hoặc kéo thả tệp vào cửa sổ. Chữ tiếng Việt mã TCVN3 hay VNI được tự động chuyển sang Unicode; bảng Báo cáo nhập dữ liệu cho biết những gì đã được sửa.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="230"/>
+        <source>&lt;b&gt;Style it&lt;/b&gt;: double-click the layer in the Layers panel to colour it by category or by value.</source>
+        <translation>&lt;b&gt;Chọn kiểu hiển thị&lt;/b&gt;: nháy đúp vào lớp trong bảng Lớp bản đồ để tô màu theo phân loại hoặc theo giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="232"/>
+        <source>&lt;b&gt;Choose a time window&lt;/b&gt;: the Time slider at the bottom shows the service requests of a day, a week or a month.</source>
+        <translation>&lt;b&gt;Chọn khoảng thời gian&lt;/b&gt;: thanh trượt Thời gian ở cuối cửa sổ lọc các phản ánh theo ngày, tuần hoặc tháng.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="234"/>
+        <source>&lt;b&gt;Analyse&lt;/b&gt;: &lt;i&gt;Analysis ▸ Toolbox&lt;/i&gt; counts requests per ward, finds hot spots and measures service levels.</source>
+        <translation>&lt;b&gt;Phân tích&lt;/b&gt;: &lt;i&gt;Phân tích ▸ Hộp công cụ&lt;/i&gt; đếm phản ánh theo phường/xã, tìm điểm nóng và đánh giá tình hình xử lý phản ánh.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="236"/>
+        <source>&lt;b&gt;Print a map pack&lt;/b&gt;: &lt;i&gt;Project ▸ Print layouts and atlas…&lt;/i&gt; makes one PDF page per ward.</source>
+        <translation>&lt;b&gt;In bộ bản đồ&lt;/b&gt;: &lt;i&gt;Dự án ▸ Bố cục in và tập bản đồ…&lt;/i&gt; tạo tệp PDF, mỗi phường/xã một trang.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="244"/>
+        <source>Read the user guide (F1)</source>
+        <translation>Xem hướng dẫn sử dụng (F1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="288"/>
+        <source>%s · saved %s</source>
+        <translation>%s · lưu lúc %s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="291"/>
+        <source>%s · file not found</source>
+        <translation>%s · không tìm thấy tệp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="292"/>
+        <source>This project file is no longer there: %s
+Right-click to remove it from the list.</source>
+        <translation>Tệp dự án này không còn nữa: %s
+Nhấp chuột phải để xóa khỏi danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="302"/>
+        <source>The sample project is not installed with this copy of gisdesk.</source>
+        <translation>Bản gisdesk này không được cài kèm dự án mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="314"/>
+        <source>Open this project</source>
+        <translation>Mở dự án này</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.py" line="316"/>
+        <source>Remove from this list</source>
+        <translation>Xóa khỏi danh sách này</translation>
     </message>
 </context>
 <context>
@@ -4223,9 +4719,72 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="120"/>
+        <location filename="../app.py" line="133"/>
         <source>Starting…</source>
         <translation>Đang khởi động…</translation>
+    </message>
+</context>
+<context>
+    <name>gisdesk</name>
+    <message>
+        <source>the tile URL has {{s}} but no subdomains are given</source>
+        <extracomment>gisdesk/layers/tiles.py:455</extracomment>
+        <translation>Địa chỉ ô bản đồ có {{s}} nhưng chưa khai báo tên miền con</translation>
+    </message>
+    <message>
+        <source>the tile server sent something that is not an image</source>
+        <extracomment>gisdesk/layers/tiles.py:712</extracomment>
+        <translation>Máy chủ ô bản đồ gửi về dữ liệu không phải hình ảnh</translation>
+    </message>
+    <message>
+        <source>a tile URL starts with http:// or https:// (got {url!r})</source>
+        <extracomment>gisdesk/layers/tiles.py:417</extracomment>
+        <translation>Địa chỉ máy chủ ô bản đồ phải bắt đầu bằng http:// hoặc https:// (nhận được {url!r})</translation>
+    </message>
+    <message>
+        <source>a tile URL needs {{z}}, {{x}} and {{y}} in it (got {url!r})</source>
+        <extracomment>gisdesk/layers/tiles.py:419</extracomment>
+        <translation>Địa chỉ máy chủ ô bản đồ phải chứa {{z}}, {{x}} và {{y}} (nhận được {url!r})</translation>
+    </message>
+    <message>
+        <source>offline: showing cached tiles ({n} of {m})</source>
+        <extracomment>gisdesk/layers/tiles.py:556</extracomment>
+        <translation>Không có mạng: đang hiển thị ô bản đồ đã lưu ({n}/{m})</translation>
+    </message>
+    <message>
+        <source>{k} of {m} tiles could not be loaded ({reason})</source>
+        <extracomment>gisdesk/layers/tiles.py:561</extracomment>
+        <translation>Không tải được {k}/{m} ô bản đồ ({reason})</translation>
+    </message>
+    <message>
+        <source>loading tiles ({n} of {m})</source>
+        <extracomment>gisdesk/layers/tiles.py:564</extracomment>
+        <translation>Đang tải ô bản đồ ({n}/{m})</translation>
+    </message>
+    <message>
+        <source>the tile server answered HTTP {code}</source>
+        <extracomment>gisdesk/layers/tiles.py:708</extracomment>
+        <translation>Máy chủ ô bản đồ trả về mã HTTP {code}</translation>
+    </message>
+    <message>
+        <source>the tile server did not answer in {s:g} s</source>
+        <extracomment>gisdesk/layers/tiles.py:699</extracomment>
+        <translation>Máy chủ ô bản đồ không phản hồi trong {s:g} giây</translation>
+    </message>
+    <message>
+        <source>the tile server cannot be reached ({e})</source>
+        <extracomment>gisdesk/layers/tiles.py:702</extracomment>
+        <translation>Không kết nối được máy chủ ô bản đồ ({e})</translation>
+    </message>
+    <message>
+        <source>the tile cannot be saved in the cache ({e})</source>
+        <extracomment>gisdesk/layers/tiles.py:717</extracomment>
+        <translation>Không lưu được ô bản đồ vào bộ nhớ đệm ({e})</translation>
+    </message>
+    <message>
+        <source>the cached tile is not an image it can read</source>
+        <extracomment>gisdesk/render/tiles.py:118</extracomment>
+        <translation>Ô bản đồ đã lưu không phải hình ảnh đọc được</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
     pyside6-lupdate gisdesk/widgets/*.py gisdesk/app.py -ts gisdesk/i18n/gisdesk_vi.ts
     python gisdesk/i18n/translate_vi.py          # fills the translations and runs pyside6-lrelease
 
+It also writes qtbase_vi.ts / qtbase_vi.qm from ``qt_vi.QT_VI``: Vietnamese for Qt's own standard buttons and
+dialogs, which Qt does not ship.
+
 Two tables: ``VI`` below holds the widgets' tr() texts (the contexts lupdate finds); ``analysis_vi.VI`` holds the
 analysis toolbox's texts (algorithm names, groups, descriptions, parameter labels, help, choices, progress
 messages), which are class attributes lupdate cannot see. The script collects those from
@@ -751,6 +754,123 @@ VI = {
     "Published": "Đã đưa lên cơ sở dữ liệu",
     "Publishing failed: {0}": "Đưa lên cơ sở dữ liệu không thành công: {0}",
     "Cancelled; the database was left as it was.": "Đã hủy; cơ sở dữ liệu vẫn giữ nguyên như cũ.",
+    # SettingsDialog
+    "Settings": "Cài đặt",
+    "Follow the system (now: %s)": "Theo hệ thống (hiện là: %s)",
+    "A new language is used the next time gisdesk starts.": "Ngôn ngữ mới được dùng từ lần khởi động gisdesk sau.",
+    "Automatic: m, then km from 1 km": "Tự động: m, từ 1 km trở lên dùng km",
+    "Metres (m)": "Mét (m)",
+    "Kilometres (km)": "Ki-lô-mét (km)",
+    "Automatic: m², then ha from 1 ha": "Tự động: m², từ 1 ha trở lên dùng ha",
+    "Square metres (m²)": "Mét vuông (m²)",
+    "Hectares (ha)": "Héc-ta (ha)",
+    "Square kilometres (km²)": "Ki-lô-mét vuông (km²)",
+    "Language and units": "Ngôn ngữ và đơn vị",
+    "Language:": "Ngôn ngữ:",
+    "Distances:": "Khoảng cách:",
+    "Areas:": "Diện tích:",
+    "Documents": "Tài liệu",
+    "Browse…": "Duyệt…",
+    "Projects and files": "Dự án và tệp",
+    "CRS of new projects:": "Hệ tọa độ cho dự án mới:",
+    "Default folder:": "Thư mục mặc định:",
+    "Where the Open and Save dialogs start. Empty: your Documents folder.":
+        "Nơi hộp thoại Mở và Lưu bắt đầu. Để trống: thư mục Tài liệu của bạn.",
+    "Basemap": "Bản đồ nền",
+    "Tile server (XYZ):": "Máy chủ ô bản đồ (XYZ):",
+    "An address with {z}, {x} and {y}. Leave it empty for no basemap: gisdesk then fetches nothing from the "
+    "network.": "Địa chỉ có {z}, {x} và {y}. Để trống nếu không dùng bản đồ nền: khi đó gisdesk không tải gì từ "
+    "mạng.",
+    "Attribution:": "Ghi nguồn:",
+    "No proxy (connect directly)": "Không dùng proxy (kết nối trực tiếp)",
+    "Use the system's proxy settings": "Dùng cài đặt proxy của hệ thống",
+    "Manual proxy:": "Tự nhập proxy:",
+    "Server:": "Máy chủ:",
+    "optional": "không bắt buộc",
+    "stored": "đã lưu",
+    "Network": "Mạng",
+    "Used for service request and sensor feeds and for the basemap.":
+        "Dùng khi tải phản ánh, dữ liệu cảm biến và bản đồ nền.",
+    "Default folder": "Thư mục mặc định",
+    "This folder does not exist or cannot be reached.": "Thư mục này không tồn tại hoặc không truy cập được.",
+    "The address must start with http:// or https://.": "Địa chỉ phải bắt đầu bằng http:// hoặc https://.",
+    "The address must not contain spaces.": "Địa chỉ không được có dấu cách.",
+    "The address has no server name.": "Địa chỉ thiếu tên máy chủ.",
+    "The address must contain {z}, {x} and {y}, e.g. https://tiles.example.vn/{z}/{x}/{y}.png":
+        "Địa chỉ phải có {z}, {x} và {y}, ví dụ https://tiles.example.vn/{z}/{x}/{y}.png",
+    "Type the proxy server's name or address.": "Hãy nhập tên hoặc địa chỉ của máy chủ proxy.",
+    "Type only the server's name, without http:// or a path.":
+        "Chỉ nhập tên máy chủ, không kèm http:// hay đường dẫn.",
+    "The server's name cannot contain spaces.": "Tên máy chủ không được có dấu cách.",
+    "Type the port in its own box.": "Hãy nhập cổng vào ô Cổng riêng.",
+    # -- start page (widgets/start_page.py) -------------------------------------------------------------------
+    "Welcome to gisdesk": "Chào mừng đến với gisdesk",
+    "Maps and analysis for the city of Huế. Everything works without the internet.":
+        "Bản đồ và phân tích cho thành phố Huế. Mọi chức năng đều dùng được khi không có Internet.",
+    "Recent projects": "Dự án gần đây",
+    "No recent projects yet. Start with the Huế sample project, or open your own data.":
+        "Chưa có dự án nào được mở gần đây. Hãy bắt đầu với dự án mẫu Huế hoặc mở dữ liệu của đơn vị.",
+    "Start": "Bắt đầu",
+    "Open the Huế sample project": "Mở dự án mẫu Huế",
+    "Open a project…": "Mở dự án…",
+    "Add data…": "Thêm dữ liệu…",
+    "Shapefiles, GeoPackage, GeoJSON, KML, CSV or Excel, GeoTIFF": "Shapefile, GeoPackage, GeoJSON, KML, CSV hoặc Excel, GeoTIFF",
+    "Citizens' reports from a spreadsheet or a GIS file": "Phản ánh của người dân từ bảng tính hoặc tệp GIS",
+    "Connect to the city database…": "Kết nối cơ sở dữ liệu của thành phố…",
+    "Layers shared by the city's departments (PostGIS)": "Các lớp dữ liệu dùng chung giữa các sở, ngành (PostGIS)",
+    "First steps": "Các bước đầu tiên",
+    "<b>Add a shapefile</b>: <i>Layer ▸ Add layer…</i>, or drag the file onto the window. Vietnamese text in TCVN3 "
+    "or VNI is converted for you, and the Import report says what was fixed.":
+        "<b>Thêm shapefile</b>: <i>Lớp ▸ Thêm lớp…</i>, hoặc kéo thả tệp vào cửa sổ. Chữ tiếng Việt mã TCVN3 hay VNI "
+        "được tự động chuyển sang Unicode; bảng Báo cáo nhập dữ liệu cho biết những gì đã được sửa.",
+    "<b>Style it</b>: double-click the layer in the Layers panel to colour it by category or by value.":
+        "<b>Chọn kiểu hiển thị</b>: nháy đúp vào lớp trong bảng Lớp bản đồ để tô màu theo phân loại hoặc theo giá trị.",
+    "<b>Choose a time window</b>: the Time slider at the bottom shows the service requests of a day, a week or a "
+    "month.":
+        "<b>Chọn khoảng thời gian</b>: thanh trượt Thời gian ở cuối cửa sổ lọc các phản ánh theo ngày, tuần hoặc tháng.",
+    "<b>Analyse</b>: <i>Analysis ▸ Toolbox</i> counts requests per ward, finds hot spots and measures service "
+    "levels.":
+        "<b>Phân tích</b>: <i>Phân tích ▸ Hộp công cụ</i> đếm phản ánh theo phường/xã, tìm điểm nóng và đánh giá tình "
+        "hình xử lý phản ánh.",
+    "<b>Print a map pack</b>: <i>Project ▸ Print layouts and atlas…</i> makes one PDF page per ward.":
+        "<b>In bộ bản đồ</b>: <i>Dự án ▸ Bố cục in và tập bản đồ…</i> tạo tệp PDF, mỗi phường/xã một trang.",
+    "Read the user guide (F1)": "Xem hướng dẫn sử dụng (F1)",
+    "%s · saved %s": "%s · lưu lúc %s",
+    "%s · file not found": "%s · không tìm thấy tệp",
+    "This project file is no longer there: %s\nRight-click to remove it from the list.":
+        "Tệp dự án này không còn nữa: %s\nNhấp chuột phải để xóa khỏi danh sách.",
+    "The sample project is not installed with this copy of gisdesk.": "Bản gisdesk này không được cài kèm dự án mẫu.",
+    "Open this project": "Mở dự án này",
+    "Remove from this list": "Xóa khỏi danh sách này",
+    # -- user guide and about (widgets/help_viewer.py) ----------------------------------------------------------
+    "gisdesk user guide": "Hướng dẫn sử dụng gisdesk",
+    "Back": "Quay lại",
+    "Forward": "Tiếp",
+    "Contents": "Mục lục",
+    "Find in the guide…": "Tìm trong hướng dẫn…",
+    "Find": "Tìm",
+    "Open in web browser": "Mở bằng trình duyệt web",
+    "Open this page in the system's web browser, to print it": "Mở trang này bằng trình duyệt web của máy để in",
+    "This link leads outside the guide and was not opened: %s":
+        "Liên kết này dẫn ra ngoài tài liệu hướng dẫn nên không được mở: %s",
+    "“%s” is not in this page.": "Không tìm thấy “%s” trong trang này.",
+    "About gisdesk": "Giới thiệu gisdesk",
+    "A desktop GIS for the city of Huế.": "Phần mềm GIS trên máy tính dành cho thành phố Huế.",
+    "Python %1, Qt %2, PySide6 %3.": "Python %1, Qt %2, PySide6 %3.",
+    "Built on GDAL and PROJ (MIT), Qt for Python (LGPL-3.0), GeoPandas, Shapely, pandas, NumPy and rasterio (BSD) "
+    "and pyproj (MIT).":
+        "Sử dụng các thư viện GDAL và PROJ (MIT), Qt for Python (LGPL-3.0), GeoPandas, Shapely, pandas, NumPy, "
+        "rasterio (BSD) và pyproj (MIT).",
+    "Web libraries inlined into exported interactive maps:": "Các thư viện web được nhúng vào bản đồ tương tác khi xuất:",
+    "Their licence texts are in %1.": "Toàn văn giấy phép của các thư viện này nằm trong %1.",
+    # -- main window: Help and Settings ------------------------------------------------------------------------
+    "&Help": "&Trợ giúp",
+    "&User guide": "&Hướng dẫn sử dụng",
+    "&About gisdesk": "&Giới thiệu gisdesk",
+    "&Settings…": "&Cài đặt…",
+    "Add basemap (XYZ tiles)…": "Thêm bản đồ nền (ô XYZ)…",
+    "No basemap URL is set: enter a tile server URL in Settings.":
+        "Chưa đặt địa chỉ bản đồ nền: hãy nhập địa chỉ máy chủ ô bản đồ trong Cài đặt.",
 }
 
 
@@ -760,7 +880,7 @@ def fill(root: ET.Element) -> list[str]:
     Messages lupdate marked vanished or obsolete keep that mark (lrelease leaves them out)."""
     missing = []
     for context in root.iter("context"):
-        if context.findtext("name") == ANALYSIS_CONTEXT:
+        if context.findtext("name") in (ANALYSIS_CONTEXT, MODEL_CONTEXT):
             continue
         for message in context.iter("message"):
             source = message.findtext("source")
@@ -839,11 +959,60 @@ def write_analysis_context(root: ET.Element) -> list[str]:
     texts = analysis_texts()
     for text in analysis_vi.TEMPLATES:
         texts.setdefault(text, ["progress message template (for atr(template) % args)"])
-    table = {**analysis_vi.VI, **analysis_vi.TEMPLATES}
-    for old in [c for c in root.findall("context") if c.findtext("name") == ANALYSIS_CONTEXT]:
+    return _write_context(root, ANALYSIS_CONTEXT, texts, {**analysis_vi.VI, **analysis_vi.TEMPLATES})
+
+
+#: gisdesk.core.i18n.tr() marks the model's user-facing texts with this context
+MODEL_CONTEXT = "gisdesk"
+#: the model's own texts (Qt-free code: gisdesk.core.i18n.tr("...")): English -> Vietnamese
+MODEL_VI = {
+    # gisdesk/layers/tiles.py, gisdesk/render/tiles.py (the XYZ basemap)
+    "a tile URL starts with http:// or https:// (got {url!r})":
+        "Địa chỉ máy chủ ô bản đồ phải bắt đầu bằng http:// hoặc https:// (nhận được {url!r})",
+    "a tile URL needs {{z}}, {{x}} and {{y}} in it (got {url!r})":
+        "Địa chỉ máy chủ ô bản đồ phải chứa {{z}}, {{x}} và {{y}} (nhận được {url!r})",
+    "the tile URL has {{s}} but no subdomains are given": "Địa chỉ ô bản đồ có {{s}} nhưng chưa khai báo tên miền con",
+    "offline: showing cached tiles ({n} of {m})": "Không có mạng: đang hiển thị ô bản đồ đã lưu ({n}/{m})",
+    "{k} of {m} tiles could not be loaded ({reason})": "Không tải được {k}/{m} ô bản đồ ({reason})",
+    "loading tiles ({n} of {m})": "Đang tải ô bản đồ ({n}/{m})",
+    "the tile server did not answer in {s:g} s": "Máy chủ ô bản đồ không phản hồi trong {s:g} giây",
+    "the tile server cannot be reached ({e})": "Không kết nối được máy chủ ô bản đồ ({e})",
+    "the tile server answered HTTP {code}": "Máy chủ ô bản đồ trả về mã HTTP {code}",
+    "the tile server sent something that is not an image": "Máy chủ ô bản đồ gửi về dữ liệu không phải hình ảnh",
+    "the tile cannot be saved in the cache ({e})": "Không lưu được ô bản đồ vào bộ nhớ đệm ({e})",
+    "the cached tile is not an image it can read": "Ô bản đồ đã lưu không phải hình ảnh đọc được",
+}
+
+
+def model_texts(folder: Path = ROOT / "gisdesk") -> dict[str, list[str]]:
+    """Every literal text the Qt-free code passes to ``gisdesk.core.i18n.tr`` -> where (file:line); found with
+    ``ast`` (lupdate scans the widgets only)."""
+    import ast
+
+    out: dict[str, list[str]] = {}
+    for path in sorted(folder.rglob("*.py")):
+        if path.parent.name in ("widgets", "i18n"):
+            continue
+        source = path.read_text(encoding="utf-8")
+        if "gisdesk.core.i18n import tr" not in source:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "tr"
+                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+                out.setdefault(node.args[0].value, []).append(f"{path.relative_to(folder.parent)}:{node.lineno}")
+    return out
+
+
+def write_model_context(root: ET.Element) -> list[str]:
+    """(Re)write the "gisdesk" context (the model's tr() texts) from MODEL_VI; return the texts without one."""
+    return _write_context(root, MODEL_CONTEXT, model_texts(), MODEL_VI)
+
+
+def _write_context(root: ET.Element, name: str, texts: dict[str, list[str]], table: dict[str, str]) -> list[str]:
+    for old in [c for c in root.findall("context") if c.findtext("name") == name]:
         root.remove(old)
     context = ET.Element("context")
-    ET.SubElement(context, "name").text = ANALYSIS_CONTEXT
+    ET.SubElement(context, "name").text = name
     missing = []
     for text, places in texts.items():
         message = ET.SubElement(context, "message")
@@ -856,7 +1025,7 @@ def write_analysis_context(root: ET.Element) -> list[str]:
             translation.set("type", "unfinished")
             missing.append(text)
     # where lupdate keeps it: contexts sorted by name
-    after = [c for c in root.findall("context") if (c.findtext("name") or "") > ANALYSIS_CONTEXT]
+    after = [c for c in root.findall("context") if (c.findtext("name") or "") > name]
     root.insert(list(root).index(after[0]) if after else len(root), context)
     return missing
 
@@ -866,7 +1035,7 @@ def update(ts_path: Path = TS) -> list[str]:
     Vietnamese."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
-    missing = fill(root) + write_analysis_context(root)
+    missing = fill(root) + write_analysis_context(root) + write_model_context(root)
     root.text = "\n"  # lupdate's layout: contexts at the margin, their content indented by 4 spaces
     for context in root.findall("context"):
         ET.indent(context, space="    ")
@@ -883,9 +1052,20 @@ def release(ts_path: Path = TS, qm_path: Path = QM) -> None:
     subprocess.run([lrelease, str(ts_path), "-qm", str(qm_path)], check=True)
 
 
+def release_qt() -> None:
+    """Write qtbase_vi.ts from qt_vi.QT_VI (Qt's own texts) and compile qtbase_vi.qm."""
+    try:
+        from gisdesk.i18n import qt_vi
+    except ModuleNotFoundError:  # run as a script from a checkout that is not installed
+        sys.path.insert(0, str(ROOT))
+        from gisdesk.i18n import qt_vi
+    release(qt_vi.write_ts(qt_vi.TS), qt_vi.QM)
+
+
 def main() -> int:
     missing = update()
     release()
+    release_qt()
     for m in missing:
         print(f"no Vietnamese text yet: {m!r}")
     for where in progress_messages()[1]:
