@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
             return
         self.central.setCurrentWidget(self.start_page if empty else self.canvas)
         if empty:  # the empty bottom docks would leave the page little room: hidden meanwhile
-            self._start_docks = [d for d in (self.table_dock, self.report_dock, self.time_dock) if d.isVisible()]
+            self._start_docks = [d for d in (self.table_dock, self.report_dock, self.time_dock) if not d.isHidden()]
             for d in self._start_docks:
                 d.hide()
         else:

@@ -52,3 +52,21 @@ def test_add_basemap_from_settings(window):
     assert window.project.layers[0] is layer and layer.attribution == "© Sở TN&MT" and layer.on_status is not None
     assert window.act_basemap in window.menuBar().actions()[3].menu().actions()  # Layer menu
     prefs.basemap_url = ""
+
+
+def test_the_start_page_shows_while_the_project_is_empty(qtbot, window):
+    import geopandas as gpd
+    import shapely
+
+    from gisdesk.layers.vector import VectorLayer
+
+    window.show()
+    assert window.central.currentWidget() is window.start_page
+    assert window.table_dock.isHidden() and window.time_dock.isHidden()  # the page gets the room
+    layer = VectorLayer(gpd.GeoDataFrame({"a": [1]}, geometry=[shapely.Point(107.6, 16.46)], crs="EPSG:4326"),
+                        name="p")
+    window.project.add_layer(layer)
+    assert window.central.currentWidget() is window.canvas
+    assert not window.table_dock.isHidden() and not window.time_dock.isHidden()
+    window.project.layers.remove(layer)
+    assert window.central.currentWidget() is window.start_page
