@@ -510,178 +510,178 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export_dialog.py" line="103"/>
+        <location filename="../widgets/export_dialog.py" line="104"/>
         <source>Export data: %s</source>
         <extracomment>(extension, label) in the order the dialog offers them</extracomment>
         <translation>Xuất dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="108"/>
+        <location filename="../widgets/export_dialog.py" line="109"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="123"/>
+        <location filename="../widgets/export_dialog.py" line="124"/>
         <source>As the layer (%s)</source>
         <translation>Như lớp dữ liệu (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="126"/>
+        <location filename="../widgets/export_dialog.py" line="127"/>
         <source>Project CRS (%s)</source>
         <translation>Hệ quy chiếu của dự án (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="127"/>
+        <location filename="../widgets/export_dialog.py" line="128"/>
         <source>Other…</source>
         <translation>Khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="129"/>
+        <location filename="../widgets/export_dialog.py" line="130"/>
         <source>GeoJSON is written in WGS 84 (lon/lat) unless another CRS is chosen.</source>
         <translation>GeoJSON được ghi theo WGS 84 (kinh độ/vĩ độ) trừ khi chọn hệ quy chiếu khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="137"/>
+        <location filename="../widgets/export_dialog.py" line="138"/>
         <source>All features (%s)</source>
         <translation>Tất cả đối tượng (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="138"/>
+        <location filename="../widgets/export_dialog.py" line="139"/>
         <source>Features shown on the map: filters and time window (%s)</source>
         <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="140"/>
+        <location filename="../widgets/export_dialog.py" line="141"/>
         <source>Selected features (%s)</source>
         <translation>Đối tượng đã chọn (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="143"/>
+        <location filename="../widgets/export_dialog.py" line="144"/>
         <source>Nothing is selected in this layer.</source>
         <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="159"/>
+        <location filename="../widgets/export_dialog.py" line="160"/>
         <source>Keep personal columns (%s)</source>
         <translation>Giữ các cột thông tin cá nhân (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="161"/>
+        <location filename="../widgets/export_dialog.py" line="162"/>
         <source>Keep personal columns (none found)</source>
         <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="170"/>
+        <location filename="../widgets/export_dialog.py" line="171"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="171"/>
+        <location filename="../widgets/export_dialog.py" line="172"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="173"/>
+        <location filename="../widgets/export_dialog.py" line="174"/>
         <source>Coordinate reference system:</source>
         <translation>Hệ quy chiếu tọa độ:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="175"/>
+        <location filename="../widgets/export_dialog.py" line="176"/>
         <source>Export:</source>
         <translation>Xuất:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="189"/>
+        <location filename="../widgets/export_dialog.py" line="190"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="191"/>
+        <location filename="../widgets/export_dialog.py" line="192"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="193"/>
+        <location filename="../widgets/export_dialog.py" line="194"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="215"/>
+        <location filename="../widgets/export_dialog.py" line="216"/>
         <source>no CRS</source>
         <translation>không có hệ quy chiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="216"/>
+        <location filename="../widgets/export_dialog.py" line="217"/>
         <source>custom</source>
         <translation>tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="251"/>
+        <location filename="../widgets/export_dialog.py" line="252"/>
         <source>No column looks like personal data.</source>
         <translation>Không có cột nào giống thông tin cá nhân.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="253"/>
+        <location filename="../widgets/export_dialog.py" line="254"/>
         <source>The file will hold personal data: do not publish it.</source>
         <translation>Tệp sẽ chứa thông tin cá nhân: không được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="255"/>
+        <location filename="../widgets/export_dialog.py" line="256"/>
         <source>These columns will be left out: %s</source>
         <translation>Các cột sau sẽ bị bỏ ra: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="267"/>
+        <location filename="../widgets/export_dialog.py" line="268"/>
         <source>This file exists and will be replaced.</source>
         <translation>Tệp này đã có và sẽ bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="280"/>
+        <location filename="../widgets/export_dialog.py" line="281"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="305"/>
+        <location filename="../widgets/export_dialog.py" line="306"/>
         <source>Choose a file name first.</source>
         <translation>Hãy chọn tên tệp trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="317"/>
+        <location filename="../widgets/export_dialog.py" line="318"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="323"/>
+        <location filename="../widgets/export_dialog.py" line="324"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="330"/>
+        <location filename="../widgets/export_dialog.py" line="331"/>
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="339"/>
+        <location filename="../widgets/export_dialog.py" line="340"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="341"/>
+        <location filename="../widgets/export_dialog.py" line="342"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="342"/>
+        <location filename="../widgets/export_dialog.py" line="343"/>
         <source>%s rows were written to %s.</source>
         <translation>Đã ghi %s dòng vào %s.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="355"/>
+        <location filename="../widgets/export_dialog.py" line="356"/>
         <source>The export failed: %s</source>
         <translation>Xuất không thành công: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="360"/>
+        <location filename="../widgets/export_dialog.py" line="361"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không ghi gì cả.</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>LayerListModel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="368"/>
+        <location filename="../widgets/layer_panel.py" line="369"/>
         <source>%s features</source>
         <translation>%s đối tượng</translation>
     </message>
@@ -897,67 +897,67 @@
 <context>
     <name>LayerPanel</name>
     <message>
-        <location filename="../widgets/layer_panel.py" line="496"/>
+        <location filename="../widgets/layer_panel.py" line="497"/>
         <source>Opacity</source>
         <translation>Độ mờ đục</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="499"/>
+        <location filename="../widgets/layer_panel.py" line="500"/>
         <source>Opacity of the current layer</source>
         <translation>Độ mờ đục của lớp đang chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="512"/>
+        <location filename="../widgets/layer_panel.py" line="513"/>
         <source>&amp;Zoom to Layer</source>
         <translation>&amp;Phóng tới lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="514"/>
+        <location filename="../widgets/layer_panel.py" line="515"/>
         <source>Re&amp;name</source>
         <translation>Đổi &amp;tên</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="518"/>
+        <location filename="../widgets/layer_panel.py" line="519"/>
         <source>&amp;Properties…</source>
         <translation>&amp;Thuộc tính…</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="520"/>
+        <location filename="../widgets/layer_panel.py" line="521"/>
         <source>&amp;Remove Layer</source>
         <translation>&amp;Xóa lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="523"/>
+        <location filename="../widgets/layer_panel.py" line="524"/>
         <source>Style by &amp;state</source>
         <translation>&amp;Kiểu theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="524"/>
+        <location filename="../widgets/layer_panel.py" line="525"/>
         <source>Colour the requests by state: overdue, open, closed</source>
         <translation>Tô màu các phản ánh theo trạng thái: quá hạn, đang mở, đã đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="526"/>
+        <location filename="../widgets/layer_panel.py" line="527"/>
         <source>Style by &amp;category (icons)</source>
         <translation>Kiểu theo &amp;lĩnh vực (biểu tượng)</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="528"/>
+        <location filename="../widgets/layer_panel.py" line="529"/>
         <source>Give each of the most frequent categories of requests its own marker shape and colour</source>
         <translation>Cho mỗi lĩnh vực phản ánh thường gặp nhất một hình và màu biểu tượng riêng</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="576"/>
+        <location filename="../widgets/layer_panel.py" line="577"/>
         <source>Remove %d layers</source>
         <translation>Xóa %d lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="676"/>
+        <location filename="../widgets/layer_panel.py" line="677"/>
         <source>Style by category</source>
         <translation>Kiểu theo lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../widgets/layer_panel.py" line="677"/>
+        <location filename="../widgets/layer_panel.py" line="678"/>
         <source>The requests of “%s” have no category to style them by.</source>
         <translation>Các phản ánh của “%s” không có lĩnh vực nào để tạo kiểu theo.</translation>
     </message>
@@ -965,199 +965,199 @@
 <context>
     <name>LayoutDialog</name>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="283"/>
+        <location filename="../widgets/layout_dialog.py" line="284"/>
         <source>Print layouts</source>
         <extracomment>how long the preview waits after the last edit (ms) the preview's resolution is chosen to fit the widget, within these bounds (dpi)</extracomment>
         <translation>Bố cục in</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="309"/>
+        <location filename="../widgets/layout_dialog.py" line="310"/>
         <source>Some saved layouts could not be read and were skipped: {0}</source>
         <translation>Không đọc được một số bố cục đã lưu nên đã bỏ qua: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="341"/>
+        <location filename="../widgets/layout_dialog.py" line="342"/>
         <source>New</source>
         <translation>Tạo mới</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="342"/>
+        <location filename="../widgets/layout_dialog.py" line="343"/>
         <source>A new layout, starting from one of the standard layouts</source>
         <translation>Bố cục mới, bắt đầu từ một trong các bố cục mẫu</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="350"/>
+        <location filename="../widgets/layout_dialog.py" line="351"/>
         <source>Duplicate</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="353"/>
+        <location filename="../widgets/layout_dialog.py" line="354"/>
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="356"/>
+        <location filename="../widgets/layout_dialog.py" line="357"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="368"/>
+        <location filename="../widgets/layout_dialog.py" line="369"/>
         <source>Layouts</source>
         <translation>Bố cục</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="390"/>
+        <location filename="../widgets/layout_dialog.py" line="391"/>
         <source>{0} ({1:g} × {2:g} mm)</source>
         <translation>{0} ({1:g} × {2:g} mm)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="392"/>
+        <location filename="../widgets/layout_dialog.py" line="393"/>
         <source>Landscape</source>
         <translation>Khổ ngang</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="393"/>
+        <location filename="../widgets/layout_dialog.py" line="394"/>
         <source>Portrait</source>
         <translation>Khổ dọc</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="398"/>
+        <location filename="../widgets/layout_dialog.py" line="399"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="399"/>
+        <location filename="../widgets/layout_dialog.py" line="400"/>
         <source>Page</source>
         <translation>Trang in</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="400"/>
+        <location filename="../widgets/layout_dialog.py" line="401"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="401"/>
+        <location filename="../widgets/layout_dialog.py" line="402"/>
         <source>Size:</source>
         <translation>Khổ giấy:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="402"/>
+        <location filename="../widgets/layout_dialog.py" line="403"/>
         <source>Orientation:</source>
         <translation>Hướng giấy:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="403"/>
+        <location filename="../widgets/layout_dialog.py" line="404"/>
         <source>Margins:</source>
         <translation>Lề:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="410"/>
+        <location filename="../widgets/layout_dialog.py" line="411"/>
         <source>No title</source>
         <translation>Không có tiêu đề</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="411"/>
+        <location filename="../widgets/layout_dialog.py" line="412"/>
         <source>e.g. © OpenStreetMap contributors</source>
         <translation>ví dụ: © Những người đóng góp OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="412"/>
+        <location filename="../widgets/layout_dialog.py" line="413"/>
         <source>Text</source>
         <translation>Chữ trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="413"/>
+        <location filename="../widgets/layout_dialog.py" line="414"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="414"/>
+        <location filename="../widgets/layout_dialog.py" line="415"/>
         <source>Subtitle:</source>
         <translation>Tiêu đề phụ:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="415"/>
+        <location filename="../widgets/layout_dialog.py" line="416"/>
         <source>Author:</source>
         <translation>Người lập:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="416"/>
+        <location filename="../widgets/layout_dialog.py" line="417"/>
         <source>Data sources:</source>
         <translation>Nguồn dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="420"/>
+        <location filename="../widgets/layout_dialog.py" line="421"/>
         <source>The current map view</source>
         <translation>Vùng đang xem trên bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="421"/>
+        <location filename="../widgets/layout_dialog.py" line="422"/>
         <source>The extent of a layer</source>
         <translation>Phạm vi của một lớp</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="422"/>
+        <location filename="../widgets/layout_dialog.py" line="423"/>
         <source>A fixed extent</source>
         <translation>Một phạm vi cố định</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="424"/>
+        <location filename="../widgets/layout_dialog.py" line="425"/>
         <source>Use the current view</source>
         <translation>Lấy vùng đang xem</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="425"/>
+        <location filename="../widgets/layout_dialog.py" line="426"/>
         <source>Keep the map's current view as this layout's fixed extent</source>
         <translation>Lấy vùng đang xem trên bản đồ làm phạm vi cố định của bố cục này</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="433"/>
+        <location filename="../widgets/layout_dialog.py" line="434"/>
         <source>Fit the extent</source>
         <translation>Vừa với phạm vi</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="436"/>
+        <location filename="../widgets/layout_dialog.py" line="437"/>
         <source>1:N, e.g. 1:7500</source>
         <translation>1:N, ví dụ 1:7500</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="440"/>
+        <location filename="../widgets/layout_dialog.py" line="441"/>
         <source>Map</source>
         <translation>Bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="441"/>
+        <location filename="../widgets/layout_dialog.py" line="442"/>
         <source>Show:</source>
         <translation>Hiển thị:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="442"/>
-        <location filename="../widgets/layout_dialog.py" line="478"/>
+        <location filename="../widgets/layout_dialog.py" line="443"/>
+        <location filename="../widgets/layout_dialog.py" line="479"/>
         <source>Layer:</source>
         <translation>Lớp:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="445"/>
+        <location filename="../widgets/layout_dialog.py" line="446"/>
         <source>Scale:</source>
         <translation>Tỷ lệ:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="449"/>
+        <location filename="../widgets/layout_dialog.py" line="450"/>
         <source>Legend</source>
         <translation>Chú giải</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="450"/>
+        <location filename="../widgets/layout_dialog.py" line="451"/>
         <source>Scale bar</source>
         <translation>Thước tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="451"/>
+        <location filename="../widgets/layout_dialog.py" line="452"/>
         <source>North arrow</source>
         <translation>Hướng Bắc</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="452"/>
+        <location filename="../widgets/layout_dialog.py" line="453"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1166,388 +1166,394 @@
         <translation type="vanished">Bỏ hết</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="459"/>
+        <location filename="../widgets/layout_dialog.py" line="460"/>
         <source>No grid</source>
         <translation>Không có lưới</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="460"/>
+        <location filename="../widgets/layout_dialog.py" line="461"/>
         <source>Map coordinates</source>
         <translation>Tọa độ bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="461"/>
+        <location filename="../widgets/layout_dialog.py" line="462"/>
         <source>Longitude / latitude</source>
         <translation>Kinh độ / vĩ độ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="462"/>
+        <location filename="../widgets/layout_dialog.py" line="463"/>
         <source>Overview map</source>
         <translation>Bản đồ định vị</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="467"/>
+        <location filename="../widgets/layout_dialog.py" line="468"/>
         <source>Map items</source>
         <translation>Thành phần bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="469"/>
+        <location filename="../widgets/layout_dialog.py" line="470"/>
         <source>Grid:</source>
         <translation>Lưới tọa độ:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="470"/>
+        <location filename="../widgets/layout_dialog.py" line="471"/>
         <source>Inset:</source>
         <translation>Bản đồ phụ:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="474"/>
+        <location filename="../widgets/layout_dialog.py" line="475"/>
         <source>Open requests only</source>
         <translation>Chỉ phản ánh đang mở</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="477"/>
+        <location filename="../widgets/layout_dialog.py" line="478"/>
         <source>Attribute table</source>
         <translation>Bảng thuộc tính</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="480"/>
+        <location filename="../widgets/layout_dialog.py" line="481"/>
         <source>At most:</source>
         <translation>Tối đa:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="481"/>
+        <location filename="../widgets/layout_dialog.py" line="482"/>
         <source> rows</source>
         <translation> dòng</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="486"/>
+        <location filename="../widgets/layout_dialog.py" line="487"/>
         <source>Dim the map outside the feature</source>
         <translation>Làm mờ bản đồ bên ngoài đối tượng</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="488"/>
+        <location filename="../widgets/layout_dialog.py" line="489"/>
         <source>One PDF with a page per feature</source>
         <translation>Một tệp PDF nhiều trang</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="489"/>
+        <location filename="../widgets/layout_dialog.py" line="490"/>
         <source>One file per feature</source>
         <translation>Mỗi đối tượng một tệp</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="490"/>
+        <location filename="../widgets/layout_dialog.py" line="491"/>
         <source>Atlas</source>
         <translation>Tập bản đồ (Atlas)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="491"/>
+        <location filename="../widgets/layout_dialog.py" line="492"/>
         <source>One page per:</source>
         <translation>Chia trang theo:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="492"/>
+        <location filename="../widgets/layout_dialog.py" line="493"/>
         <source>Page name from:</source>
         <translation>Tên trang lấy từ:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="494"/>
+        <location filename="../widgets/layout_dialog.py" line="495"/>
         <source>Output:</source>
         <translation>Kết quả xuất:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="495"/>
+        <location filename="../widgets/layout_dialog.py" line="496"/>
         <source>With an atlas layer, Export PDF, Export PNG and Print also make one page per feature; the preview shows one of them.</source>
         <translation>Khi đã chọn lớp tập bản đồ, các nút Xuất PDF, Xuất PNG và In cũng tạo mỗi đối tượng một trang; bản xem trước hiển thị một trong các trang đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="551"/>
+        <location filename="../widgets/layout_dialog.py" line="552"/>
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="553"/>
+        <location filename="../widgets/layout_dialog.py" line="554"/>
         <source>Atlas page:</source>
         <translation>Trang của tập bản đồ:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="574"/>
+        <location filename="../widgets/layout_dialog.py" line="575"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="575"/>
+        <location filename="../widgets/layout_dialog.py" line="576"/>
         <source>The resolution of PNG images, and of rasters and markers in PDFs</source>
         <translation>Độ phân giải của ảnh PNG, và của raster và ký hiệu điểm trong tệp PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="576"/>
+        <location filename="../widgets/layout_dialog.py" line="577"/>
         <source>Export PDF…</source>
         <translation>Xuất PDF…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="578"/>
+        <location filename="../widgets/layout_dialog.py" line="579"/>
         <source>Export PNG…</source>
         <translation>Xuất PNG…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="580"/>
+        <location filename="../widgets/layout_dialog.py" line="581"/>
         <source>Export atlas…</source>
         <translation>Xuất tập bản đồ…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="582"/>
+        <location filename="../widgets/layout_dialog.py" line="583"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="588"/>
+        <location filename="../widgets/layout_dialog.py" line="589"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="593"/>
+        <location filename="../widgets/layout_dialog.py" line="594"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="595"/>
+        <location filename="../widgets/layout_dialog.py" line="596"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="600"/>
+        <location filename="../widgets/layout_dialog.py" line="601"/>
         <source>Resolution:</source>
         <translation>Độ phân giải:</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="678"/>
+        <location filename="../widgets/layout_dialog.py" line="679"/>
         <source>{0} (copy)</source>
         <translation>{0} (bản sao)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="694"/>
-        <location filename="../widgets/layout_dialog.py" line="951"/>
+        <location filename="../widgets/layout_dialog.py" line="695"/>
+        <location filename="../widgets/layout_dialog.py" line="952"/>
         <source>A layout needs a name.</source>
         <translation>Bố cục cần có tên.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="697"/>
-        <location filename="../widgets/layout_dialog.py" line="953"/>
+        <location filename="../widgets/layout_dialog.py" line="698"/>
+        <location filename="../widgets/layout_dialog.py" line="954"/>
         <source>There is already a layout named “{0}”.</source>
         <translation>Đã có một bố cục tên “{0}”.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="729"/>
+        <location filename="../widgets/layout_dialog.py" line="730"/>
         <source>Delete layout</source>
         <translation>Xóa bố cục</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="730"/>
+        <location filename="../widgets/layout_dialog.py" line="731"/>
         <source>Delete the layout “{0}”? This cannot be undone.</source>
         <translation>Xóa bố cục “{0}”? Thao tác này không hoàn tác được.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="785"/>
-        <location filename="../widgets/layout_dialog.py" line="868"/>
+        <location filename="../widgets/layout_dialog.py" line="786"/>
+        <location filename="../widgets/layout_dialog.py" line="869"/>
         <source>{0} (missing)</source>
         <translation>{0} (không tìm thấy)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="809"/>
+        <location filename="../widgets/layout_dialog.py" line="810"/>
         <source>All visible layers</source>
         <translation>Mọi lớp đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="812"/>
-        <location filename="../widgets/layout_dialog.py" line="816"/>
+        <location filename="../widgets/layout_dialog.py" line="813"/>
+        <location filename="../widgets/layout_dialog.py" line="817"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="848"/>
-        <location filename="../widgets/layout_dialog.py" line="924"/>
+        <location filename="../widgets/layout_dialog.py" line="849"/>
+        <location filename="../widgets/layout_dialog.py" line="925"/>
         <source>“{0}” is not a scale: type it as 1:5000, or pick one.</source>
         <translation>“{0}” không phải là tỷ lệ: hãy nhập theo dạng 1:5000 hoặc chọn trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="867"/>
+        <location filename="../widgets/layout_dialog.py" line="868"/>
         <source>(page number)</source>
         <translation>(số trang)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="883"/>
+        <location filename="../widgets/layout_dialog.py" line="884"/>
+        <source>x: {0} – {2}
+y: {1} – {3}</source>
+        <translation>x: {0} – {2}
+y: {1} – {3}</translation>
+    </message>
+    <message>
         <source>x: {0:,.0f} – {2:,.0f}
 y: {1:,.0f} – {3:,.0f}</source>
-        <translation>x: {0:,.0f} – {2:,.0f}
+        <translation type="vanished">x: {0:,.0f} – {2:,.0f}
 y: {1:,.0f} – {3:,.0f}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="885"/>
+        <location filename="../widgets/layout_dialog.py" line="886"/>
         <source>No extent is fixed yet.</source>
         <translation>Chưa cố định phạm vi nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="907"/>
+        <location filename="../widgets/layout_dialog.py" line="908"/>
         <source>Choose the layer whose extent the map shows.</source>
         <translation>Hãy chọn lớp để bản đồ hiển thị theo phạm vi của lớp đó.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="914"/>
-        <location filename="../widgets/layout_dialog.py" line="973"/>
+        <location filename="../widgets/layout_dialog.py" line="915"/>
+        <location filename="../widgets/layout_dialog.py" line="974"/>
         <source>There is no map view to fix; show the map first.</source>
         <translation>Không có vùng bản đồ đang xem để cố định; hãy hiển thị bản đồ trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="956"/>
+        <location filename="../widgets/layout_dialog.py" line="957"/>
         <source>Not saved: {0}</source>
         <translation>Chưa lưu: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1022"/>
+        <location filename="../widgets/layout_dialog.py" line="1023"/>
         <source>Drawing the page…</source>
         <translation>Đang vẽ trang…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1023"/>
+        <location filename="../widgets/layout_dialog.py" line="1024"/>
         <source>Drawing the preview…</source>
         <translation>Đang vẽ bản xem trước…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1039"/>
+        <location filename="../widgets/layout_dialog.py" line="1040"/>
         <source>of {0}</source>
         <translation>/ {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1043"/>
+        <location filename="../widgets/layout_dialog.py" line="1044"/>
         <source>{0}, {1}: preview at {2:g} dpi, drawn in {3:.2f} s</source>
         <translation>{0}, {1}: xem trước ở {2:g} dpi, vẽ trong {3:.2f} giây</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1053"/>
+        <location filename="../widgets/layout_dialog.py" line="1054"/>
         <source>This page cannot be drawn: {0}</source>
         <translation>Không vẽ được trang này: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1091"/>
+        <location filename="../widgets/layout_dialog.py" line="1092"/>
         <source>Fix the layout first: {0}</source>
         <translation>Hãy sửa bố cục trước: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1109"/>
+        <location filename="../widgets/layout_dialog.py" line="1110"/>
         <source>Export PDF</source>
         <translation>Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1109"/>
-        <location filename="../widgets/layout_dialog.py" line="1151"/>
+        <location filename="../widgets/layout_dialog.py" line="1110"/>
+        <location filename="../widgets/layout_dialog.py" line="1152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1111"/>
+        <location filename="../widgets/layout_dialog.py" line="1112"/>
         <source>Export PNG</source>
         <translation>Xuất PNG</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1111"/>
-        <location filename="../widgets/layout_dialog.py" line="1153"/>
+        <location filename="../widgets/layout_dialog.py" line="1112"/>
+        <location filename="../widgets/layout_dialog.py" line="1154"/>
         <source>PNG images (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1143"/>
+        <location filename="../widgets/layout_dialog.py" line="1144"/>
         <source>Choose the layer whose features make the atlas pages first.</source>
         <translation>Hãy chọn trước lớp có các đối tượng tạo nên các trang của tập bản đồ.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1146"/>
-        <location filename="../widgets/layout_dialog.py" line="1316"/>
+        <location filename="../widgets/layout_dialog.py" line="1147"/>
+        <location filename="../widgets/layout_dialog.py" line="1317"/>
         <source>This version of gisdesk cannot export an atlas yet.</source>
         <translation>Phiên bản gisdesk này chưa xuất được tập bản đồ.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1154"/>
+        <location filename="../widgets/layout_dialog.py" line="1155"/>
         <source>Export atlas</source>
         <translation>Xuất tập bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1180"/>
+        <location filename="../widgets/layout_dialog.py" line="1181"/>
         <source>Print {0}</source>
         <translation>In {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1209"/>
+        <location filename="../widgets/layout_dialog.py" line="1210"/>
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1211"/>
+        <location filename="../widgets/layout_dialog.py" line="1212"/>
         <source>Writing {0}…</source>
         <translation>Đang ghi {0}…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1221"/>
+        <location filename="../widgets/layout_dialog.py" line="1222"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1246"/>
+        <location filename="../widgets/layout_dialog.py" line="1247"/>
         <source>Printing was cancelled.</source>
         <translation>Đã hủy lệnh in.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1248"/>
+        <location filename="../widgets/layout_dialog.py" line="1249"/>
         <source>Cancelled: no file was written.</source>
         <translation>Đã hủy: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1256"/>
+        <location filename="../widgets/layout_dialog.py" line="1257"/>
         <source>Printing failed: {0}</source>
         <translation>In không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1257"/>
+        <location filename="../widgets/layout_dialog.py" line="1258"/>
         <source>The export failed: {0}</source>
         <translation>Xuất không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1275"/>
+        <location filename="../widgets/layout_dialog.py" line="1276"/>
         <source>Sent 1 page to the printer.</source>
         <translation>Đã gửi 1 trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1276"/>
+        <location filename="../widgets/layout_dialog.py" line="1277"/>
         <source>Sent {0} pages to the printer.</source>
         <translation>Đã gửi {0} trang tới máy in.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1284"/>
+        <location filename="../widgets/layout_dialog.py" line="1285"/>
         <source>Written: {0} files in {1} ({2}).</source>
         <translation>Đã ghi: {0} tệp trong {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1288"/>
+        <location filename="../widgets/layout_dialog.py" line="1289"/>
         <source>Written: {0} (1 page, {1}).</source>
         <translation>Đã ghi: {0} (1 trang, {1}).</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1289"/>
+        <location filename="../widgets/layout_dialog.py" line="1290"/>
         <source>Written: {0} ({1} pages, {2}).</source>
         <translation>Đã ghi: {0} ({1} trang, {2}).</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1318"/>
+        <location filename="../widgets/layout_dialog.py" line="1319"/>
         <source>Choose a layer under Atlas: one page per feature.</source>
         <translation>Hãy chọn một lớp trong mục Tập bản đồ: mỗi đối tượng một trang.</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1332"/>
+        <location filename="../widgets/layout_dialog.py" line="1333"/>
         <source>Export running</source>
         <translation>Đang xuất</translation>
     </message>
     <message>
-        <location filename="../widgets/layout_dialog.py" line="1333"/>
+        <location filename="../widgets/layout_dialog.py" line="1334"/>
         <source>An export is still running. Cancel it and close this window?</source>
         <translation>Việc xuất vẫn đang chạy. Hủy việc xuất và đóng cửa sổ này?</translation>
     </message>
@@ -2227,258 +2233,258 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../widgets/db_publish.py" line="174"/>
+        <location filename="../widgets/db_publish.py" line="175"/>
         <source>Publish to database: {0}</source>
         <translation>Đưa lên cơ sở dữ liệu: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="185"/>
+        <location filename="../widgets/db_publish.py" line="186"/>
         <source>Read the schemas again</source>
         <translation>Đọc lại các lược đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="194"/>
+        <location filename="../widgets/db_publish.py" line="195"/>
         <source>Stop with an error (nothing is written)</source>
         <translation>Dừng và báo lỗi (không ghi gì)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="195"/>
+        <location filename="../widgets/db_publish.py" line="196"/>
         <source>Replace the table</source>
         <translation>Thay thế bảng</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="196"/>
+        <location filename="../widgets/db_publish.py" line="197"/>
         <source>Append the rows to the table</source>
         <translation>Nối thêm các dòng vào bảng</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="204"/>
+        <location filename="../widgets/db_publish.py" line="205"/>
         <source>As the layer (EPSG:{0})</source>
         <translation>Như lớp dữ liệu (EPSG:{0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="206"/>
+        <location filename="../widgets/db_publish.py" line="207"/>
         <source>WGS 84 (EPSG:4326)</source>
         <translation>WGS 84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="215"/>
+        <location filename="../widgets/db_publish.py" line="216"/>
         <source>Features shown on the map: filters and time window ({0})</source>
         <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="217"/>
+        <location filename="../widgets/db_publish.py" line="218"/>
         <source>All features ({0})</source>
         <translation>Tất cả đối tượng ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="218"/>
+        <location filename="../widgets/db_publish.py" line="219"/>
         <source>Selected features ({0})</source>
         <translation>Đối tượng đã chọn ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="221"/>
+        <location filename="../widgets/db_publish.py" line="222"/>
         <source>Nothing is selected in this layer.</source>
         <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="235"/>
+        <location filename="../widgets/db_publish.py" line="236"/>
         <source>Keep personal columns ({0})</source>
         <translation>Giữ các cột thông tin cá nhân ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="237"/>
+        <location filename="../widgets/db_publish.py" line="238"/>
         <source>Keep personal columns (none found)</source>
         <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="245"/>
+        <location filename="../widgets/db_publish.py" line="246"/>
         <source>Connection:</source>
         <translation>Kết nối:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="246"/>
+        <location filename="../widgets/db_publish.py" line="247"/>
         <source>Schema:</source>
         <translation>Lược đồ:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="248"/>
+        <location filename="../widgets/db_publish.py" line="249"/>
         <source>Table name:</source>
         <translation>Tên bảng:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="249"/>
+        <location filename="../widgets/db_publish.py" line="250"/>
         <source>If the table exists:</source>
         <translation>Nếu bảng đã có:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="251"/>
+        <location filename="../widgets/db_publish.py" line="252"/>
         <source>Coordinate reference system:</source>
         <translation>Hệ quy chiếu tọa độ:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="253"/>
+        <location filename="../widgets/db_publish.py" line="254"/>
         <source>Publish:</source>
         <translation>Đưa lên:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="267"/>
+        <location filename="../widgets/db_publish.py" line="268"/>
         <source>Publish</source>
         <translation>Đưa lên</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="269"/>
+        <location filename="../widgets/db_publish.py" line="270"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="271"/>
+        <location filename="../widgets/db_publish.py" line="272"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="296"/>
+        <location filename="../widgets/db_publish.py" line="297"/>
         <source>No database connection is saved: add one in the database browser first.</source>
         <translation>Chưa lưu kết nối cơ sở dữ liệu nào: hãy thêm một kết nối trong Trình duyệt cơ sở dữ liệu trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="350"/>
+        <location filename="../widgets/db_publish.py" line="351"/>
         <source>Reading the schemas of {0}…</source>
         <translation>Đang đọc các lược đồ của {0}…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="377"/>
+        <location filename="../widgets/db_publish.py" line="378"/>
         <source>You may not create tables in this schema.</source>
         <translation>Bạn không có quyền tạo bảng trong lược đồ này.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="390"/>
+        <location filename="../widgets/db_publish.py" line="391"/>
         <source>You may not create tables in any schema of this database. Ask the administrator for the CREATE privilege on a schema.</source>
         <translation>Bạn không có quyền tạo bảng trong bất kỳ lược đồ nào của cơ sở dữ liệu này. Hãy đề nghị quản trị viên cấp quyền CREATE trên một lược đồ.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="401"/>
+        <location filename="../widgets/db_publish.py" line="402"/>
         <source>Waiting for the password…</source>
         <translation>Đang chờ nhập mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="405"/>
+        <location filename="../widgets/db_publish.py" line="406"/>
         <source>Not connected: a password is needed.</source>
         <translation>Chưa kết nối: cần có mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="426"/>
+        <location filename="../widgets/db_publish.py" line="427"/>
         <source>A new table will be created.</source>
         <translation>Một bảng mới sẽ được tạo.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="430"/>
+        <location filename="../widgets/db_publish.py" line="431"/>
         <source>“{0}” exists in this schema: publishing will stop. Choose “Replace” or “Append”, or another name.</source>
         <translation>“{0}” đã có trong lược đồ này: việc đưa lên sẽ dừng lại. Hãy chọn “Thay thế” hoặc “Nối thêm”, hoặc đặt tên khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="432"/>
+        <location filename="../widgets/db_publish.py" line="433"/>
         <source>“{0}” exists in this schema and will be replaced (at the very end; until then the old table stays as it is).</source>
         <translation>“{0}” đã có trong lược đồ này và sẽ bị thay thế (ở bước cuối cùng; đến lúc đó bảng cũ vẫn giữ nguyên).</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="434"/>
+        <location filename="../widgets/db_publish.py" line="435"/>
         <source>“{0}” exists in this schema: the rows will be added to it (its columns must include the layer's).</source>
         <translation>“{0}” đã có trong lược đồ này: các dòng sẽ được nối thêm vào bảng (bảng phải có đủ các cột của lớp).</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="444"/>
-        <location filename="../widgets/db_publish.py" line="484"/>
+        <location filename="../widgets/db_publish.py" line="445"/>
+        <location filename="../widgets/db_publish.py" line="485"/>
         <source>The layer has no coordinate system; it cannot be published.</source>
         <translation>Lớp không có hệ tọa độ nên không thể đưa lên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="446"/>
+        <location filename="../widgets/db_publish.py" line="447"/>
         <source>This server does not know EPSG:{0} (its spatial_ref_sys table lacks it): gisdesk reads the table correctly, but SQL on the server cannot reproject it. Choose WGS 84 to let other programs reproject it.</source>
         <translation>Máy chủ này không có EPSG:{0} (bảng spatial_ref_sys của máy chủ thiếu mã này): gisdesk vẫn đọc đúng bảng, nhưng lệnh SQL trên máy chủ không chuyển được bảng sang hệ tọa độ khác. Hãy chọn WGS 84 để các phần mềm khác chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="456"/>
+        <location filename="../widgets/db_publish.py" line="457"/>
         <source>No column looks like personal data.</source>
         <translation>Không có cột nào giống thông tin cá nhân.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="458"/>
+        <location filename="../widgets/db_publish.py" line="459"/>
         <source>The table will hold personal data: everyone who may read it will see it.</source>
         <translation>Bảng sẽ chứa thông tin cá nhân: mọi người có quyền đọc bảng đều xem được.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="461"/>
+        <location filename="../widgets/db_publish.py" line="462"/>
         <source>These columns will be left out: {0}</source>
         <translation>Các cột sau sẽ bị bỏ ra: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="470"/>
+        <location filename="../widgets/db_publish.py" line="471"/>
         <source>Choose a connection first.</source>
         <translation>Hãy chọn một kết nối trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="473"/>
+        <location filename="../widgets/db_publish.py" line="474"/>
         <source>Choose a schema first.</source>
         <translation>Hãy chọn một lược đồ trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="476"/>
+        <location filename="../widgets/db_publish.py" line="477"/>
         <source>Type a table name first.</source>
         <translation>Hãy nhập tên bảng trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="480"/>
+        <location filename="../widgets/db_publish.py" line="481"/>
         <source>The table name is too long for PostgreSQL (at most 63 bytes; a Vietnamese letter takes 2 or 3). Choose a shorter name.</source>
         <translation>Tên bảng quá dài đối với PostgreSQL (tối đa 63 byte; mỗi chữ cái tiếng Việt có dấu chiếm 2 hoặc 3 byte). Hãy chọn tên ngắn hơn.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="498"/>
+        <location filename="../widgets/db_publish.py" line="499"/>
         <source>Publishing to {0}.{1}…</source>
         <translation>Đang đưa lên {0}.{1}…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="504"/>
+        <location filename="../widgets/db_publish.py" line="505"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="520"/>
+        <location filename="../widgets/db_publish.py" line="521"/>
         <source>{0} rows were appended to {1} ({2}, {3}).</source>
         <translation>Đã nối thêm {0} dòng vào {1} ({2}, {3}).</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="522"/>
+        <location filename="../widgets/db_publish.py" line="523"/>
         <source>{0} rows replaced the table {1} ({2}, {3}), with a spatial index (GiST) on “{4}” and the primary key “{5}”.</source>
         <translation>Đã thay bảng {1} bằng {0} dòng ({2}, {3}), có chỉ mục không gian (GiST) trên “{4}” và khóa chính “{5}”.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="525"/>
+        <location filename="../widgets/db_publish.py" line="526"/>
         <source>{0} rows were written to the new table {1} ({2}, {3}), with a spatial index (GiST) on “{4}” and the primary key “{5}”.</source>
         <translation>Đã ghi {0} dòng vào bảng mới {1} ({2}, {3}), có chỉ mục không gian (GiST) trên “{4}” và khóa chính “{5}”.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="538"/>
+        <location filename="../widgets/db_publish.py" line="539"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="542"/>
+        <location filename="../widgets/db_publish.py" line="543"/>
         <source>Personal columns left out: {0}.</source>
         <translation>Các cột thông tin cá nhân đã bỏ ra: {0}.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="543"/>
+        <location filename="../widgets/db_publish.py" line="544"/>
         <source>Published</source>
         <translation>Đã đưa lên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="555"/>
+        <location filename="../widgets/db_publish.py" line="556"/>
         <source>Publishing failed: {0}</source>
         <translation>Đưa lên cơ sở dữ liệu không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="562"/>
+        <location filename="../widgets/db_publish.py" line="563"/>
         <source>Cancelled; the database was left as it was.</source>
         <translation>Đã hủy; cơ sở dữ liệu vẫn giữ nguyên như cũ.</translation>
     </message>
@@ -2959,7 +2965,7 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>ResultsDock</name>
     <message>
-        <location filename="../widgets/analysis_results.py" line="230"/>
+        <location filename="../widgets/analysis_results.py" line="231"/>
         <source>Analysis results</source>
         <translation>Kết quả phân tích</translation>
     </message>
@@ -3118,7 +3124,7 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>SeriesChart</name>
     <message>
-        <location filename="../widgets/analysis_results.py" line="116"/>
+        <location filename="../widgets/analysis_results.py" line="117"/>
         <source>No data to chart</source>
         <translation>Không có dữ liệu để vẽ biểu đồ</translation>
     </message>
@@ -3978,22 +3984,22 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
 <context>
     <name>_ResultTab</name>
     <message>
-        <location filename="../widgets/analysis_results.py" line="200"/>
+        <location filename="../widgets/analysis_results.py" line="201"/>
         <source>Save table…</source>
         <translation>Lưu bảng…</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis_results.py" line="207"/>
+        <location filename="../widgets/analysis_results.py" line="208"/>
         <source>Save table</source>
         <translation>Lưu bảng</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis_results.py" line="208"/>
+        <location filename="../widgets/analysis_results.py" line="209"/>
         <source>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../widgets/analysis_results.py" line="221"/>
+        <location filename="../widgets/analysis_results.py" line="222"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>

@@ -573,7 +573,7 @@ VI = {
     "“{0}” is not a scale: type it as 1:5000, or pick one.":
         "“{0}” không phải là tỷ lệ: hãy nhập theo dạng 1:5000 hoặc chọn trong danh sách.",
     "(page number)": "(số trang)",
-    "x: {0:,.0f} – {2:,.0f}\ny: {1:,.0f} – {3:,.0f}": "x: {0:,.0f} – {2:,.0f}\ny: {1:,.0f} – {3:,.0f}",
+    "x: {0} – {2}\ny: {1} – {3}": "x: {0} – {2}\ny: {1} – {3}",
     "No extent is fixed yet.": "Chưa cố định phạm vi nào.",
     "Choose the layer whose extent the map shows.": "Hãy chọn lớp để bản đồ hiển thị theo phạm vi của lớp đó.",
     "There is no map view to fix; show the map first.":

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gisdesk.settings import fmt_number
 from gisdesk.styles.ramps import qualitative_colors
 from gisdesk.widgets.attribute_table import format_value
 from gisdesk.widgets.sensor_chart import nice_ticks
@@ -55,7 +56,7 @@ class DataFrameModel(QAbstractTableModel):
         value = self.frame.iat[int(self._order[index.row()]), index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if isinstance(value, (float, np.floating)) and math.isfinite(value) and value != int(value):
-                return f"{value:,.2f}"
+                return fmt_number(value, 2)
             return format_value(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, (int, float, np.number)):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -119,7 +120,7 @@ class SeriesChart(QWidget):
         ticks = nice_ticks(min(0.0, float(values.min())), max(float(values.max()), 1.0))
         lo, hi = ticks[0], ticks[-1]
         legend_w = min(200.0, max(fm.horizontalAdvance(k) for k in self.series) + 28) if self.series else 0
-        left = max(fm.horizontalAdvance(f"{t:,.0f}") for t in ticks) + 10
+        left = max(fm.horizontalAdvance(fmt_number(t, 0)) for t in ticks) + 10
         plot = QRectF(left, fm.height() + 8, self.width() - left - legend_w - 16,
                       self.height() - 2 * fm.height() - 20)
         if plot.width() < 40 or plot.height() < 30:
@@ -141,7 +142,7 @@ class SeriesChart(QWidget):
             p.drawLine(QPointF(plot.left(), yp(t)), QPointF(plot.right(), yp(t)))
             p.setPen(text)
             p.drawText(QRectF(0, yp(t) - fm.height() / 2, left - 4, fm.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{t:,.0f}")
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fmt_number(t, 0))
         step = max(1, math.ceil(n / max(1.0, plot.width() / (fm.horizontalAdvance("2025-00-00") + 8))))
         for i in range(0, n, step):
             p.drawText(QRectF(xp(i) - 60, plot.bottom() + 4, 120, fm.height()), Qt.AlignmentFlag.AlignHCenter,

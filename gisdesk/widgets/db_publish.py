@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gisdesk.settings import fmt_int
 from gisdesk.widgets.background import BackgroundRun
 from gisdesk.widgets.db_connection import (
     ERROR_COLOUR,
@@ -213,9 +214,9 @@ class PublishDialog(QDialog):
         n_shown = n_all if mask is None else int(mask.sum())
         n_sel = len(layer.selection)
         self.scope_shown = QRadioButton(self.tr("Features shown on the map: filters and time window ({0})")
-                                        .format(f"{n_shown:,}"))
-        self.scope_all = QRadioButton(self.tr("All features ({0})").format(f"{n_all:,}"))
-        self.scope_selection = QRadioButton(self.tr("Selected features ({0})").format(f"{n_sel:,}"))
+                                        .format(fmt_int(n_shown)))
+        self.scope_all = QRadioButton(self.tr("All features ({0})").format(fmt_int(n_all)))
+        self.scope_selection = QRadioButton(self.tr("Selected features ({0})").format(fmt_int(n_sel)))
         self.scope_selection.setEnabled(n_sel > 0)
         if not n_sel:
             self.scope_selection.setToolTip(self.tr("Nothing is selected in this layer."))
@@ -513,7 +514,7 @@ class PublishDialog(QDialog):
 
     def result_text(self, result: Any, mode: str = "created") -> str:
         """The sentence saying what was written; ``mode`` "created", "replaced" or "appended"."""
-        n = f"{result.rows:,}"
+        n = fmt_int(result.rows)
         where = f"“{result.schema}”.“{result.table}”"
         crs = f"EPSG:{result.srid}"
         if mode == "appended":

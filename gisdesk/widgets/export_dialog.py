@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gisdesk.settings import fmt_int
 from gisdesk.widgets.background import BackgroundRun
 
 __all__ = ["EXPORT_FORMATS", "ExportDialog", "ExportRun"]
@@ -134,10 +135,10 @@ class ExportDialog(QDialog):
         mask = layer.visible_rows(self._window())
         n_shown = n_all if mask is None else int(mask.sum())
         n_sel = len(layer.selection)
-        self.scope_all = QRadioButton(self.tr("All features (%s)") % f"{n_all:,}")
+        self.scope_all = QRadioButton(self.tr("All features (%s)") % fmt_int(n_all))
         self.scope_shown = QRadioButton(self.tr("Features shown on the map: filters and time window (%s)")
-                                        % f"{n_shown:,}")
-        self.scope_selection = QRadioButton(self.tr("Selected features (%s)") % f"{n_sel:,}")
+                                        % fmt_int(n_shown))
+        self.scope_selection = QRadioButton(self.tr("Selected features (%s)") % fmt_int(n_sel))
         self.scope_selection.setEnabled(n_sel > 0)
         if not n_sel:
             self.scope_selection.setToolTip(self.tr("Nothing is selected in this layer."))
@@ -339,7 +340,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Done."))
         self.export_done.emit(result)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
-                          self.tr("%s rows were written to %s.") % (f"{result.rows:,}", str(result.path)),
+                          self.tr("%s rows were written to %s.") % (fmt_int(result.rows), str(result.path)),
                           QMessageBox.StandardButton.Ok, self.parentWidget())
         box.setDetailedText("\n".join(result.notes))
         box.setInformativeText("\n".join(result.notes[1:4]))

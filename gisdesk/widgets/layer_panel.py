@@ -68,6 +68,7 @@ from gisdesk.core.crs import crs_label
 from gisdesk.layers.service_requests import ServiceRequestLayer
 from gisdesk.layers.service_requests import default_style as request_style
 from gisdesk.render.draw import draw_legend_patch
+from gisdesk.settings import fmt_int
 from gisdesk.styles.single import SingleSymbol
 from gisdesk.widgets.undo import (
     RemoveLayerCommand,
@@ -365,7 +366,7 @@ class LayerListModel(QAbstractListModel):
                 return problem
             lines = [layer.name, layer.source or "", crs_label(layer.crs) if layer.crs else ""]
             if hasattr(layer, "attributes"):  # a vector layer (``data`` would build its geometries)
-                lines.append(self.tr("%s features") % f"{len(layer):,}")
+                lines.append(self.tr("%s features") % fmt_int(len(layer)))
             return "\n".join(x for x in lines if x)
         if role == LayerRole:
             return layer

@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 )
 
 from gisdesk.export.layout import PrintLayout, default_layouts, page_size_mm, project_layouts
+from gisdesk.settings import fmt_number
 from gisdesk.widgets.background import BackgroundRun
 from gisdesk.widgets.weak import weak_slot
 
@@ -880,7 +881,7 @@ class LayoutDialog(QDialog):
         lay = self.current_layout()
         if mode == "explicit" and lay is not None and lay.extent is not None:
             e = lay.extent
-            self.extent_label.setText(self.tr("x: {0:,.0f} – {2:,.0f}\ny: {1:,.0f} – {3:,.0f}").format(*e))
+            self.extent_label.setText(self.tr("x: {0} – {2}\ny: {1} – {3}").format(*(fmt_number(v, 0) for v in e)))
         elif mode == "explicit":
             self.extent_label.setText(self.tr("No extent is fixed yet."))
         else:
