@@ -24,3 +24,9 @@ def tr(text: str, context: str = "gisdesk") -> str:
     if _translator is None:
         return text
     return _translator(context, text) or text
+
+
+def N_(text: str) -> str:
+    """Mark ``text`` for translation where it is defined (a table of messages) and translate it with ``tr`` where
+    it is shown; returns it unchanged. ``i18n/translate_vi.model_texts`` collects both ``tr`` and ``N_`` texts."""
+    return text

@@ -24,6 +24,7 @@ from typing import Any
 
 import psycopg
 
+from gisdesk.core.i18n import tr
 from gisdesk.db.errors import DatabaseError, Kind, database_errors
 
 __all__ = ["SSL_MODES", "Connection", "ConnectionStore", "PasswordStore", "connect", "test_connection"]
@@ -176,11 +177,12 @@ class PasswordStore:
             self._backend = None
             self.persistent = False
         if self.persistent:
-            self.status = f"Passwords are kept in the system keyring ({type(self._backend).__name__})."
+            self.status = tr("Passwords are kept in the system keyring ({backend}).").format(
+                backend=type(self._backend).__name__)
         else:
-            self.status = ("No system keyring is available (on Linux, install and unlock a Secret Service such "
-                           "as GNOME Keyring or KWallet). Passwords are kept in memory until gisdesk closes and "
-                           "are never written to disk.")
+            self.status = tr("No system keyring is available (on Linux, install and unlock a Secret Service such "
+                             "as GNOME Keyring or KWallet). Passwords are kept in memory until gisdesk closes and "
+                             "are never written to disk.")
 
     def set(self, conn: Connection, password: str) -> bool:
         """Remember ``password``; True if it went to the keyring, False if kept for this session only."""

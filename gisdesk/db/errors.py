@@ -17,6 +17,8 @@ from typing import Any
 import psycopg
 from psycopg import errors as pge
 
+from gisdesk.core.i18n import N_, tr
+
 __all__ = ["DatabaseError", "Kind", "database_errors", "translate"]
 
 
@@ -66,38 +68,38 @@ def label_of(conn: Any) -> str:
 _RULES: list[tuple[str, str, str]] = [
     # (regular expression on the server/libpq message, kind, plain problem)
     (r"password authentication failed|no password supplied|authentication failed",
-     Kind.AUTH, "the user name or password was not accepted. Check them and try again."),
+     Kind.AUTH, N_("the user name or password was not accepted. Check them and try again.")),
     (r"database \"(?P<db>[^\"]*)\" does not exist",
-     Kind.NO_DATABASE, "the server has no database named \"{db}\". Check the database name."),
+     Kind.NO_DATABASE, N_("the server has no database named \"{db}\". Check the database name.")),
     (r"role \"(?P<role>[^\"]*)\" does not exist",
-     Kind.AUTH, "the server has no user named \"{role}\". Check the user name."),
+     Kind.AUTH, N_("the server has no user named \"{role}\". Check the user name.")),
     (r"server does not support SSL, but SSL was required",
-     Kind.SSL, ("the connection asks for SSL but the server does not offer it. Choose SSL mode 'prefer' or "
+     Kind.SSL, N_("the connection asks for SSL but the server does not offer it. Choose SSL mode 'prefer' or "
                "'disable', or ask the administrator to enable SSL on the server.")),
     (r"(no pg_hba\.conf entry|pg_hba\.conf rejects connection) .*no encryption",
-     Kind.SSL, ("the server only accepts encrypted (SSL) connections from here. Choose SSL mode 'require' "
+     Kind.SSL, N_("the server only accepts encrypted (SSL) connections from here. Choose SSL mode 'require' "
                "(or 'verify-full').")),
     (r"no pg_hba\.conf entry",
-     Kind.AUTH, ("the server does not accept connections from this computer for this user and database. Ask the "
+     Kind.AUTH, N_("the server does not accept connections from this computer for this user and database. Ask the "
                 "administrator to allow it (pg_hba.conf).")),
     (r"timeout expired",
-     Kind.TIMEOUT, "the server did not answer in time. It may be down, overloaded, or behind a firewall."),
+     Kind.TIMEOUT, N_("the server did not answer in time. It may be down, overloaded, or behind a firewall.")),
     (r"Connection refused",
-     Kind.UNREACHABLE, ("no database server is running at that address (connection refused). Check the host "
+     Kind.UNREACHABLE, N_("no database server is running at that address (connection refused). Check the host "
                        "and port, and that the server is up.")),
     (r"failed to resolve host|could not translate host name|Name or service not known|nodename nor servname",
-     Kind.UNREACHABLE, "the host name could not be found. Check the host name and the network."),
+     Kind.UNREACHABLE, N_("the host name could not be found. Check the host name and the network.")),
     (r"Network is unreachable|No route to host|could not connect",
-     Kind.UNREACHABLE, "the server cannot be reached. Check the network, the host and the port."),
+     Kind.UNREACHABLE, N_("the server cannot be reached. Check the network, the host and the port.")),
     (r"certificate|SSL error|SSL SYSCALL",
-     Kind.SSL, ("the SSL connection failed (certificate not trusted or SSL error). Check the SSL mode and the "
+     Kind.SSL, N_("the SSL connection failed (certificate not trusted or SSL error). Check the SSL mode and the "
                "server's certificate.")),
     ((r"server closed the connection unexpectedly|terminating connection|consuming input failed|"
      r"connection is closed|the connection is lost|connection is lost|SSL connection has been closed"),
-     Kind.LOST, ("the connection to the server was lost. Nothing was changed by the interrupted action; "
+     Kind.LOST, N_("the connection to the server was lost. Nothing was changed by the interrupted action; "
                 "reconnect and try again.")),
     (r"Cannot find SRID \((?P<srid>\d+)\) in spatial_ref_sys",
-     Kind.BAD_INPUT, ("the server does not know the coordinate system EPSG:{srid} (it is missing from its "
+     Kind.BAD_INPUT, N_("the server does not know the coordinate system EPSG:{srid} (it is missing from its "
                      "spatial_ref_sys table), so it cannot reproject to or from it. Ask the administrator to add "
                      "it, or work in a coordinate system the server knows.")),
 ]
@@ -119,42 +121,42 @@ def translate(exc: BaseException, where: str = "", action: str = "") -> Database
 def _classify(exc: BaseException, msg: str) -> tuple[str, str]:
     if isinstance(exc, pge.QueryCanceled):
         if "statement timeout" in msg:
-            return Kind.STATEMENT_TIMEOUT, ("the query took longer than the server's time limit (statement "
-                                            "timeout) and was stopped. Zoom in, narrow the time window or add a "
-                                            "filter, or ask the administrator for a longer limit.")
-        return Kind.CANCELLED, "the query was cancelled; nothing was changed."
+            return Kind.STATEMENT_TIMEOUT, tr("the query took longer than the server's time limit (statement "
+                                              "timeout) and was stopped. Zoom in, narrow the time window or add a "
+                                              "filter, or ask the administrator for a longer limit.")
+        return Kind.CANCELLED, tr("the query was cancelled; nothing was changed.")
     if isinstance(exc, (pge.AdminShutdown, pge.CrashShutdown, pge.CannotConnectNow)):
         if isinstance(exc, pge.CannotConnectNow):
-            return Kind.UNREACHABLE, "the server is starting up or shutting down. Try again in a moment."
-        return Kind.LOST, ("the connection to the server was lost (the server ended it). Nothing was changed by "
-                           "the interrupted action; reconnect and try again.")
+            return Kind.UNREACHABLE, tr("the server is starting up or shutting down. Try again in a moment.")
+        return Kind.LOST, tr("the connection to the server was lost (the server ended it). Nothing was changed by "
+                             "the interrupted action; reconnect and try again.")
     if isinstance(exc, pge.InsufficientPrivilege):
-        return Kind.PERMISSION, f"you do not have permission for this ({_first_line(msg)})."
+        return Kind.PERMISSION, tr("you do not have permission for this ({detail}).").format(detail=_first_line(msg))
     if isinstance(exc, pge.InvalidSchemaName):
-        return Kind.NOT_FOUND, f"{_first_line(msg)}; check the schema name."
+        return Kind.NOT_FOUND, tr("{detail}; check the schema name.").format(detail=_first_line(msg))
     if isinstance(exc, pge.UndefinedTable):
-        return Kind.NOT_FOUND, f"{_first_line(msg)}; check the table name (it may have been removed)."
+        return Kind.NOT_FOUND, tr("{detail}; check the table name (it may have been removed).").format(
+            detail=_first_line(msg))
     if isinstance(exc, pge.UndefinedColumn):
-        return Kind.NOT_FOUND, f"{_first_line(msg)}; check the column name."
+        return Kind.NOT_FOUND, tr("{detail}; check the column name.").format(detail=_first_line(msg))
     if isinstance(exc, pge.DuplicateTable):
         return Kind.EXISTS, f"{_first_line(msg)}."
-    if isinstance(exc, pge.UndefinedFunction) and re.search(r"\bst_\w+|geometry|postgis", msg, re.IGNORECASE):
-        return Kind.NO_POSTGIS, ("the PostGIS extension is not installed in this database. Ask the administrator "
-                                 "to run CREATE EXTENSION postgis.")
-    if isinstance(exc, pge.UndefinedObject) and re.search(r"type \"geometry\"", msg):
-        return Kind.NO_POSTGIS, ("the PostGIS extension is not installed in this database. Ask the administrator "
-                                 "to run CREATE EXTENSION postgis.")
+    if (isinstance(exc, pge.UndefinedFunction) and re.search(r"\bst_\w+|geometry|postgis", msg, re.IGNORECASE)) or (
+            isinstance(exc, pge.UndefinedObject) and re.search(r"type \"geometry\"", msg)):
+        return Kind.NO_POSTGIS, tr("the PostGIS extension is not installed in this database. Ask the administrator "
+                                   "to run CREATE EXTENSION postgis.")
     for pattern, kind, problem in _RULES:
         m = re.search(pattern, msg, re.IGNORECASE | re.DOTALL)
         if m:
-            return kind, problem.format(**m.groupdict())
+            return kind, tr(problem).format(**m.groupdict())
     if isinstance(exc, (pge.DataError, pge.IntegrityError, pge.SyntaxError, pge.UndefinedFunction,
                         pge.DatatypeMismatch, pge.InvalidParameterValue)):
-        return Kind.BAD_INPUT, f"the database refused a value or filter: {_first_line(msg)}."
+        return Kind.BAD_INPUT, tr("the database refused a value or filter: {detail}.").format(detail=_first_line(msg))
     if isinstance(exc, psycopg.OperationalError):
-        return Kind.LOST if _looks_lost(exc) else Kind.UNREACHABLE, (
-            f"the database connection failed: {_first_line(msg) or type(exc).__name__}.")
-    return Kind.OTHER, f"the database reported an error: {_first_line(msg) or type(exc).__name__}."
+        return Kind.LOST if _looks_lost(exc) else Kind.UNREACHABLE, tr(
+            "the database connection failed: {detail}.").format(detail=_first_line(msg) or type(exc).__name__)
+    return Kind.OTHER, tr("the database reported an error: {detail}.").format(
+        detail=_first_line(msg) or type(exc).__name__)
 
 
 def _looks_lost(exc: BaseException) -> bool:

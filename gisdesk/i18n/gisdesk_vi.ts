@@ -4733,6 +4733,141 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
 <context>
     <name>gisdesk</name>
     <message>
+        <source>No system keyring is available (on Linux, install and unlock a Secret Service such as GNOME Keyring or KWallet). Passwords are kept in memory until gisdesk closes and are never written to disk.</source>
+        <extracomment>gisdesk/db/connections.py:183</extracomment>
+        <translation>Máy không có kho mật khẩu của hệ điều hành (trên Linux, hãy cài và mở khóa một dịch vụ Secret Service như GNOME Keyring hoặc KWallet). Mật khẩu chỉ được giữ trong bộ nhớ cho đến khi đóng gisdesk và không bao giờ được ghi ra đĩa.</translation>
+    </message>
+    <message>
+        <source>Passwords are kept in the system keyring ({backend}).</source>
+        <extracomment>gisdesk/db/connections.py:180</extracomment>
+        <translation>Mật khẩu được lưu trong kho mật khẩu của hệ điều hành ({backend}).</translation>
+    </message>
+    <message>
+        <source>the user name or password was not accepted. Check them and try again.</source>
+        <extracomment>gisdesk/db/errors.py:71</extracomment>
+        <translation>tên người dùng hoặc mật khẩu không đúng. Hãy kiểm tra lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>the server has no database named "{db}". Check the database name.</source>
+        <extracomment>gisdesk/db/errors.py:73</extracomment>
+        <translation>máy chủ không có cơ sở dữ liệu tên "{db}". Hãy kiểm tra tên cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>the server has no user named "{role}". Check the user name.</source>
+        <extracomment>gisdesk/db/errors.py:75</extracomment>
+        <translation>máy chủ không có người dùng tên "{role}". Hãy kiểm tra tên người dùng.</translation>
+    </message>
+    <message>
+        <source>the connection asks for SSL but the server does not offer it. Choose SSL mode 'prefer' or 'disable', or ask the administrator to enable SSL on the server.</source>
+        <extracomment>gisdesk/db/errors.py:77</extracomment>
+        <translation>kết nối yêu cầu SSL nhưng máy chủ không hỗ trợ. Hãy chọn chế độ SSL 'prefer' hoặc 'disable', hoặc đề nghị quản trị viên bật SSL trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>the server only accepts encrypted (SSL) connections from here. Choose SSL mode 'require' (or 'verify-full').</source>
+        <extracomment>gisdesk/db/errors.py:80</extracomment>
+        <translation>máy chủ chỉ nhận kết nối được mã hóa (SSL) từ máy này. Hãy chọn chế độ SSL 'require' (hoặc 'verify-full').</translation>
+    </message>
+    <message>
+        <source>the server does not accept connections from this computer for this user and database. Ask the administrator to allow it (pg_hba.conf).</source>
+        <extracomment>gisdesk/db/errors.py:83</extracomment>
+        <translation>máy chủ không nhận kết nối từ máy tính này cho người dùng và cơ sở dữ liệu này. Hãy đề nghị quản trị viên cho phép (pg_hba.conf).</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time. It may be down, overloaded, or behind a firewall.</source>
+        <extracomment>gisdesk/db/errors.py:86</extracomment>
+        <translation>máy chủ không phản hồi kịp. Có thể máy chủ đang tắt, quá tải hoặc bị tường lửa chặn.</translation>
+    </message>
+    <message>
+        <source>no database server is running at that address (connection refused). Check the host and port, and that the server is up.</source>
+        <extracomment>gisdesk/db/errors.py:88</extracomment>
+        <translation>không có máy chủ cơ sở dữ liệu nào chạy ở địa chỉ đó (kết nối bị từ chối). Hãy kiểm tra máy chủ, cổng và xem máy chủ đã bật chưa.</translation>
+    </message>
+    <message>
+        <source>the host name could not be found. Check the host name and the network.</source>
+        <extracomment>gisdesk/db/errors.py:91</extracomment>
+        <translation>không tìm thấy tên máy chủ. Hãy kiểm tra tên máy chủ và mạng.</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached. Check the network, the host and the port.</source>
+        <extracomment>gisdesk/db/errors.py:93</extracomment>
+        <translation>không kết nối được tới máy chủ. Hãy kiểm tra mạng, tên máy chủ và cổng.</translation>
+    </message>
+    <message>
+        <source>the SSL connection failed (certificate not trusted or SSL error). Check the SSL mode and the server's certificate.</source>
+        <extracomment>gisdesk/db/errors.py:95</extracomment>
+        <translation>kết nối SSL không thành công (chứng chỉ không được tin cậy hoặc lỗi SSL). Hãy kiểm tra chế độ SSL và chứng chỉ của máy chủ.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost. Nothing was changed by the interrupted action; reconnect and try again.</source>
+        <extracomment>gisdesk/db/errors.py:99</extracomment>
+        <translation>mất kết nối tới máy chủ. Thao tác bị gián đoạn không làm thay đổi gì; hãy kết nối lại và thử lại.</translation>
+    </message>
+    <message>
+        <source>the server does not know the coordinate system EPSG:{srid} (it is missing from its spatial_ref_sys table), so it cannot reproject to or from it. Ask the administrator to add it, or work in a coordinate system the server knows.</source>
+        <extracomment>gisdesk/db/errors.py:102</extracomment>
+        <translation>máy chủ không biết hệ tọa độ EPSG:{srid} (thiếu trong bảng spatial_ref_sys) nên không chuyển đổi tọa độ sang hoặc từ hệ này được. Hãy đề nghị quản trị viên bổ sung, hoặc dùng một hệ tọa độ máy chủ đã có.</translation>
+    </message>
+    <message>
+        <source>the query was cancelled; nothing was changed.</source>
+        <extracomment>gisdesk/db/errors.py:127</extracomment>
+        <translation>truy vấn đã bị hủy; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost (the server ended it). Nothing was changed by the interrupted action; reconnect and try again.</source>
+        <extracomment>gisdesk/db/errors.py:131</extracomment>
+        <translation>mất kết nối tới máy chủ (máy chủ đã ngắt). Thao tác bị gián đoạn không làm thay đổi gì; hãy kết nối lại và thử lại.</translation>
+    </message>
+    <message>
+        <source>the PostGIS extension is not installed in this database. Ask the administrator to run CREATE EXTENSION postgis.</source>
+        <extracomment>gisdesk/db/errors.py:146</extracomment>
+        <translation>cơ sở dữ liệu này chưa cài phần mở rộng PostGIS. Hãy đề nghị quản trị viên chạy CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+        <source>the query took longer than the server's time limit (statement timeout) and was stopped. Zoom in, narrow the time window or add a filter, or ask the administrator for a longer limit.</source>
+        <extracomment>gisdesk/db/errors.py:124</extracomment>
+        <translation>truy vấn chạy quá thời gian cho phép của máy chủ (statement timeout) nên đã bị dừng. Hãy phóng to, thu hẹp khoảng thời gian hoặc thêm bộ lọc, hoặc đề nghị quản trị viên nới giới hạn.</translation>
+    </message>
+    <message>
+        <source>the server is starting up or shutting down. Try again in a moment.</source>
+        <extracomment>gisdesk/db/errors.py:130</extracomment>
+        <translation>máy chủ đang khởi động hoặc đang tắt. Hãy thử lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>the database reported an error: {detail}.</source>
+        <extracomment>gisdesk/db/errors.py:158</extracomment>
+        <translation>cơ sở dữ liệu báo lỗi: {detail}.</translation>
+    </message>
+    <message>
+        <source>you do not have permission for this ({detail}).</source>
+        <extracomment>gisdesk/db/errors.py:134</extracomment>
+        <translation>bạn không có quyền thực hiện việc này ({detail}).</translation>
+    </message>
+    <message>
+        <source>{detail}; check the schema name.</source>
+        <extracomment>gisdesk/db/errors.py:136</extracomment>
+        <translation>{detail}; hãy kiểm tra tên lược đồ.</translation>
+    </message>
+    <message>
+        <source>{detail}; check the table name (it may have been removed).</source>
+        <extracomment>gisdesk/db/errors.py:138</extracomment>
+        <translation>{detail}; hãy kiểm tra tên bảng (có thể bảng đã bị xóa).</translation>
+    </message>
+    <message>
+        <source>{detail}; check the column name.</source>
+        <extracomment>gisdesk/db/errors.py:141</extracomment>
+        <translation>{detail}; hãy kiểm tra tên cột.</translation>
+    </message>
+    <message>
+        <source>the database refused a value or filter: {detail}.</source>
+        <extracomment>gisdesk/db/errors.py:154</extracomment>
+        <translation>cơ sở dữ liệu không chấp nhận một giá trị hoặc bộ lọc: {detail}.</translation>
+    </message>
+    <message>
+        <source>the database connection failed: {detail}.</source>
+        <extracomment>gisdesk/db/errors.py:156</extracomment>
+        <translation>kết nối cơ sở dữ liệu không thành công: {detail}.</translation>
+    </message>
+    <message>
         <source>the tile URL has {{s}} but no subdomains are given</source>
         <extracomment>gisdesk/layers/tiles.py:455</extracomment>
         <translation>Địa chỉ ô bản đồ có {{s}} nhưng chưa khai báo tên miền con</translation>

@@ -245,3 +245,25 @@ def test_server_down_then_back(pg_server):
     finally:
         pg_server.start()
     assert "PostGIS" in dbc.test_connection(pg_server.connection(), pg_server.password)
+
+
+def test_database_messages_are_translated(pg_server):
+    """The database's plain messages go through gisdesk.core.i18n.tr: with the Vietnamese catalogue they read in
+    Vietnamese (the same .qm the app installs), and stay English without it."""
+    from PySide6.QtCore import QTranslator
+
+    from gisdesk.core import i18n
+    from gisdesk.i18n import qm_path
+
+    conn = pg_server.connection(port=_free_port())
+    with pytest.raises(DatabaseError, match="connection refused"):
+        dbc.connect(conn, pg_server.password)
+    translator = QTranslator()
+    assert translator.load(str(qm_path("vi")))
+    i18n.set_translator(lambda ctx, text: translator.translate(ctx, text))
+    try:
+        with pytest.raises(DatabaseError, match="kết nối bị từ chối"):
+            dbc.connect(conn, pg_server.password)
+        assert "kho mật khẩu" in dbc.PasswordStore().status
+    finally:
+        i18n.set_translator(None)
