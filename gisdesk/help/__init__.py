@@ -2,7 +2,7 @@
 
 Plain HTML with one inline style sheet, no JavaScript and no external link, image or font, so it reads the same
 in the app's help viewer (``gisdesk.widgets.help_viewer``, a QTextBrowser) and in any browser, offline. No Qt here.
-The pictures are screenshots of the real app made by ``python -m gisdesk.help.make_screenshots``.
+The pictures are screenshots of the real app made by ``tools/help_screenshots.py``.
 """
 
 from __future__ import annotations

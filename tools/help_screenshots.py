@@ -1,4 +1,6 @@
-"""Make the user guide's pictures from the real app: ``python -m gisdesk.help.make_screenshots [vi|en ...]``.
+"""Make the user guide's pictures from the real app: ``.venv/bin/python tools/help_screenshots.py [vi|en ...]``.
+
+A developer tool beside the package (it drives the whole window, so it lives outside ``gisdesk/``).
 
 For each language, in a fresh process (one translator each): the main window with the Huế sample project
 (``<lang>/window.png``) and the start page (``<lang>/start.png``), grabbed at 1280×800, scaled to 960 px wide and
@@ -105,7 +107,7 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else env.get("QT_QPA_PLATFORM", ""))
     for lang in langs:  # one process per language: a fresh QApplication and translator
-        subprocess.run([sys.executable, "-m", "gisdesk.help.make_screenshots", lang], env=env, check=True)
+        subprocess.run([sys.executable, __file__, lang], env=env, check=True)
     return 0
 
 
