@@ -22,6 +22,7 @@ for data files.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import urllib.request
 from dataclasses import dataclass
@@ -321,6 +322,7 @@ def resolve_language(explicit: str | None = None, env: str | None = None, saved:
     return system_language(system)
 
 
+@functools.cache
 def _locale(lang: str) -> QLocale:
     if lang == "vi":
         return QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)

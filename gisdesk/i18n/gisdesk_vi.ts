@@ -4,74 +4,72 @@
 <context>
     <name>AlgorithmDialog</name>
     <message>
-        <location filename="../widgets/toolbox.py" line="225"/>
+        <location filename="../widgets/toolbox.py" line="212"/>
         <source>Run</source>
         <translation>Chạy</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="227"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="229"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation type="vanished">Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="249"/>
-        <location filename="../widgets/toolbox.py" line="345"/>
+        <location filename="../widgets/toolbox.py" line="231"/>
+        <location filename="../widgets/toolbox.py" line="327"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="259"/>
-        <location filename="../widgets/toolbox.py" line="334"/>
+        <location filename="../widgets/toolbox.py" line="241"/>
+        <location filename="../widgets/toolbox.py" line="316"/>
         <source>Selected features only</source>
         <translation>Chỉ các đối tượng đã chọn</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="288"/>
+        <location filename="../widgets/toolbox.py" line="270"/>
         <source>automatic</source>
         <translation>tự động</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="334"/>
+        <location filename="../widgets/toolbox.py" line="316"/>
         <source>Selected features only (%d)</source>
         <translation>Chỉ các đối tượng đã chọn (%d)</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="361"/>
+        <location filename="../widgets/toolbox.py" line="343"/>
         <source>The time slider does not apply to this tool.</source>
         <translation>Thanh trượt thời gian không áp dụng cho công cụ này.</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="363"/>
+        <location filename="../widgets/toolbox.py" line="345"/>
         <source>Time window: all times (set one with the time slider).</source>
         <translation>Khoảng thời gian: toàn bộ (chọn khoảng bằng thanh trượt thời gian).</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="365"/>
+        <location filename="../widgets/toolbox.py" line="347"/>
         <source>Time window: %s (time-aware layers keep only these rows).</source>
         <translation>Khoảng thời gian: %s (các lớp có dữ liệu thời gian chỉ giữ các dòng trong khoảng này).</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="436"/>
+        <location filename="../widgets/toolbox.py" line="415"/>
         <source>Running…</source>
         <translation>Đang chạy…</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="442"/>
+        <location filename="../widgets/toolbox.py" line="421"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="457"/>
+        <location filename="../widgets/toolbox.py" line="435"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="470"/>
+        <location filename="../widgets/toolbox.py" line="448"/>
         <source>Cancelled; nothing was added.</source>
         <translation>Đã hủy; không có gì được thêm vào.</translation>
     </message>
@@ -124,147 +122,147 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../widgets/db_connection.py" line="127"/>
+        <location filename="../widgets/db_connection.py" line="126"/>
         <source>Edit database connection</source>
         <translation>Sửa kết nối cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="128"/>
+        <location filename="../widgets/db_connection.py" line="127"/>
         <source>New database connection</source>
         <translation>Kết nối cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="132"/>
+        <location filename="../widgets/db_connection.py" line="131"/>
         <source>e.g. City database</source>
         <translation>ví dụ: Cơ sở dữ liệu thành phố</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="140"/>
+        <location filename="../widgets/db_connection.py" line="139"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="146"/>
+        <location filename="../widgets/db_connection.py" line="145"/>
         <source>Save password in the system keyring</source>
         <translation>Lưu mật khẩu vào kho mật khẩu của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="156"/>
+        <location filename="../widgets/db_connection.py" line="155"/>
         <source>The password is kept for this session only. {0}</source>
         <translation>Mật khẩu chỉ được giữ trong phiên làm việc này. {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="161"/>
+        <location filename="../widgets/db_connection.py" line="160"/>
         <source>never encrypt</source>
         <translation>không bao giờ mã hóa</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="162"/>
+        <location filename="../widgets/db_connection.py" line="161"/>
         <source>encrypt only if the server insists</source>
         <translation>chỉ mã hóa khi máy chủ đòi hỏi</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="163"/>
+        <location filename="../widgets/db_connection.py" line="162"/>
         <source>encrypt when the server can (default)</source>
         <translation>mã hóa nếu máy chủ hỗ trợ (mặc định)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="164"/>
+        <location filename="../widgets/db_connection.py" line="163"/>
         <source>always encrypt, do not check the certificate</source>
         <translation>luôn mã hóa, không kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="165"/>
+        <location filename="../widgets/db_connection.py" line="164"/>
         <source>always encrypt, check the certificate</source>
         <translation>luôn mã hóa, kiểm tra chứng chỉ</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="166"/>
+        <location filename="../widgets/db_connection.py" line="165"/>
         <source>always encrypt, check the certificate and the host name</source>
         <translation>luôn mã hóa, kiểm tra chứng chỉ và tên máy chủ</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="174"/>
+        <location filename="../widgets/db_connection.py" line="173"/>
         <source> s</source>
         <translation> giây</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="181"/>
+        <location filename="../widgets/db_connection.py" line="180"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="182"/>
+        <location filename="../widgets/db_connection.py" line="181"/>
         <source>Host:</source>
         <translation>Máy chủ:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="183"/>
+        <location filename="../widgets/db_connection.py" line="182"/>
         <source>Database:</source>
         <translation>Cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="184"/>
+        <location filename="../widgets/db_connection.py" line="183"/>
         <source>User name:</source>
         <translation>Tên người dùng:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="185"/>
+        <location filename="../widgets/db_connection.py" line="184"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="188"/>
+        <location filename="../widgets/db_connection.py" line="187"/>
         <source>SSL mode:</source>
         <translation>Chế độ SSL:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="189"/>
+        <location filename="../widgets/db_connection.py" line="188"/>
         <source>Connection timeout:</source>
         <translation>Thời gian chờ kết nối:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="191"/>
+        <location filename="../widgets/db_connection.py" line="190"/>
         <source>Test connection</source>
         <translation>Kiểm tra kết nối</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="256"/>
+        <location filename="../widgets/db_connection.py" line="255"/>
         <source>Give the connection a name.</source>
         <translation>Hãy đặt tên cho kết nối.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="260"/>
+        <location filename="../widgets/db_connection.py" line="259"/>
         <source>There is already a connection named “{0}”. Choose another name.</source>
         <translation>Đã có một kết nối tên “{0}”. Hãy chọn tên khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="263"/>
+        <location filename="../widgets/db_connection.py" line="262"/>
         <source>Type the server's host name or address.</source>
         <translation>Hãy nhập tên hoặc địa chỉ của máy chủ.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="265"/>
+        <location filename="../widgets/db_connection.py" line="264"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>Cổng phải nằm trong khoảng từ 1 đến 65535.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="267"/>
+        <location filename="../widgets/db_connection.py" line="266"/>
         <source>Type the name of the database.</source>
         <translation>Hãy nhập tên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="269"/>
+        <location filename="../widgets/db_connection.py" line="268"/>
         <source>Type the user name.</source>
         <translation>Hãy nhập tên người dùng.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="295"/>
+        <location filename="../widgets/db_connection.py" line="294"/>
         <source>Connecting to {0}…</source>
         <translation>Đang kết nối tới {0}…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="301"/>
+        <location filename="../widgets/db_connection.py" line="300"/>
         <source>Connected: {0}</source>
         <translation>Đã kết nối: {0}</translation>
     </message>
@@ -510,178 +508,176 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../widgets/export_dialog.py" line="104"/>
+        <location filename="../widgets/export_dialog.py" line="102"/>
         <source>Export data: %s</source>
         <extracomment>(extension, label) in the order the dialog offers them</extracomment>
         <translation>Xuất dữ liệu: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="109"/>
+        <location filename="../widgets/export_dialog.py" line="107"/>
         <source>Save as…</source>
         <translation>Lưu thành…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="124"/>
+        <location filename="../widgets/export_dialog.py" line="122"/>
         <source>As the layer (%s)</source>
         <translation>Như lớp dữ liệu (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="127"/>
+        <location filename="../widgets/export_dialog.py" line="125"/>
         <source>Project CRS (%s)</source>
         <translation>Hệ quy chiếu của dự án (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="128"/>
+        <location filename="../widgets/export_dialog.py" line="126"/>
         <source>Other…</source>
         <translation>Khác…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="130"/>
+        <location filename="../widgets/export_dialog.py" line="128"/>
         <source>GeoJSON is written in WGS 84 (lon/lat) unless another CRS is chosen.</source>
         <translation>GeoJSON được ghi theo WGS 84 (kinh độ/vĩ độ) trừ khi chọn hệ quy chiếu khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="138"/>
+        <location filename="../widgets/export_dialog.py" line="136"/>
         <source>All features (%s)</source>
         <translation>Tất cả đối tượng (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="139"/>
+        <location filename="../widgets/export_dialog.py" line="137"/>
         <source>Features shown on the map: filters and time window (%s)</source>
         <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="141"/>
+        <location filename="../widgets/export_dialog.py" line="139"/>
         <source>Selected features (%s)</source>
         <translation>Đối tượng đã chọn (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="144"/>
+        <location filename="../widgets/export_dialog.py" line="142"/>
         <source>Nothing is selected in this layer.</source>
         <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="160"/>
+        <location filename="../widgets/export_dialog.py" line="158"/>
         <source>Keep personal columns (%s)</source>
         <translation>Giữ các cột thông tin cá nhân (%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="162"/>
+        <location filename="../widgets/export_dialog.py" line="160"/>
         <source>Keep personal columns (none found)</source>
         <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="171"/>
+        <location filename="../widgets/export_dialog.py" line="169"/>
         <source>File:</source>
         <translation>Tệp:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="172"/>
+        <location filename="../widgets/export_dialog.py" line="170"/>
         <source>Format:</source>
         <translation>Định dạng:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="174"/>
+        <location filename="../widgets/export_dialog.py" line="172"/>
         <source>Coordinate reference system:</source>
         <translation>Hệ quy chiếu tọa độ:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="176"/>
+        <location filename="../widgets/export_dialog.py" line="174"/>
         <source>Export:</source>
         <translation>Xuất:</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="190"/>
+        <location filename="../widgets/export_dialog.py" line="178"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="192"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="194"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation type="vanished">Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="216"/>
+        <location filename="../widgets/export_dialog.py" line="199"/>
         <source>no CRS</source>
         <translation>không có hệ quy chiếu</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="217"/>
+        <location filename="../widgets/export_dialog.py" line="200"/>
         <source>custom</source>
         <translation>tùy chỉnh</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="252"/>
+        <location filename="../widgets/export_dialog.py" line="235"/>
         <source>No column looks like personal data.</source>
         <translation>Không có cột nào giống thông tin cá nhân.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="254"/>
+        <location filename="../widgets/export_dialog.py" line="237"/>
         <source>The file will hold personal data: do not publish it.</source>
         <translation>Tệp sẽ chứa thông tin cá nhân: không được công bố.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="256"/>
+        <location filename="../widgets/export_dialog.py" line="239"/>
         <source>These columns will be left out: %s</source>
         <translation>Các cột sau sẽ bị bỏ ra: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="268"/>
+        <location filename="../widgets/export_dialog.py" line="251"/>
         <source>This file exists and will be replaced.</source>
         <translation>Tệp này đã có và sẽ bị ghi đè.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="281"/>
+        <location filename="../widgets/export_dialog.py" line="264"/>
         <source>Export data</source>
         <translation>Xuất dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="306"/>
+        <location filename="../widgets/export_dialog.py" line="289"/>
         <source>Choose a file name first.</source>
         <translation>Hãy chọn tên tệp trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="318"/>
+        <location filename="../widgets/export_dialog.py" line="298"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="324"/>
+        <location filename="../widgets/export_dialog.py" line="304"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="331"/>
+        <location filename="../widgets/export_dialog.py" line="311"/>
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="340"/>
+        <location filename="../widgets/export_dialog.py" line="319"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="342"/>
+        <location filename="../widgets/export_dialog.py" line="321"/>
         <source>Export finished</source>
         <translation>Đã xuất xong</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="343"/>
+        <location filename="../widgets/export_dialog.py" line="322"/>
         <source>%s rows were written to %s.</source>
         <translation>Đã ghi %s dòng vào %s.</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="356"/>
+        <location filename="../widgets/export_dialog.py" line="335"/>
         <source>The export failed: %s</source>
         <translation>Xuất không thành công: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/export_dialog.py" line="361"/>
+        <location filename="../widgets/export_dialog.py" line="340"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Đã hủy; không ghi gì cả.</translation>
     </message>
@@ -2215,17 +2211,17 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../widgets/db_connection.py" line="355"/>
+        <location filename="../widgets/db_connection.py" line="354"/>
         <source>Password for {0}</source>
         <translation>Mật khẩu cho {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="357"/>
+        <location filename="../widgets/db_connection.py" line="356"/>
         <source>Password of {0} on {1}:</source>
         <translation>Mật khẩu của {0} trên {1}:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_connection.py" line="366"/>
+        <location filename="../widgets/db_connection.py" line="365"/>
         <source>Save password in the system keyring</source>
         <translation>Lưu mật khẩu vào kho mật khẩu của hệ điều hành</translation>
     </message>
@@ -2233,258 +2229,256 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../widgets/db_publish.py" line="175"/>
+        <location filename="../widgets/db_publish.py" line="172"/>
         <source>Publish to database: {0}</source>
         <translation>Đưa lên cơ sở dữ liệu: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="186"/>
+        <location filename="../widgets/db_publish.py" line="183"/>
         <source>Read the schemas again</source>
         <translation>Đọc lại các lược đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="195"/>
+        <location filename="../widgets/db_publish.py" line="192"/>
         <source>Stop with an error (nothing is written)</source>
         <translation>Dừng và báo lỗi (không ghi gì)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="196"/>
+        <location filename="../widgets/db_publish.py" line="193"/>
         <source>Replace the table</source>
         <translation>Thay thế bảng</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="197"/>
+        <location filename="../widgets/db_publish.py" line="194"/>
         <source>Append the rows to the table</source>
         <translation>Nối thêm các dòng vào bảng</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="205"/>
+        <location filename="../widgets/db_publish.py" line="202"/>
         <source>As the layer (EPSG:{0})</source>
         <translation>Như lớp dữ liệu (EPSG:{0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="207"/>
+        <location filename="../widgets/db_publish.py" line="204"/>
         <source>WGS 84 (EPSG:4326)</source>
         <translation>WGS 84 (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="216"/>
+        <location filename="../widgets/db_publish.py" line="213"/>
         <source>Features shown on the map: filters and time window ({0})</source>
         <translation>Đối tượng đang hiện trên bản đồ: bộ lọc và khoảng thời gian ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="218"/>
+        <location filename="../widgets/db_publish.py" line="215"/>
         <source>All features ({0})</source>
         <translation>Tất cả đối tượng ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="219"/>
+        <location filename="../widgets/db_publish.py" line="216"/>
         <source>Selected features ({0})</source>
         <translation>Đối tượng đã chọn ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="222"/>
+        <location filename="../widgets/db_publish.py" line="219"/>
         <source>Nothing is selected in this layer.</source>
         <translation>Chưa chọn đối tượng nào trong lớp này.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="236"/>
+        <location filename="../widgets/db_publish.py" line="233"/>
         <source>Keep personal columns ({0})</source>
         <translation>Giữ các cột thông tin cá nhân ({0})</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="238"/>
+        <location filename="../widgets/db_publish.py" line="235"/>
         <source>Keep personal columns (none found)</source>
         <translation>Giữ các cột thông tin cá nhân (không tìm thấy cột nào)</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="246"/>
+        <location filename="../widgets/db_publish.py" line="243"/>
         <source>Connection:</source>
         <translation>Kết nối:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="247"/>
+        <location filename="../widgets/db_publish.py" line="244"/>
         <source>Schema:</source>
         <translation>Lược đồ:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="249"/>
+        <location filename="../widgets/db_publish.py" line="246"/>
         <source>Table name:</source>
         <translation>Tên bảng:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="250"/>
+        <location filename="../widgets/db_publish.py" line="247"/>
         <source>If the table exists:</source>
         <translation>Nếu bảng đã có:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="252"/>
+        <location filename="../widgets/db_publish.py" line="249"/>
         <source>Coordinate reference system:</source>
         <translation>Hệ quy chiếu tọa độ:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="254"/>
+        <location filename="../widgets/db_publish.py" line="251"/>
         <source>Publish:</source>
         <translation>Đưa lên:</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="268"/>
+        <location filename="../widgets/db_publish.py" line="255"/>
         <source>Publish</source>
         <translation>Đưa lên</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="270"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="272"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation type="vanished">Đóng</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="297"/>
+        <location filename="../widgets/db_publish.py" line="279"/>
         <source>No database connection is saved: add one in the database browser first.</source>
         <translation>Chưa lưu kết nối cơ sở dữ liệu nào: hãy thêm một kết nối trong Trình duyệt cơ sở dữ liệu trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="351"/>
+        <location filename="../widgets/db_publish.py" line="333"/>
         <source>Reading the schemas of {0}…</source>
         <translation>Đang đọc các lược đồ của {0}…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="378"/>
+        <location filename="../widgets/db_publish.py" line="360"/>
         <source>You may not create tables in this schema.</source>
         <translation>Bạn không có quyền tạo bảng trong lược đồ này.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="391"/>
+        <location filename="../widgets/db_publish.py" line="373"/>
         <source>You may not create tables in any schema of this database. Ask the administrator for the CREATE privilege on a schema.</source>
         <translation>Bạn không có quyền tạo bảng trong bất kỳ lược đồ nào của cơ sở dữ liệu này. Hãy đề nghị quản trị viên cấp quyền CREATE trên một lược đồ.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="402"/>
+        <location filename="../widgets/db_publish.py" line="384"/>
         <source>Waiting for the password…</source>
         <translation>Đang chờ nhập mật khẩu…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="406"/>
+        <location filename="../widgets/db_publish.py" line="388"/>
         <source>Not connected: a password is needed.</source>
         <translation>Chưa kết nối: cần có mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="427"/>
+        <location filename="../widgets/db_publish.py" line="409"/>
         <source>A new table will be created.</source>
         <translation>Một bảng mới sẽ được tạo.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="431"/>
+        <location filename="../widgets/db_publish.py" line="413"/>
         <source>“{0}” exists in this schema: publishing will stop. Choose “Replace” or “Append”, or another name.</source>
         <translation>“{0}” đã có trong lược đồ này: việc đưa lên sẽ dừng lại. Hãy chọn “Thay thế” hoặc “Nối thêm”, hoặc đặt tên khác.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="433"/>
+        <location filename="../widgets/db_publish.py" line="415"/>
         <source>“{0}” exists in this schema and will be replaced (at the very end; until then the old table stays as it is).</source>
         <translation>“{0}” đã có trong lược đồ này và sẽ bị thay thế (ở bước cuối cùng; đến lúc đó bảng cũ vẫn giữ nguyên).</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="435"/>
+        <location filename="../widgets/db_publish.py" line="417"/>
         <source>“{0}” exists in this schema: the rows will be added to it (its columns must include the layer's).</source>
         <translation>“{0}” đã có trong lược đồ này: các dòng sẽ được nối thêm vào bảng (bảng phải có đủ các cột của lớp).</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="445"/>
-        <location filename="../widgets/db_publish.py" line="485"/>
+        <location filename="../widgets/db_publish.py" line="427"/>
+        <location filename="../widgets/db_publish.py" line="467"/>
         <source>The layer has no coordinate system; it cannot be published.</source>
         <translation>Lớp không có hệ tọa độ nên không thể đưa lên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="447"/>
+        <location filename="../widgets/db_publish.py" line="429"/>
         <source>This server does not know EPSG:{0} (its spatial_ref_sys table lacks it): gisdesk reads the table correctly, but SQL on the server cannot reproject it. Choose WGS 84 to let other programs reproject it.</source>
         <translation>Máy chủ này không có EPSG:{0} (bảng spatial_ref_sys của máy chủ thiếu mã này): gisdesk vẫn đọc đúng bảng, nhưng lệnh SQL trên máy chủ không chuyển được bảng sang hệ tọa độ khác. Hãy chọn WGS 84 để các phần mềm khác chuyển đổi được.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="457"/>
+        <location filename="../widgets/db_publish.py" line="439"/>
         <source>No column looks like personal data.</source>
         <translation>Không có cột nào giống thông tin cá nhân.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="459"/>
+        <location filename="../widgets/db_publish.py" line="441"/>
         <source>The table will hold personal data: everyone who may read it will see it.</source>
         <translation>Bảng sẽ chứa thông tin cá nhân: mọi người có quyền đọc bảng đều xem được.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="462"/>
+        <location filename="../widgets/db_publish.py" line="444"/>
         <source>These columns will be left out: {0}</source>
         <translation>Các cột sau sẽ bị bỏ ra: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="471"/>
+        <location filename="../widgets/db_publish.py" line="453"/>
         <source>Choose a connection first.</source>
         <translation>Hãy chọn một kết nối trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="474"/>
+        <location filename="../widgets/db_publish.py" line="456"/>
         <source>Choose a schema first.</source>
         <translation>Hãy chọn một lược đồ trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="477"/>
+        <location filename="../widgets/db_publish.py" line="459"/>
         <source>Type a table name first.</source>
         <translation>Hãy nhập tên bảng trước.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="481"/>
+        <location filename="../widgets/db_publish.py" line="463"/>
         <source>The table name is too long for PostgreSQL (at most 63 bytes; a Vietnamese letter takes 2 or 3). Choose a shorter name.</source>
         <translation>Tên bảng quá dài đối với PostgreSQL (tối đa 63 byte; mỗi chữ cái tiếng Việt có dấu chiếm 2 hoặc 3 byte). Hãy chọn tên ngắn hơn.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="499"/>
+        <location filename="../widgets/db_publish.py" line="478"/>
         <source>Publishing to {0}.{1}…</source>
         <translation>Đang đưa lên {0}.{1}…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="505"/>
+        <location filename="../widgets/db_publish.py" line="484"/>
         <source>Cancelling…</source>
         <translation>Đang hủy…</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="521"/>
+        <location filename="../widgets/db_publish.py" line="499"/>
         <source>{0} rows were appended to {1} ({2}, {3}).</source>
         <translation>Đã nối thêm {0} dòng vào {1} ({2}, {3}).</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="523"/>
+        <location filename="../widgets/db_publish.py" line="501"/>
         <source>{0} rows replaced the table {1} ({2}, {3}), with a spatial index (GiST) on “{4}” and the primary key “{5}”.</source>
         <translation>Đã thay bảng {1} bằng {0} dòng ({2}, {3}), có chỉ mục không gian (GiST) trên “{4}” và khóa chính “{5}”.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="526"/>
+        <location filename="../widgets/db_publish.py" line="504"/>
         <source>{0} rows were written to the new table {1} ({2}, {3}), with a spatial index (GiST) on “{4}” and the primary key “{5}”.</source>
         <translation>Đã ghi {0} dòng vào bảng mới {1} ({2}, {3}), có chỉ mục không gian (GiST) trên “{4}” và khóa chính “{5}”.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="539"/>
+        <location filename="../widgets/db_publish.py" line="517"/>
         <source>Done.</source>
         <translation>Xong.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="543"/>
+        <location filename="../widgets/db_publish.py" line="521"/>
         <source>Personal columns left out: {0}.</source>
         <translation>Các cột thông tin cá nhân đã bỏ ra: {0}.</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="544"/>
+        <location filename="../widgets/db_publish.py" line="522"/>
         <source>Published</source>
         <translation>Đã đưa lên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="556"/>
+        <location filename="../widgets/db_publish.py" line="534"/>
         <source>Publishing failed: {0}</source>
         <translation>Đưa lên cơ sở dữ liệu không thành công: {0}</translation>
     </message>
     <message>
-        <location filename="../widgets/db_publish.py" line="563"/>
+        <location filename="../widgets/db_publish.py" line="541"/>
         <source>Cancelled; the database was left as it was.</source>
         <translation>Đã hủy; cơ sở dữ liệu vẫn giữ nguyên như cũ.</translation>
     </message>
@@ -2971,6 +2965,20 @@ y: {1:,.0f} – {3:,.0f}</translation>
     </message>
 </context>
 <context>
+    <name>RunFooter</name>
+    <message>
+        <location filename="../widgets/background.py" line="135"/>
+        <source>Cancel</source>
+        <extracomment>said when the work runs out of memory</extracomment>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../widgets/background.py" line="137"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>SensorChart</name>
     <message>
         <location filename="../widgets/sensor_chart.py" line="109"/>
@@ -3132,239 +3140,239 @@ y: {1:,.0f} – {3:,.0f}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="58"/>
+        <location filename="../widgets/settings_dialog.py" line="59"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="66"/>
+        <location filename="../widgets/settings_dialog.py" line="67"/>
         <source>Follow the system (now: %s)</source>
         <translation>Theo hệ thống (hiện là: %s)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="69"/>
+        <location filename="../widgets/settings_dialog.py" line="70"/>
         <source>A new language is used the next time gisdesk starts.</source>
         <translation>Ngôn ngữ mới được dùng từ lần khởi động gisdesk sau.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="71"/>
+        <location filename="../widgets/settings_dialog.py" line="72"/>
         <source>Automatic: m, then km from 1 km</source>
         <translation>Tự động: m, từ 1 km trở lên dùng km</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="71"/>
+        <location filename="../widgets/settings_dialog.py" line="72"/>
         <source>Metres (m)</source>
         <translation>Mét (m)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="72"/>
+        <location filename="../widgets/settings_dialog.py" line="73"/>
         <source>Kilometres (km)</source>
         <translation>Ki-lô-mét (km)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="75"/>
+        <location filename="../widgets/settings_dialog.py" line="76"/>
         <source>Automatic: m², then ha from 1 ha</source>
         <translation>Tự động: m², từ 1 ha trở lên dùng ha</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="76"/>
+        <location filename="../widgets/settings_dialog.py" line="77"/>
         <source>Square metres (m²)</source>
         <translation>Mét vuông (m²)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="76"/>
+        <location filename="../widgets/settings_dialog.py" line="77"/>
         <source>Hectares (ha)</source>
         <translation>Héc-ta (ha)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="77"/>
+        <location filename="../widgets/settings_dialog.py" line="78"/>
         <source>Square kilometres (km²)</source>
         <translation>Ki-lô-mét vuông (km²)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="79"/>
+        <location filename="../widgets/settings_dialog.py" line="80"/>
         <source>Language and units</source>
         <translation>Ngôn ngữ và đơn vị</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="81"/>
+        <location filename="../widgets/settings_dialog.py" line="82"/>
         <source>Language:</source>
         <translation>Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="82"/>
+        <location filename="../widgets/settings_dialog.py" line="83"/>
         <source>Distances:</source>
         <translation>Khoảng cách:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="83"/>
+        <location filename="../widgets/settings_dialog.py" line="84"/>
         <source>Areas:</source>
         <translation>Diện tích:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="88"/>
+        <location filename="../widgets/settings_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="91"/>
+        <location filename="../widgets/settings_dialog.py" line="92"/>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="93"/>
+        <location filename="../widgets/settings_dialog.py" line="94"/>
         <source>Browse…</source>
         <translation>Duyệt…</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="95"/>
+        <location filename="../widgets/settings_dialog.py" line="96"/>
         <source>Projects and files</source>
         <translation>Dự án và tệp</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="97"/>
+        <location filename="../widgets/settings_dialog.py" line="98"/>
         <source>CRS of new projects:</source>
         <translation>Hệ tọa độ cho dự án mới:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="98"/>
+        <location filename="../widgets/settings_dialog.py" line="99"/>
         <source>Default folder:</source>
         <translation>Thư mục mặc định:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="100"/>
+        <location filename="../widgets/settings_dialog.py" line="101"/>
         <source>Where the Open and Save dialogs start. Empty: your Documents folder.</source>
         <translation>Nơi hộp thoại Mở và Lưu bắt đầu. Để trống: thư mục Tài liệu của bạn.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="108"/>
+        <location filename="../widgets/settings_dialog.py" line="109"/>
         <source>e.g. © OpenStreetMap contributors</source>
         <translation>ví dụ: © Những người đóng góp OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="109"/>
+        <location filename="../widgets/settings_dialog.py" line="110"/>
         <source>Basemap</source>
         <translation>Bản đồ nền</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="111"/>
+        <location filename="../widgets/settings_dialog.py" line="112"/>
         <source>Tile server (XYZ):</source>
         <translation>Máy chủ ô bản đồ (XYZ):</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="113"/>
+        <location filename="../widgets/settings_dialog.py" line="114"/>
         <source>An address with {z}, {x} and {y}. Leave it empty for no basemap: gisdesk then fetches nothing from the network.</source>
         <translation>Địa chỉ có {z}, {x} và {y}. Để trống nếu không dùng bản đồ nền: khi đó gisdesk không tải gì từ mạng.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="115"/>
+        <location filename="../widgets/settings_dialog.py" line="116"/>
         <source>Attribution:</source>
         <translation>Ghi nguồn:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="118"/>
+        <location filename="../widgets/settings_dialog.py" line="119"/>
         <source>No proxy (connect directly)</source>
         <translation>Không dùng proxy (kết nối trực tiếp)</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="119"/>
+        <location filename="../widgets/settings_dialog.py" line="120"/>
         <source>Use the system's proxy settings</source>
         <translation>Dùng cài đặt proxy của hệ thống</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="120"/>
+        <location filename="../widgets/settings_dialog.py" line="121"/>
         <source>Manual proxy:</source>
         <translation>Tự nhập proxy:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="131"/>
-        <location filename="../widgets/settings_dialog.py" line="134"/>
-        <location filename="../widgets/settings_dialog.py" line="194"/>
+        <location filename="../widgets/settings_dialog.py" line="132"/>
+        <location filename="../widgets/settings_dialog.py" line="135"/>
+        <location filename="../widgets/settings_dialog.py" line="195"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="135"/>
+        <location filename="../widgets/settings_dialog.py" line="136"/>
         <source>Network</source>
         <translation>Mạng</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="145"/>
+        <location filename="../widgets/settings_dialog.py" line="146"/>
         <source>Port:</source>
         <translation>Cổng:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="150"/>
+        <location filename="../widgets/settings_dialog.py" line="151"/>
         <source>Server:</source>
         <translation>Máy chủ:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="151"/>
+        <location filename="../widgets/settings_dialog.py" line="152"/>
         <source>User name:</source>
         <translation>Tên người dùng:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="152"/>
+        <location filename="../widgets/settings_dialog.py" line="153"/>
         <source>Password:</source>
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="154"/>
+        <location filename="../widgets/settings_dialog.py" line="155"/>
         <source>Used for service request and sensor feeds and for the basemap.</source>
         <translation>Dùng khi tải phản ánh, dữ liệu cảm biến và bản đồ nền.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="193"/>
+        <location filename="../widgets/settings_dialog.py" line="194"/>
         <source>stored</source>
         <translation>đã lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="236"/>
+        <location filename="../widgets/settings_dialog.py" line="237"/>
         <source>Default folder</source>
         <translation>Thư mục mặc định</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="245"/>
+        <location filename="../widgets/settings_dialog.py" line="246"/>
         <source>This folder does not exist or cannot be reached.</source>
         <translation>Thư mục này không tồn tại hoặc không truy cập được.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="248"/>
+        <location filename="../widgets/settings_dialog.py" line="249"/>
         <source>The address must start with http:// or https://.</source>
         <translation>Địa chỉ phải bắt đầu bằng http:// hoặc https://.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="249"/>
+        <location filename="../widgets/settings_dialog.py" line="250"/>
         <source>The address must not contain spaces.</source>
         <translation>Địa chỉ không được có dấu cách.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="250"/>
+        <location filename="../widgets/settings_dialog.py" line="251"/>
         <source>The address has no server name.</source>
         <translation>Địa chỉ thiếu tên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="251"/>
+        <location filename="../widgets/settings_dialog.py" line="252"/>
         <source>The address must contain {z}, {x} and {y}, e.g. https://tiles.example.vn/{z}/{x}/{y}.png</source>
         <translation>Địa chỉ phải có {z}, {x} và {y}, ví dụ https://tiles.example.vn/{z}/{x}/{y}.png</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="258"/>
+        <location filename="../widgets/settings_dialog.py" line="259"/>
         <source>Type the proxy server's name or address.</source>
         <translation>Hãy nhập tên hoặc địa chỉ của máy chủ proxy.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="259"/>
+        <location filename="../widgets/settings_dialog.py" line="260"/>
         <source>Type only the server's name, without http:// or a path.</source>
         <translation>Chỉ nhập tên máy chủ, không kèm http:// hay đường dẫn.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="260"/>
+        <location filename="../widgets/settings_dialog.py" line="261"/>
         <source>The server's name cannot contain spaces.</source>
         <translation>Tên máy chủ không được có dấu cách.</translation>
     </message>
     <message>
-        <location filename="../widgets/settings_dialog.py" line="261"/>
+        <location filename="../widgets/settings_dialog.py" line="262"/>
         <source>Type the port in its own box.</source>
         <translation>Hãy nhập cổng vào ô Cổng riêng.</translation>
     </message>
@@ -3936,12 +3944,12 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
 <context>
     <name>ToolboxDock</name>
     <message>
-        <location filename="../widgets/toolbox.py" line="102"/>
+        <location filename="../widgets/toolbox.py" line="99"/>
         <source>Analysis toolbox</source>
         <translation>Hộp công cụ phân tích</translation>
     </message>
     <message>
-        <location filename="../widgets/toolbox.py" line="108"/>
+        <location filename="../widgets/toolbox.py" line="105"/>
         <source>Search tools…</source>
         <translation>Tìm công cụ…</translation>
     </message>

@@ -12,10 +12,13 @@ import traceback
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from gisdesk.core import workers
 
-__all__ = ["BackgroundRun", "CallRun"]
+__all__ = ["BackgroundRun", "CallRun", "RunFooter"]
+
+ERROR_COLOUR = "#b00020"
 
 _CANCELLED = object()
 
@@ -108,3 +111,48 @@ class CallRun(BackgroundRun):
 
     def unexpected(self, exc: BaseException) -> str:
         return f"{type(exc).__name__}: {exc}"
+
+
+class RunFooter(QWidget):
+    """The bottom of a dialog that runs one job: an error line (hidden until ``show_error``), a status line, a
+    progress bar (0-1000) and the action, Cancel and Close buttons. The dialog connects the buttons' ``clicked``
+    and calls ``set_busy`` when its run starts and ends."""
+
+    def __init__(self, action_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error_label.hide()
+        self.status = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.buttons = QDialogButtonBox()
+        self.action_button = QPushButton(action_text)
+        self.action_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.buttons.addButton(self.action_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.error_label, self.status, self.progress, self.buttons):
+            lay.addWidget(w)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def set_busy(self, busy: bool, status: str | None = None) -> None:
+        """A run started (the action off, Cancel on, the bar at 0, ``status`` shown) or ended (the reverse)."""
+        self.action_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.error_label.hide()
+            self.progress.setValue(0)
+        if status is not None:
+            self.status.setText(status)

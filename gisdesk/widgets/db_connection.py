@@ -38,11 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gisdesk.widgets.background import CallRun
+from gisdesk.widgets.background import ERROR_COLOUR, CallRun
 
 __all__ = ["ConnectionDialog", "DatabaseCall", "PasswordPrompt", "known_password", "remember_password"]
 
-ERROR_COLOUR = "#b00020"
 OK_COLOUR = "#1b7a34"
 
 # Passwords the user typed without asking to save them (or saved while the keyring is persistent but the user

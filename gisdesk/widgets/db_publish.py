@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QRadioButton,
     QStyle,
     QToolButton,
@@ -40,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from gisdesk.settings import fmt_int
-from gisdesk.widgets.background import BackgroundRun
+from gisdesk.widgets.background import BackgroundRun, RunFooter
 from gisdesk.widgets.db_connection import (
     ERROR_COLOUR,
     DatabaseCall,
@@ -255,24 +252,12 @@ class PublishDialog(QDialog):
         form.addRow("", self.keep_personal)
         form.addRow("", self.personal_label)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-        self.status = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.buttons = QDialogButtonBox()
-        self.publish_button = QPushButton(self.tr("Publish"))
-        self.publish_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.footer = RunFooter(self.tr("Publish"), self)
+        self.error_label, self.status = self.footer.error_label, self.footer.status
+        self.progress = self.footer.progress
+        self.buttons = self.footer.buttons
+        self.publish_button, self.cancel_button = self.footer.action_button, self.footer.cancel_button
+        self.close_button = self.footer.close_button
         self.publish_button.clicked.connect(self.publish)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
@@ -280,10 +265,7 @@ class PublishDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addStretch(1)
-        lay.addWidget(self.error_label)
-        lay.addWidget(self.status)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.buttons)
+        lay.addWidget(self.footer)
 
         self.table_edit.textChanged.connect(self._update_exists)
         self.schema_combo.currentIndexChanged.connect(self._update_exists)
@@ -493,10 +475,7 @@ class PublishDialog(QDialog):
         job.cancelled.connect(self._cancelled)
         self.run_job = job
         self._run_mode = self._mode()
-        self.publish_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Publishing to {0}.{1}…").format(schema, table))
+        self.footer.set_busy(True, self.tr("Publishing to {0}.{1}…").format(schema, table))
         job.start()
         return job
 
@@ -509,8 +488,7 @@ class PublishDialog(QDialog):
         self.progress.setValue(int(fraction * 1000))
 
     def _idle(self) -> None:
-        self.publish_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self.footer.set_busy(False)
 
     def result_text(self, result: Any, mode: str = "created") -> str:
         """The sentence saying what was written; ``mode`` "created", "replaced" or "appended"."""
@@ -563,8 +541,7 @@ class PublishDialog(QDialog):
         self.status.setText(self.tr("Cancelled; the database was left as it was."))
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.footer.show_error(message)
 
     def reject(self) -> None:
         if self.run_job is not None and self.run_job.running:

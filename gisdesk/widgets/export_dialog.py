@@ -20,14 +20,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from gisdesk.settings import fmt_int
-from gisdesk.widgets.background import BackgroundRun
+from gisdesk.widgets.background import BackgroundRun, RunFooter
 
 __all__ = ["EXPORT_FORMATS", "ExportDialog", "ExportRun"]
 
@@ -177,24 +175,12 @@ class ExportDialog(QDialog):
         form.addRow("", self.keep_personal)
         form.addRow("", self.personal_label)
 
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-        self.status = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.buttons = QDialogButtonBox()
-        self.export_button = QPushButton(self.tr("Export"))
-        self.export_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.footer = RunFooter(self.tr("Export"), self)
+        self.error_label, self.status = self.footer.error_label, self.footer.status
+        self.progress = self.footer.progress
+        self.buttons = self.footer.buttons
+        self.export_button, self.cancel_button = self.footer.action_button, self.footer.cancel_button
+        self.close_button = self.footer.close_button
         self.export_button.clicked.connect(self.export)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
@@ -202,10 +188,7 @@ class ExportDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addStretch(1)
-        lay.addWidget(self.error_label)
-        lay.addWidget(self.status)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.buttons)
+        lay.addWidget(self.footer)
 
         self.path_edit.textChanged.connect(self._path_changed)
         self.format_combo.currentIndexChanged.connect(self._format_changed)
@@ -312,10 +295,7 @@ class ExportDialog(QDialog):
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
         self.run_job = job
-        self.export_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Exporting…"))
+        self.footer.set_busy(True, self.tr("Exporting…"))
         job.start()
         return job
 
@@ -331,8 +311,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Writing the file…"))
 
     def _idle(self) -> None:
-        self.export_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self.footer.set_busy(False)
 
     def _finished(self, result: Any) -> None:
         self._idle()
@@ -361,8 +340,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Cancelled; nothing was written."))
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.footer.show_error(message)
 
     def reject(self) -> None:
         if self.run_job is not None and self.run_job.running:

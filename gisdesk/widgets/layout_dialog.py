@@ -65,7 +65,7 @@ from PySide6.QtWidgets import (
 
 from gisdesk.export.layout import PrintLayout, default_layouts, page_size_mm, project_layouts
 from gisdesk.settings import fmt_number
-from gisdesk.widgets.background import BackgroundRun
+from gisdesk.widgets.background import ERROR_COLOUR, BackgroundRun
 from gisdesk.widgets.weak import weak_slot
 
 __all__ = ["LayoutDialog", "PagePreview", "parse_scale"]
@@ -77,7 +77,7 @@ PREVIEW_DELAY_MS = 300
 PREVIEW_DPI_RANGE = (6.0, 110.0)
 COMMON_SCALES = (2000, 5000, 10000, 25000)
 SETTINGS_DIR_KEY = "layout_dialog/export_dir"
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 def parse_scale(text: str) -> float | None:

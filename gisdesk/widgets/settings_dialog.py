@@ -40,10 +40,11 @@ from gisdesk.settings import (
     validate_proxy_host,
     validate_tile_url,
 )
+from gisdesk.widgets.background import ERROR_COLOUR
 
 __all__ = ["SettingsDialog"]
 
-_ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = f"color: {ERROR_COLOUR};"
 
 
 class SettingsDialog(QDialog):

@@ -23,15 +23,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDockWidget,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
-    QPushButton,
     QSpinBox,
     QTextBrowser,
     QTreeWidget,
@@ -40,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gisdesk.widgets.background import BackgroundRun
+from gisdesk.widgets.background import BackgroundRun, RunFooter
 
 __all__ = ["AlgorithmDialog", "AnalysisRun", "ToolboxDock", "atr"]
 
@@ -212,34 +209,19 @@ class AlgorithmDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(form_host, 3)
         top.addWidget(self.about, 2)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.hide()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setValue(0)
-        self.status = QLabel()
-        self.buttons = QDialogButtonBox()
-        self.run_button = QPushButton(self.tr("Run"))
-        self.run_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.footer = RunFooter(self.tr("Run"), self)
+        self.error_label, self.status = self.footer.error_label, self.footer.status
+        self.progress = self.footer.progress
+        self.buttons = self.footer.buttons
+        self.run_button, self.cancel_button = self.footer.action_button, self.footer.cancel_button
+        self.close_button = self.footer.close_button
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.error_label)
-        lay.addWidget(self.status)
-        lay.addWidget(self.progress)
-        lay.addWidget(self.buttons)
+        lay.addWidget(self.footer)
 
     # -- editors ----------------------------------------------------------------------------------
     def _editor(self, p: Any, current_layer: Any) -> QWidget:
@@ -430,10 +412,7 @@ class AlgorithmDialog(QDialog):
         job.failed.connect(self._failed)
         job.cancelled.connect(self._cancelled)
         self.run_job = job
-        self.run_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("Running…"))
+        self.footer.set_busy(True, self.tr("Running…"))
         job.start()
         return job
 
@@ -448,8 +427,7 @@ class AlgorithmDialog(QDialog):
             self.status.setText(atr(message))
 
     def _idle(self) -> None:
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self.footer.set_busy(False)
 
     def _finished(self, result: Any) -> None:
         self._idle()
@@ -470,8 +448,7 @@ class AlgorithmDialog(QDialog):
         self.status.setText(self.tr("Cancelled; nothing was added."))
 
     def _show_error(self, message: str) -> None:
-        self.error_label.setText(message)
-        self.error_label.show()
+        self.footer.show_error(message)
 
     def reject(self) -> None:
         if self.run_job is not None and self.run_job.running:
