@@ -446,6 +446,9 @@ def test_after_a_network_failure_the_layer_stops_asking_for_a_while(server, tmp_
     wait_idle(layer)
     assert layer.requests_made == 1  # the first refused connection; the others were not tried
     assert all(layer.errors[t].kind == "network" for t in tiles)
+    deadline = time.monotonic() + 5  # the last worker reports the status just after it leaves the in-flight set
+    while not statuses and time.monotonic() < deadline:
+        time.sleep(0.01)
     assert statuses[-1] == "offline: showing cached tiles (0 of 6)"
     # a new view while offline: nothing is asked for, and the status says why the map is empty
     more = [(16, 52340 + i, 30111) for i in range(3)]
