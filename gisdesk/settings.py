@@ -31,6 +31,8 @@ from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, QStandardPaths, QTime
 
+from gisdesk.core import i18n
+
 __all__ = [
     "AREA_UNITS",
     "DEFAULTS",
@@ -334,6 +336,8 @@ def set_ui_language(lang: str, *, set_default_locale: bool = True) -> None:
     boxes and date edits then show "1,5" and "31/12/2025" in Vietnamese)."""
     global _ui_lang
     _ui_lang = "vi" if lang == "vi" else "en"
+    locale = _locale(_ui_lang)
+    i18n.set_number_format(locale.decimalPoint(), locale.groupSeparator())  # the model's trf() follows it
     if set_default_locale:
         QLocale.setDefault(_locale(_ui_lang))
 
