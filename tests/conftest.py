@@ -63,6 +63,24 @@ def _no_real_keyring() -> Iterator[None]:
 
 
 @pytest.fixture
+def vietnamese_model() -> Iterator[dict[str, str]]:
+    """The Qt-free model speaks Vietnamese (``core.i18n.tr``/``trf`` from ``gisdesk/i18n/model_vi``, numbers as
+    1.234,5) for the test, without Qt; yields the table. A text missing from the table stays English, so a test
+    can assert that a real message came out in Vietnamese."""
+    from gisdesk.core import i18n
+    from gisdesk.i18n.model_vi import _merge
+
+    table = _merge()  # read afresh: the tables may have changed since the package was imported
+    i18n.set_translator(lambda ctx, text: table.get(text, text) if ctx == "gisdesk" else text)
+    i18n.set_number_format(",", ".")
+    try:
+        yield table
+    finally:
+        i18n.set_translator(None)
+        i18n.set_number_format()
+
+
+@pytest.fixture
 def window(qtbot, monkeypatch):
     """An empty main window whose modal boxes never block: "save changes?" answers Discard, and warnings are
     collected in ``window.shown_warnings`` instead of shown."""
