@@ -25,7 +25,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from gisdesk.core.i18n import fmt_num
 from gisdesk.layers.sensors import SensorLayer, follow_time_window
+from gisdesk.settings import fmt_datetime
 
 __all__ = ["LIMIT_COLOUR", "SERIES_COLOUR", "WINDOW_COLOUR", "SensorChart", "SensorChartDock"]
 
@@ -60,7 +62,8 @@ def nice_ticks(lo: float, hi: float, target: int = 5) -> list[float]:
 
 
 def _format_value(v: float) -> str:
-    return f"{v:,.6g}" if abs(v) < 1e6 else f"{v:.3g}"
+    """A reading or axis value in the UI language's digits (1.234,5 in Vietnamese)."""
+    return fmt_num(v, ",.6g" if abs(v) < 1e6 else ".3g")
 
 
 class SensorChart(QWidget):
@@ -522,7 +525,7 @@ class SensorChartDock(QDockWidget):
                 self.tr("No reading")
         else:
             text = self.tr("Latest: %s %s at %s") % (
-                _format_value(float(value)), unit, pd.Timestamp(when).tz_convert(CITY_TZ).strftime("%Y-%m-%d %H:%M"))
+                _format_value(float(value)), unit, fmt_datetime(pd.Timestamp(when).tz_convert(CITY_TZ)))
         parts = [text, self.level_name(str(row.get("level", "no data")))]
         ratio = row.get("ratio")
         if ratio is not None and pd.notna(ratio):

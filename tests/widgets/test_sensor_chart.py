@@ -205,3 +205,17 @@ def test_time_dock_plays_over_sensor_readings(qtbot, project_and_layer):
     first, last = lyr.time_range()
     lo, hi = dock.data_range()
     assert lo <= first and hi >= last
+
+
+def test_values_are_written_in_the_ui_language():
+    """Axis labels, the limit and the latest reading use the UI language's digits (1.234,5 in Vietnamese)."""
+    from gisdesk.settings import set_ui_language
+    from gisdesk.widgets.sensor_chart import _format_value
+
+    try:
+        set_ui_language("vi", set_default_locale=False)
+        assert [_format_value(v) for v in (1234.5, 0.25, 35.0, 2.5e7)] == ["1.234,5", "0,25", "35", "2,5e+07"]
+        set_ui_language("en", set_default_locale=False)
+        assert [_format_value(v) for v in (1234.5, 0.25)] == ["1,234.5", "0.25"]
+    finally:
+        set_ui_language("en", set_default_locale=False)
