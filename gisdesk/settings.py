@@ -119,7 +119,7 @@ class Settings:
     def set(self, name: str, value: Any) -> None:
         key = KEYS[name]
         if name in _CHOICES and value not in _CHOICES[name]:
-            raise ValueError(f"{name} must be one of {_CHOICES[name]}, got {value!r}")
+            raise ValueError(f"{name} must be one of {_CHOICES[name]}, got {value!r}")  # programming error
         if isinstance(key.default, int):
             value = int(value)
         else:

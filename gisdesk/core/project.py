@@ -31,6 +31,7 @@ from gisdesk.core.crs import HUE_CRS, crs_to_string
 from gisdesk.core.errors import ProjectError, ReadError
 from gisdesk.core.events import STATE_EVENTS, LayerList
 from gisdesk.core.fileutil import atomic_write_text
+from gisdesk.core.i18n import tr, trf
 from gisdesk.core.registry import layer_from_state, unavailable_layer
 
 FORMAT = "gisdesk-project"
@@ -94,7 +95,7 @@ class Project:
     def crs(self, value: Any) -> None:
         value = crs_to_string(value)
         if not value:
-            raise ValueError("a project needs a CRS")
+            raise ValueError(tr("a project needs a CRS"))
         if value != self._crs:
             self._crs = value
             self.events.crs.emit(value)
@@ -167,10 +168,8 @@ class Project:
                         state[key] = _relative_source(state[key], base_dir)
             layers.append(state)
         if unsaved:
-            raise ProjectError(
-                "these layers exist only in memory; export them to a file before saving the project: "
-                + ", ".join(unsaved)
-            )
+            raise ProjectError(trf("these layers exist only in memory; export them to a file before saving the "
+                                   "project: {layers}", layers=", ".join(unsaved)))
         out: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name, "crs": self.crs}
         if self.view_extent is not None:
             out["view"] = [float(v) for v in self.view_extent]
@@ -184,13 +183,14 @@ class Project:
     def save(self, path: str | os.PathLike[str] | None = None) -> Path:
         target = Path(path) if path is not None else self.path
         if target is None:
-            raise ProjectError("the project has no file yet: choose where to save it")
+            raise ProjectError(tr("the project has no file yet: choose where to save it"))
         target = target.absolute()
         text = json.dumps(self.to_dict(target.parent), ensure_ascii=False, indent=2)
         try:
             atomic_write_text(target, text + "\n")
         except OSError as exc:
-            raise ProjectError(f"{target}: could not save the project ({exc.strerror or exc})") from exc
+            raise ProjectError(trf("{path}: could not save the project ({e})", path=str(target),
+                                   e=str(exc.strerror or exc))) from exc
         if self.path != target:
             self.path = target
             self.events.path.emit(target)
@@ -223,7 +223,8 @@ class Project:
         try:
             project = cls(name=str(data.get("name") or ""), crs=data.get("crs") or HUE_CRS)
         except (CRSError, ValueError, TypeError) as exc:  # a garbage CRS in the file
-            raise ProjectError(f"{origin}: the project CRS {data.get('crs')!r} is not valid ({exc})") from exc
+            raise ProjectError(trf("{path}: the project CRS {crs!r} is not valid ({e})", path=origin,
+                                   crs=data.get("crs"), e=str(exc))) from exc
         project.view_extent = _view(data.get("view"))
         if data.get("time_window") is not None:
             from gisdesk.core.timewindow import TimeWindow
@@ -233,16 +234,16 @@ class Project:
         if isinstance(layouts, list):
             project.layouts = [dict(d) for d in layouts if isinstance(d, Mapping)]
             if len(project.layouts) != len(layouts):
-                project.load_problems.append("a print layout entry that is not a layout was skipped")
+                project.load_problems.append(tr("a print layout entry that is not a layout was skipped"))
         else:
-            project.load_problems.append("'layouts' is not a list; the print layouts were not read")
+            project.load_problems.append(tr("'layouts' is not a list; the print layouts were not read"))
         layer_states = data.get("layers") or []
         if not isinstance(layer_states, list):
-            raise ProjectError(f"{origin}: 'layers' must be a list")
+            raise ProjectError(trf("{path}: 'layers' must be a list", path=origin))
         states: list[Any] = []
         for i, raw in enumerate(layer_states):
             if not isinstance(raw, Mapping):
-                project.load_problems.append(f"layer {i + 1}: not a layer entry, skipped")
+                project.load_problems.append(trf("layer {n}: not a layer entry, skipped", n=str(i + 1)))
                 continue
             state = dict(raw)
             if base_dir is not None:
@@ -265,15 +266,17 @@ class Project:
         try:
             text = path.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
-            raise ProjectError(f"{path}: no such project file") from None
+            raise ProjectError(trf("{path}: no such project file", path=str(path))) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise ProjectError(f"{path}: could not read the project file ({exc})") from exc
+            raise ProjectError(trf("{path}: could not read the project file ({e})", path=str(path),
+                                   e=str(exc))) from exc
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ProjectError(f"{path}: not a valid project file (JSON error at line {exc.lineno}: {exc.msg})") from exc
+            raise ProjectError(trf("{path}: not a valid project file (JSON error at line {line:,}: {e})",
+                                   path=str(path), line=exc.lineno, e=exc.msg)) from exc
         if not isinstance(data, dict):
-            raise ProjectError(f"{path}: not a gisdesk project file")
+            raise ProjectError(trf("{path}: not a gisdesk project file", path=str(path)))
         project, states = cls.shell_from_dict(data, path.parent, origin=str(path))
         project.path = path
         return project, states
@@ -333,8 +336,9 @@ def _read_one(state: dict[str, Any]) -> tuple[Any, str | None]:
     except (ReadError, ValueError, KeyError, OSError) as exc:
         problem = str(exc)
     except Exception as exc:  # noqa: BLE001 - one broken layer must not stop the project from opening
-        problem = f"could not be read ({type(exc).__name__}: {exc})"
-    return unavailable_layer(state, problem), f"layer {state.get('name') or '?'!r}: {problem}"
+        problem = trf("could not be read ({type}: {e})", type=type(exc).__name__, e=str(exc))
+    return unavailable_layer(state, problem), trf("layer {name!r}: {problem}", name=state.get("name") or "?",
+                                                  problem=problem)
 
 
 def _view(value: Any) -> tuple[float, float, float, float] | None:
@@ -352,15 +356,15 @@ def _view(value: Any) -> tuple[float, float, float, float] | None:
 
 def _upgrade(data: dict[str, Any], origin: str) -> dict[str, Any]:
     if data.get("format") != FORMAT:
-        raise ProjectError(f"{origin}: not a gisdesk project file (format is {data.get('format')!r})")
+        raise ProjectError(trf("{path}: not a gisdesk project file (format is {format!r})", path=origin,
+                               format=data.get("format")))
     version = data.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ProjectError(f"{origin}: the project file has no valid version number")
+        raise ProjectError(trf("{path}: the project file has no valid version number", path=origin))
     if version > VERSION:
-        raise ProjectError(
-            f"{origin}: the project was saved by a newer gisdesk (file version {version}, this one reads "
-            f"up to {VERSION}); update gisdesk to open it"
-        )
+        raise ProjectError(trf("{path}: the project was saved by a newer gisdesk (file version {version}, this one "
+                               "reads up to {supported}); update gisdesk to open it", path=origin,
+                               version=str(version), supported=str(VERSION)))
     while version < VERSION:
         data = MIGRATIONS[version](data)
         version = data["version"]

@@ -13,6 +13,8 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from gisdesk.core.i18n import trf
+
 LayerFactory = Callable[[Mapping[str, Any]], Any]
 
 BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io", "gisdesk.db.layer")
@@ -55,7 +57,8 @@ def layer_from_state(state: Mapping[str, Any]) -> Any:
     try:
         factory = _factories[type_name]
     except KeyError:
-        raise UnknownLayerType(f"unknown layer type {type_name!r} (known: {', '.join(sorted(_factories))})") from None
+        raise UnknownLayerType(trf("unknown layer type {type!r} (known: {known})", type=type_name,
+                                   known=", ".join(sorted(_factories)))) from None
     return factory(state)
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 
+from gisdesk.core.i18n import tr, trf
+
 CITY_TZ = "Asia/Ho_Chi_Minh"
 _NAT = np.iinfo(np.int64).min  # pandas' NaT as int64
 
@@ -29,7 +31,7 @@ def to_utc_ns(value: Any) -> int | None:
     if ts is pd.NaT:
         return None
     if ts.tzinfo is None:
-        raise ValueError(f"{value!r} has no time zone; give an aware time (e.g. with +07:00)")
+        raise ValueError(trf("{value!r} has no time zone; give an aware time (e.g. with +07:00)", value=value))
     return int(ts.tz_convert("UTC").value)
 
 
@@ -42,7 +44,7 @@ class TimeWindow:
 
     def __post_init__(self) -> None:
         if self.start_ns is not None and self.end_ns is not None and self.end_ns <= self.start_ns:
-            raise ValueError("a time window must end after it starts")
+            raise ValueError(tr("a time window must end after it starts"))
 
     @classmethod
     def of(cls, start: Any = None, end: Any = None) -> TimeWindow:
@@ -119,7 +121,7 @@ def times_ns(series: Any) -> np.ndarray:
     s = series
     if not isinstance(s.dtype, pd.DatetimeTZDtype):
         if pd.api.types.is_datetime64_dtype(s.dtype):
-            raise ValueError(f"column {getattr(s, 'name', '')!r} holds times without a zone")
+            raise ValueError(trf("column {name!r} holds times without a zone", name=getattr(s, "name", "")))
         s = pd.to_datetime(s, utc=True, errors="coerce", format="ISO8601")
     s = s.dt.tz_convert("UTC").astype("datetime64[ns, UTC]")
     return s.array.asi8.astype(np.int64, copy=False) if hasattr(s.array, "asi8") else s.to_numpy().view(np.int64)

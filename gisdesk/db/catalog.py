@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg import sql
 
+from gisdesk.core.i18n import N_, trf
 from gisdesk.db.errors import DatabaseError, Kind, database_errors, label_of
 
 __all__ = ["GeometryTable", "geometry_table", "list_geometry_tables", "list_schemas", "plan_rows"]
@@ -22,6 +23,8 @@ __all__ = ["GeometryTable", "geometry_table", "list_geometry_tables", "list_sche
 #: never-analysed tables smaller than this on disk are counted exactly
 COUNT_BELOW_BYTES = 8 * 1024 * 1024
 
+#: what the publish dialog says when reading the schemas (``publish_targets``) fails
+READING_SCHEMAS_FAILED = N_("Reading the schemas failed: {problem}")
 _KINDS = {"r": "table", "p": "partitioned table", "v": "view", "m": "materialized view", "f": "foreign table"}
 
 
@@ -49,7 +52,7 @@ class GeometryTable:
 
 def list_schemas(conn: psycopg.Connection) -> list[str]:
     """Schemas the user may use, system schemas left out, sorted."""
-    with database_errors(label_of(conn), "Listing schemas"):
+    with database_errors(label_of(conn), N_("Listing the schemas failed: {problem}")):
         rows = conn.execute(
             "SELECT nspname FROM pg_namespace WHERE has_schema_privilege(oid, 'USAGE') "
             "AND nspname !~ '^pg_' AND nspname <> 'information_schema' ORDER BY nspname").fetchall()
@@ -96,9 +99,12 @@ def geometry_table(conn: psycopg.Connection, schema: str, table: str, column: st
     """
     found = [t for t in _tables(conn, schema, table, True) if column is None or t.column == column]
     if not found:
-        what = f'"{schema}"."{table}"' + (f' column "{column}"' if column else "")
-        raise DatabaseError(label_of(conn), f"{what} is not a table with a geometry column that you may read "
-                                            "(check the names and your permissions).", Kind.NOT_FOUND)
+        problem = (trf('"{schema}"."{table}" column "{column}" is not a table with a geometry column that you may '
+                       "read (check the names and your permissions).", schema=schema, table=table, column=column)
+                   if column else
+                   trf('"{schema}"."{table}" is not a table with a geometry column that you may read (check the '
+                       "names and your permissions).", schema=schema, table=table))
+        raise DatabaseError(label_of(conn), problem, Kind.NOT_FOUND)
     return found[0]
 
 
@@ -110,7 +116,7 @@ def _tables(conn: psycopg.Connection, schema: str | None, table: str | None, exa
     if table is not None:
         extra.append("AND c.relname = %s")
         params.append(table)
-    with database_errors(label_of(conn), "Listing the tables"):
+    with database_errors(label_of(conn), N_("Listing the tables failed: {problem}")):
         rows = conn.execute(_QUERY.format(extra=" ".join(extra)), params).fetchall()
         out = []
         for nsp, rel, col, gtype, srid, relkind, reltuples, nbytes, has_index, pk in rows:

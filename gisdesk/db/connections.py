@@ -24,7 +24,7 @@ from typing import Any
 
 import psycopg
 
-from gisdesk.core.i18n import tr
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.db.errors import DatabaseError, Kind, database_errors
 
 __all__ = ["SSL_MODES", "Connection", "ConnectionStore", "PasswordStore", "connect", "test_connection"]
@@ -48,22 +48,23 @@ class Connection:
 
     def __post_init__(self) -> None:
         if not str(self.name).strip():
-            raise ValueError("a connection needs a name")
+            raise ValueError(tr("a connection needs a name"))
         if not str(self.host).strip():
-            raise ValueError("a connection needs a host")
+            raise ValueError(tr("a connection needs a host"))
         if not str(self.database).strip() or not str(self.user).strip():
-            raise ValueError("a connection needs a database and a user name")
+            raise ValueError(tr("a connection needs a database and a user name"))
         if self.sslmode not in SSL_MODES:
-            raise ValueError(f"SSL mode must be one of {', '.join(SSL_MODES)}, not {self.sslmode!r}")
+            raise ValueError(trf("SSL mode must be one of {modes}, not {mode!r}", modes=", ".join(SSL_MODES),
+                                 mode=self.sslmode))
         try:
             port = int(self.port)
         except (TypeError, ValueError):
-            raise ValueError(f"the port must be a number, not {self.port!r}") from None
+            raise ValueError(trf("the port must be a number, not {port!r}", port=self.port)) from None
         if not 0 < port < 65536:
-            raise ValueError(f"the port must be between 1 and 65535, not {port}")
+            raise ValueError(trf("the port must be between 1 and 65535, not {port}", port=str(port)))
         object.__setattr__(self, "port", port)
         if int(self.connect_timeout) < 1:
-            raise ValueError("the connection timeout must be at least 1 second")
+            raise ValueError(tr("the connection timeout must be at least 1 second"))
         object.__setattr__(self, "connect_timeout", int(self.connect_timeout))
 
     @property
@@ -237,7 +238,7 @@ def connect(conn: Connection, password: str | None, *, statement_timeout_ms: int
     kw = conn.conninfo(password)
     if statement_timeout_ms:
         kw["options"] += f" -c statement_timeout={int(statement_timeout_ms)}"
-    with database_errors(conn.label, "Connecting"):
+    with database_errors(conn.label, N_("Connecting failed: {problem}")):
         return psycopg.connect(**kw, autocommit=True)
 
 
@@ -246,13 +247,13 @@ def test_connection(conn: Connection, password: str | None) -> str:
 
     Raises :class:`DatabaseError`; kind ``no_postgis`` when the database lacks the extension.
     """
-    with connect(conn, password) as pg, database_errors(conn.label, "Testing the connection"):
+    with connect(conn, password) as pg, database_errors(conn.label, N_("Testing the connection failed: {problem}")):
         server = pg.execute("SHOW server_version").fetchone()[0].split(" ")[0]
         row = pg.execute("SELECT extversion FROM pg_extension WHERE extname = 'postgis'").fetchone()
         if row is None:
-            raise DatabaseError(conn.label, f"the server (PostgreSQL {server}) answers, but the PostGIS extension "
-                                            "is not installed in this database. Ask the administrator to run "
-                                            "CREATE EXTENSION postgis.", Kind.NO_POSTGIS)
+            raise DatabaseError(conn.label, trf("the server (PostgreSQL {server}) answers, but the PostGIS extension "
+                                                "is not installed in this database. Ask the administrator to run "
+                                                "CREATE EXTENSION postgis.", server=server), Kind.NO_POSTGIS)
         return f"PostgreSQL {server}, PostGIS {row[0]}"
 
 

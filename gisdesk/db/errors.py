@@ -17,7 +17,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pge
 
-from gisdesk.core.i18n import N_, tr
+from gisdesk.core.i18n import N_, tr, trf
 
 __all__ = ["DatabaseError", "Kind", "database_errors", "translate"]
 
@@ -54,7 +54,7 @@ class DatabaseError(Exception):
 def label_of(conn: Any) -> str:
     """``user@host:port/db`` for a psycopg connection (or a :class:`~gisdesk.db.connections.Connection`)."""
     if conn is None:
-        return "database"
+        return tr("database")
     info = getattr(conn, "info", None)
     try:
         if info is not None:
@@ -62,7 +62,7 @@ def label_of(conn: Any) -> str:
     except Exception:  # noqa: BLE001, S110 - a closed connection may not answer
         pass
     label = getattr(conn, "label", None)
-    return label if isinstance(label, str) else "database"
+    return label if isinstance(label, str) else tr("database")
 
 
 _RULES: list[tuple[str, str, str]] = [
@@ -105,14 +105,20 @@ _RULES: list[tuple[str, str, str]] = [
 ]
 
 
-def translate(exc: BaseException, where: str = "", action: str = "") -> DatabaseError:
-    """The :class:`DatabaseError` for a psycopg exception (``action`` e.g. "Reading phường" prefixes it)."""
+def translate(exc: BaseException, where: str = "", action: str = "", **values: Any) -> DatabaseError:
+    """The :class:`DatabaseError` for a psycopg exception.
+
+    ``action`` is an English sentence template marked with ``N_`` that holds ``{problem}``, such as
+    ``N_('Reading "{table}" failed: {problem}')``; it is translated, then filled with ``values`` and the problem.
+    """
     if isinstance(exc, DatabaseError):
         return exc
     msg = str(exc).strip()
     kind, problem = _classify(exc, msg)
-    if action:
-        problem = f"{action} failed: {problem}"
+    if action and "{problem}" in action:
+        problem = trf(action, problem=problem, **values)
+    elif action:  # an older caller's bare action ("Reading the schemas"): its words stay as they are
+        problem = trf("{action} failed: {problem}", action=action, problem=problem)
     err = DatabaseError(where, problem, kind)
     err.__cause__ = exc
     return err
@@ -168,11 +174,12 @@ def _first_line(msg: str) -> str:
 
 
 @contextlib.contextmanager
-def database_errors(where: str, action: str = "") -> Iterator[None]:
-    """Turn psycopg (and socket) errors raised inside the block into :class:`DatabaseError`."""
+def database_errors(where: str, action: str = "", **values: Any) -> Iterator[None]:
+    """Turn psycopg (and socket) errors raised inside the block into :class:`DatabaseError`; ``action`` and
+    ``values`` as in :func:`translate` (``N_('Listing the tables failed: {problem}')``)."""
     try:
         yield
     except DatabaseError:
         raise
     except (psycopg.Error, OSError) as exc:
-        raise translate(exc, where, action) from exc
+        raise translate(exc, where, action, **values) from exc

@@ -55,6 +55,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.core.registry import register_layer_type
 from gisdesk.db.catalog import GeometryTable, geometry_table
 from gisdesk.db.connections import Connection, ConnectionStore, PasswordStore, connect
@@ -112,7 +113,7 @@ class PostGISLayer(VectorLayer):
                  table_columns: dict[str, str] | None = None, table_extent: Box | None = None,
                  pool: list[Any] | None = None, threshold: int = LOAD_WHOLE_MAX_ROWS, **kwargs: Any) -> None:
         if strategy not in ("whole", "view"):
-            raise ValueError(f"strategy must be 'whole' or 'view', not {strategy!r}")
+            raise ValueError(f"strategy must be 'whole' or 'view', not {strategy!r}")  # programming error
         self.connection = connection
         self.schema = schema
         self.table = table
@@ -273,7 +274,7 @@ class PostGISLayer(VectorLayer):
                 data = read_table(conn, self.schema, self.table, **kwargs)
         except DatabaseError as exc:
             if cancel is not None and exc.kind in (Kind.CANCELLED, Kind.OTHER) and _safe(cancel):
-                raise DatabaseError(self.connection.label, f'reading "{self.table}" was cancelled.',
+                raise DatabaseError(self.connection.label, trf('reading "{table}" was cancelled.', table=self.table),
                                     Kind.CANCELLED) from exc
             raise
         finally:
@@ -401,7 +402,7 @@ def _table_extent(conn: Any, info: GeometryTable, data: Any) -> Box | None:
         return None
     from psycopg import sql
 
-    with database_errors(label_of(conn), f'Reading the extent of "{info.table}"'):
+    with database_errors(label_of(conn), N_('Reading the extent of "{table}" failed: {problem}'), table=info.table):
         try:
             row = conn.execute("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM "
                                "(SELECT ST_EstimatedExtent(%s, %s, %s) AS e) s",
@@ -420,13 +421,14 @@ def _table_extent(conn: Any, info: GeometryTable, data: Any) -> Box | None:
 def postgis_layer_from_state(state: dict[str, Any]) -> PostGISLayer:
     """Registry factory (``"postgis"``): reopen a saved PostGIS layer; :class:`PostGISUnavailable` says why not."""
     name = state.get("connection")
-    label = state.get("database") or "the database"
+    label = state.get("database") or tr("the database")
     if not name:
-        raise PostGISUnavailable("the project does not say which database connection this layer uses.")
+        raise PostGISUnavailable(tr("the project does not say which database connection this layer uses."))
     conn = ConnectionStore().get(str(name))
     if conn is None:
-        raise PostGISUnavailable(f'the database connection "{name}" ({label}) is not saved on this computer. Add '
-                                 "it in the database connections (same name) and reopen the project.")
+        raise PostGISUnavailable(trf('the database connection "{name}" ({label}) is not saved on this computer. Add '
+                                     "it in the database connections (same name) and reopen the project.",
+                                     name=name, label=label))
     password = PasswordStore().get(conn)
     options: dict[str, Any] = {k: state[k] for k in ("style", "visible", "opacity", "time_field", "time_end_field",
                                                       "filters", "deadlines", "mapping") if k in state}
@@ -436,12 +438,13 @@ def postgis_layer_from_state(state: dict[str, Any]) -> PostGISLayer:
                                   threshold=int(state.get("threshold", LOAD_WHOLE_MAX_ROWS)), **options)
     except DatabaseError as exc:
         if exc.kind == Kind.AUTH and password is None:
-            raise PostGISUnavailable(f'no password is stored for the connection "{name}" ({conn.label}) on this '
-                                     "computer (the project never holds one). Connect once from the database "
-                                     "connections to enter it, then reopen the project.") from exc
+            raise PostGISUnavailable(trf('no password is stored for the connection "{name}" ({label}) on this '
+                                         "computer (the project never holds one). Connect once from the database "
+                                         "connections to enter it, then reopen the project.", name=name,
+                                         label=conn.label)) from exc
         raise PostGISUnavailable(str(exc)) from exc
     except KeyError as exc:
-        raise PostGISUnavailable(f"the project's entry for this layer lacks {exc}.") from exc
+        raise PostGISUnavailable(trf("the project's entry for this layer lacks {key}.", key=str(exc))) from exc
 
 
 # --- push-down -----------------------------------------------------------------------------------------------
@@ -572,7 +575,7 @@ def _box_to(extent: Sequence[float], src: Any, dst: Any) -> Box | None:
     """``extent`` from ``src`` to ``dst`` (densified edges); None when not finite."""
     box = tuple(float(v) for v in extent)
     if len(box) != 4 or not all(math.isfinite(v) for v in box) or box[2] < box[0] or box[3] < box[1]:
-        raise ValueError(f"a view extent is (minx, miny, maxx, maxy), got {tuple(extent)!r}")
+        raise ValueError(f"a view extent is (minx, miny, maxx, maxy), got {tuple(extent)!r}")  # programming error
     if src is None or dst is None:
         return box  # type: ignore[return-value]
     from pyproj import CRS, Transformer
@@ -606,7 +609,7 @@ def _safe(cancel: Callable[[], bool]) -> bool:
 
 def _check(cancel: Callable[[], bool] | None, connection: Connection) -> None:
     if cancel is not None and _safe(cancel):
-        raise DatabaseError(connection.label, "the read was cancelled.", Kind.CANCELLED)
+        raise DatabaseError(connection.label, tr("the read was cancelled."), Kind.CANCELLED)
 
 
 def _watch(conn: Any, cancel: Callable[[], bool], stop: threading.Event) -> None:

@@ -27,6 +27,7 @@ import psycopg
 import shapely
 from psycopg import sql
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.db.errors import DatabaseError, Kind, database_errors, label_of
 
 __all__ = ["PublishResult", "column_types", "publish_layer"]
@@ -62,25 +63,27 @@ def publish_layer(conn: psycopg.Connection, gdf: Any, schema: str, table: str, *
     """
     where = label_of(conn)
     if if_exists not in ("fail", "replace", "append"):
-        raise ValueError(f"if_exists must be 'fail', 'replace' or 'append', not {if_exists!r}")
+        raise ValueError(f"if_exists must be 'fail', 'replace' or 'append', not {if_exists!r}")  # programming error
     schema, table = _name(schema, "schema", where), _name(table, "table", where)
     gdf, srid = _prepare(gdf, srid, where)
     try:
-        with database_errors(where, f'Publishing to "{schema}"."{table}"'), conn.transaction():
+        with database_errors(where, N_('Publishing to "{schema}"."{table}" failed: {problem}'), schema=schema,
+                             table=table), conn.transaction():
             if conn.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", [schema]).fetchone() is None:
-                raise DatabaseError(where, f'there is no schema "{schema}" in this database; create it first or '
-                                           "choose another. Nothing was written.", Kind.NOT_FOUND)
+                raise DatabaseError(where, trf('there is no schema "{schema}" in this database; create it first or '
+                                               "choose another. Nothing was written.", schema=schema), Kind.NOT_FOUND)
             exists = conn.execute("SELECT to_regclass(%s) IS NOT NULL",
                                   [sql.Identifier(schema, table).as_string(conn)]).fetchone()[0]
             if exists and if_exists == "fail":
-                raise DatabaseError(where, f'the table "{schema}"."{table}" already exists; choose "replace" or '
-                                           "\"append\", or another name. Nothing was written.", Kind.EXISTS)
+                raise DatabaseError(where, trf('the table "{schema}"."{table}" already exists; choose "replace" or '
+                                               '"append", or another name. Nothing was written.', schema=schema,
+                                               table=table), Kind.EXISTS)
             if if_exists == "append" and exists:
                 return _append(conn, gdf, schema, table, srid, cancel, progress)
             return _create(conn, gdf, schema, table, srid, geometry_column, primary_key, exists, cancel, progress)
     except _Cancelled:
-        raise DatabaseError(where, f'publishing to "{schema}"."{table}" was cancelled; the database was left as '
-                                   "it was.", Kind.CANCELLED) from None
+        raise DatabaseError(where, trf('publishing to "{schema}"."{table}" was cancelled; the database was left as '
+                                       "it was.", schema=schema, table=table), Kind.CANCELLED) from None
 
 
 class _Cancelled(Exception):
@@ -90,16 +93,25 @@ class _Cancelled(Exception):
 # --- preparing the frame --------------------------------------------------------------------------------
 
 
+# what a name is for (``_name``'s ``what``) -> how the messages call it
+_NAME_OF = {
+    "schema": N_("the schema name"), "table": N_("the table name"), "column": N_("the column name"),
+    "geometry column": N_("the geometry column name"), "key column": N_("the key column name"),
+    "key": N_("the key name"), "index": N_("the index name"),
+}
+
+
 def _name(value: str, what: str, where: str) -> str:
     name = unicodedata.normalize("NFC", str(value)).strip()
+    label = tr(_NAME_OF[what])
     if not name:
-        raise DatabaseError(where, f"the {what} name is empty.", Kind.BAD_INPUT)
+        raise DatabaseError(where, trf("{what} is empty.", what=label), Kind.BAD_INPUT)
     if len(name.encode("utf-8")) > MAX_IDENT_BYTES:
-        raise DatabaseError(where, f'the {what} name "{name}" is longer than PostgreSQL allows ({MAX_IDENT_BYTES} '
-                                   f"bytes in UTF-8; it has {len(name.encode('utf-8'))}). Choose a shorter name.",
-                            Kind.BAD_INPUT)
+        raise DatabaseError(where, trf('{what} "{name}" is longer than PostgreSQL allows ({limit:,} bytes in UTF-8; '
+                                       "it has {size:,}). Choose a shorter name.", what=label, name=name,
+                                       limit=MAX_IDENT_BYTES, size=len(name.encode("utf-8"))), Kind.BAD_INPUT)
     if "\x00" in name:
-        raise DatabaseError(where, f"the {what} name contains a NUL character.", Kind.BAD_INPUT)
+        raise DatabaseError(where, trf("{what} contains a NUL character.", what=label), Kind.BAD_INPUT)
     return name
 
 
@@ -107,13 +119,13 @@ def _prepare(gdf: Any, srid: int | None, where: str) -> tuple[Any, int]:
     from pyproj import CRS
 
     if gdf.crs is None and srid is None:
-        raise DatabaseError(where, "the layer has no coordinate system; choose the SRID to store it in.",
+        raise DatabaseError(where, tr("the layer has no coordinate system; choose the SRID to store it in."),
                             Kind.BAD_INPUT)
     if srid is None:
         epsg = CRS.from_user_input(gdf.crs).to_epsg(min_confidence=90)
         if epsg is None:
-            raise DatabaseError(where, f"the layer's coordinate system ({CRS.from_user_input(gdf.crs).name}) has no "
-                                       "EPSG code; choose the SRID to store it in.", Kind.BAD_INPUT)
+            raise DatabaseError(where, trf("the layer's coordinate system ({crs}) has no EPSG code; choose the SRID "
+                                           "to store it in.", crs=CRS.from_user_input(gdf.crs).name), Kind.BAD_INPUT)
         srid = epsg
     srid = int(srid)
     if gdf.crs is not None and CRS.from_user_input(gdf.crs) != CRS.from_epsg(srid):
@@ -283,8 +295,9 @@ def _append(conn, gdf, schema, table, srid, cancel, progress) -> PublishResult:
     names = {c: _name(c, "column", where) for c in attrs.columns}
     missing = [n for n in names.values() if n not in existing]
     if missing:
-        raise DatabaseError(where, f'the table "{schema}"."{table}" has no column(s) {", ".join(missing)}; '
-                                   "nothing was appended.", Kind.BAD_INPUT)
+        raise DatabaseError(where, trf('the table "{schema}"."{table}" has no column(s) {columns}; nothing was '
+                                       "appended.", schema=schema, table=table, columns=", ".join(missing)),
+                            Kind.BAD_INPUT)
     types = {n: _simple_type(existing[n]) for n in names.values()}
     geoms = np.asarray(gdf.geometry.values, dtype=object)
     if info.geometry_type.rstrip("ZM").startswith("MULTI"):
@@ -384,6 +397,6 @@ def _arrow_column(s: pd.Series, pg_type: str, name: str, where: str):
             return pa.array([None if _missing(v) else "\\x" + bytes(v).hex() for v in s], type=pa.string())
         return pa.array([None if _missing(v) else str(v) for v in s], type=pa.string())
     except (OverflowError, ValueError, TypeError, pa.ArrowException) as exc:
-        raise DatabaseError(where, f'the column "{name}" has a value that does not fit a PostgreSQL {pg_type} '
-                                   f"(out of range or of another type: {exc}). Nothing was written.",
-                            Kind.BAD_INPUT) from None
+        raise DatabaseError(where, trf('the column "{name}" has a value that does not fit a PostgreSQL {type} (out '
+                                       "of range or of another type: {e}). Nothing was written.", name=name,
+                                       type=pg_type, e=str(exc)), Kind.BAD_INPUT) from None

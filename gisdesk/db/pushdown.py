@@ -25,6 +25,7 @@ import psycopg
 import shapely
 from psycopg import sql
 
+from gisdesk.core.i18n import N_, trf
 from gisdesk.db.catalog import GeometryTable, geometry_table
 from gisdesk.db.errors import DatabaseError, Kind, database_errors, label_of
 from gisdesk.db.source import Filter, _column, _where, read_table, table_columns
@@ -37,9 +38,9 @@ COUNT = "count"
 def _points_info(conn, points: tuple[str, str], geometry_column: str | None) -> tuple[GeometryTable, dict[str, str]]:
     info = geometry_table(conn, points[0], points[1], geometry_column)
     if info.srid <= 0:
-        raise DatabaseError(label_of(conn), f'"{info.schema}"."{info.table}" has no SRID constraint (its rows may mix '
-                                            "coordinate systems); the server cannot count it directly. Load it "
-                                            "instead.", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf('"{schema}"."{table}" has no SRID constraint (its rows may mix '
+                                                "coordinate systems); the server cannot count it directly. Load it "
+                                                "instead.", schema=info.schema, table=info.table), Kind.BAD_INPUT)
     return info, table_columns(conn, *points)
 
 
@@ -62,7 +63,8 @@ def count_points_in_polygons_sql(conn: psycopg.Connection, points: tuple[str, st
     poly = geometry_table(conn, polygons[0], polygons[1], polygons_geometry)
     cond, cparams = _conditions(conn, pinfo, pcols, where, time_column, time_window)
     pt_table, pt_geom = sql.Identifier(pinfo.schema, pinfo.table), sql.Identifier("pt", pinfo.column)
-    label = f'Counting "{pinfo.table}" in "{poly.table}"'
+    label = N_('Counting "{points}" in "{polygons}" failed: {problem}')
+    names = {"points": pinfo.table, "polygons": poly.table}
     if poly.srid == pinfo.srid and poly.primary_key:
         polycols = table_columns(conn, *polygons)
         attrs = [c for c, t in polycols.items() if c != poly.column and not t.startswith(("geometry", "geography"))]
@@ -71,7 +73,7 @@ def count_points_in_polygons_sql(conn: psycopg.Connection, points: tuple[str, st
             attrs=sql.SQL("").join(sql.Identifier("p", c) + sql.SQL(", ") for c in attrs), ptg=pt_geom,
             poly=sql.Identifier(poly.schema, poly.table), pts=pt_table, pg=sql.Identifier("p", poly.column),
             cond=cond, pk=sql.Identifier("p", poly.primary_key))
-        with database_errors(label_of(conn), label), conn.cursor(binary=True) as cur:
+        with database_errors(label_of(conn), label, **names), conn.cursor(binary=True) as cur:
             rows = cur.execute(q, cparams).fetchall()
         cols = list(zip(*rows, strict=True)) if rows else [()] * (len(attrs) + 1)
         out = pd.DataFrame({c: _column(cols[i], polycols[c]) for i, c in enumerate(attrs)})
@@ -85,7 +87,7 @@ def count_points_in_polygons_sql(conn: psycopg.Connection, points: tuple[str, st
     q = sql.SQL("SELECT p.k, count({ptg}) FROM (SELECT k, ST_GeomFromWKB(w, %s) AS g FROM unnest(%s::int[], "
                 "%s::bytea[]) AS u(k, w)) AS p LEFT JOIN {pts} AS pt ON ST_Intersects(p.g, {ptg}){cond} "
                 "GROUP BY p.k ORDER BY p.k").format(ptg=pt_geom, pts=pt_table, cond=cond)
-    with database_errors(label_of(conn), label), conn.cursor(binary=True) as cur:
+    with database_errors(label_of(conn), label, **names), conn.cursor(binary=True) as cur:
         rows = cur.execute(q, [pinfo.srid, list(range(len(gdf))), wkb, *cparams]).fetchall()
     counts = np.zeros(len(gdf), dtype=np.int64)
     for k, n in rows:
@@ -108,20 +110,22 @@ def within_distance_sql(conn: psycopg.Connection, points: tuple[str, str], near:
 
     d = float(distance)
     if not math.isfinite(d) or d < 0:
-        raise DatabaseError(label_of(conn), f"the distance must be 0 m or more (got {distance!r}).", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf("the distance must be 0 m or more (got {distance!r}).",
+                                                distance=distance), Kind.BAD_INPUT)
     pinfo, pcols = _points_info(conn, points, points_geometry)
     ninfo = geometry_table(conn, near[0], near[1], near_geometry)
     attrs = [c for c in (columns if columns is not None else pcols) if c != pinfo.column
              and not pcols.get(c, "").startswith(("geometry", "geography"))]
     for c in attrs:
         if c not in pcols:
-            raise DatabaseError(label_of(conn), f'"{pinfo.table}" has no column {c!r} that you may read.',
-                                Kind.BAD_INPUT)
+            raise DatabaseError(label_of(conn), trf('"{table}" has no column {column!r} that you may read.',
+                                                    table=pinfo.table, column=c), Kind.BAD_INPUT)
     crs = CRS.from_epsg(pinfo.srid)
     metres = crs.is_projected and all(a.unit_name in ("metre", "meter") for a in crs.axis_info)
     if not metres and not crs.is_geographic:
-        raise DatabaseError(label_of(conn), f"the points are in EPSG:{pinfo.srid}, neither in metres nor in degrees; "
-                                            "the distance cannot be measured on the server.", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf("the points are in EPSG:{srid}, neither in metres nor in degrees; "
+                                                "the distance cannot be measured on the server.",
+                                                srid=str(pinfo.srid)), Kind.BAD_INPUT)
     ngdf = read_table(conn, *near, geometry_column=near_geometry)
     if ninfo.primary_key:
         keys = ngdf[ninfo.primary_key].tolist()
@@ -159,8 +163,8 @@ def within_distance_sql(conn: psycopg.Connection, points: tuple[str, str], near:
         select=select, dist=dist, near=near_rows, pts=sql.Identifier(pinfo.schema, pinfo.table), match=match,
         cond=cond)
     params = [pinfo.srid, list(range(len(wkb))), wkb, *(boxes[:, i].tolist() for i in range(4)), *mparams, *cparams]
-    with database_errors(label_of(conn), f'Finding "{pinfo.table}" near "{ninfo.table}"'), \
-            conn.cursor(binary=True) as cur:
+    with database_errors(label_of(conn), N_('Finding "{points}" near "{near}" failed: {problem}'), points=pinfo.table,
+                         near=ninfo.table), conn.cursor(binary=True) as cur:
         rows = cur.execute(q, params).fetchall()
     extra = 2 if with_xy else 0
     cols = list(zip(*rows, strict=True)) if rows else [()] * (len(attrs) + 2 + extra)

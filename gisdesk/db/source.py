@@ -36,6 +36,7 @@ import psycopg
 import shapely
 from psycopg import sql
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.db.catalog import GeometryTable, geometry_table, plan_rows
 from gisdesk.db.errors import DatabaseError, Kind, database_errors, label_of
 
@@ -53,12 +54,14 @@ OPERATORS: dict[str, str] = {
 }
 
 Filter = Sequence[Any]  # (column, operator, value) or (column, "is null")
+_READING = N_('Reading "{schema}"."{table}" failed: {problem}')
 Report = Any  # anything with .info(category, text) and .warn(category, text), e.g. gisdesk.io.report.LayerReport
 
 
 def table_columns(conn: psycopg.Connection, schema: str, table: str) -> dict[str, str]:
     """Column name -> type name (``format_type``), in table order, for the columns the user may read."""
-    with database_errors(label_of(conn), f'Reading the columns of "{schema}"."{table}"'):
+    with database_errors(label_of(conn), N_('Reading the columns of "{schema}"."{table}" failed: {problem}'),
+                         schema=schema, table=table):
         rows = conn.execute(
             "SELECT a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
             "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -96,7 +99,7 @@ def _where(conn: psycopg.Connection, info: GeometryTable, columns: dict[str, str
             parts.append(sql.SQL("({})").format(sql.SQL(" OR ").join(ors)) if ors else sql.SQL("false"))
     if time_window is not None:
         if not time_column:
-            raise DatabaseError(label_of(conn), "a time window needs the table's time column.", Kind.BAD_INPUT)
+            raise DatabaseError(label_of(conn), tr("a time window needs the table's time column."), Kind.BAD_INPUT)
         _check_column(conn, info, columns, time_column)
         start, end = _window(time_window)
         if start is not None:
@@ -115,24 +118,27 @@ def _where(conn: psycopg.Connection, info: GeometryTable, columns: dict[str, str
 def _filter(conn, info: GeometryTable, columns: dict[str, str], f: Filter,
             ident_of=sql.Identifier) -> tuple[sql.Composable, list[Any]]:
     if not isinstance(f, (tuple, list)) or len(f) not in (2, 3):
-        raise DatabaseError(label_of(conn), f"a filter must be (column, operator, value), not {f!r}.", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf("a filter must be (column, operator, value), not {filter!r}.",
+                                                filter=f), Kind.BAD_INPUT)
     column, op = f[0], str(f[1]).strip().lower()
     if op not in OPERATORS:
-        raise DatabaseError(label_of(conn), f"the filter operator {f[1]!r} is not allowed; use one of "
-                                            f"{', '.join(OPERATORS)}.", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf("the filter operator {op!r} is not allowed; use one of {allowed}.",
+                                                op=f[1], allowed=", ".join(OPERATORS)), Kind.BAD_INPUT)
     _check_column(conn, info, columns, column)
     ident = ident_of(column)
     sql_op = OPERATORS[op]
     if op in ("is null", "is not null"):
         if len(f) == 3 and f[2] is not None:
-            raise DatabaseError(label_of(conn), f"the operator {op!r} takes no value.", Kind.BAD_INPUT)
+            raise DatabaseError(label_of(conn), trf("the operator {op!r} takes no value.", op=op), Kind.BAD_INPUT)
         return sql.SQL("{} " + sql_op).format(ident), []
     if len(f) != 3:
-        raise DatabaseError(label_of(conn), f"the filter on {column!r} with {op!r} needs a value.", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf("the filter on {column!r} with {op!r} needs a value.", column=column,
+                                                op=op), Kind.BAD_INPUT)
     value = _nfc(f[2])
     if op in ("in", "not in"):
         if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-            raise DatabaseError(label_of(conn), f"the operator {op!r} needs a list of values.", Kind.BAD_INPUT)
+            raise DatabaseError(label_of(conn), trf("the operator {op!r} needs a list of values.", op=op),
+                                Kind.BAD_INPUT)
         values = [_nfc(v) for v in value]
         tmpl = "{} = ANY(%s)" if op == "in" else "NOT ({} = ANY(%s))"
         return sql.SQL(tmpl).format(ident), [values]
@@ -141,8 +147,8 @@ def _filter(conn, info: GeometryTable, columns: dict[str, str], f: Filter,
 
 def _check_column(conn, info: GeometryTable, columns: dict[str, str], column: Any) -> None:
     if not isinstance(column, str) or column not in columns:
-        raise DatabaseError(label_of(conn), f'"{info.schema}"."{info.table}" has no column {column!r} that you '
-                                            "may read.", Kind.BAD_INPUT)
+        raise DatabaseError(label_of(conn), trf('"{schema}"."{table}" has no column {column!r} that you may read.',
+                                                schema=info.schema, table=info.table, column=column), Kind.BAD_INPUT)
 
 
 def _nfc(v: Any) -> Any:
@@ -161,8 +167,8 @@ def _window(tw: Any) -> tuple[Any, Any]:
             continue
         ts = pd.Timestamp(v)
         if ts.tzinfo is None:
-            raise DatabaseError("", f"the time window bound {v!r} has no time zone; give an aware time "
-                                    "(e.g. with +07:00).", Kind.BAD_INPUT)
+            raise DatabaseError("", trf("the time window bound {value!r} has no time zone; give an aware time (e.g. "
+                                        "with +07:00).", value=v), Kind.BAD_INPUT)
         out.append(ts.to_pydatetime())
     return out[0], out[1]
 
@@ -170,7 +176,8 @@ def _window(tw: Any) -> tuple[Any, Any]:
 def _box_in(bbox: Sequence[float], bbox_crs: Any, srid: int) -> tuple[float, float, float, float]:
     xmin, ymin, xmax, ymax = (float(v) for v in bbox)
     if not (xmin <= xmax and ymin <= ymax):
-        raise DatabaseError("", f"the box {tuple(bbox)} is not (xmin, ymin, xmax, ymax).", Kind.BAD_INPUT)
+        raise DatabaseError("", trf("the box {box} is not (xmin, ymin, xmax, ymax).", box=str(tuple(bbox))),
+                            Kind.BAD_INPUT)
     if bbox_crs is None:
         return xmin, ymin, xmax, ymax
     from pyproj import CRS, Transformer
@@ -181,7 +188,8 @@ def _box_in(bbox: Sequence[float], bbox_crs: Any, srid: int) -> tuple[float, flo
     t = Transformer.from_crs(src, dst, always_xy=True)
     box = t.transform_bounds(xmin, ymin, xmax, ymax, densify_pts=21)
     if not all(np.isfinite(box)):
-        raise DatabaseError("", f"the box {tuple(bbox)} cannot be expressed in EPSG:{srid}.", Kind.BAD_INPUT)
+        raise DatabaseError("", trf("the box {box} cannot be expressed in EPSG:{srid}.", box=str(tuple(bbox)),
+                                    srid=str(srid)), Kind.BAD_INPUT)
     return tuple(float(v) for v in box)  # type: ignore[return-value]
 
 
@@ -216,7 +224,8 @@ def estimate_rows(conn: psycopg.Connection, schema: str, table: str, *, bbox=Non
     srids = [s for s, _ in _srids(conn, info)] if (info.srid == 0 and bbox is not None) else ()
     q, params = _compose(conn, info, columns, sql.SQL("1"), bbox=bbox, bbox_crs=bbox_crs, where=where,
                          time_column=time_column, time_window=time_window, limit=None, srids=srids)
-    with database_errors(label_of(conn), f'Estimating the size of "{schema}"."{table}"'):
+    with database_errors(label_of(conn), N_('Estimating the size of "{schema}"."{table}" failed: {problem}'),
+                         schema=schema, table=table):
         return plan_rows(conn, q, params)
 
 
@@ -270,7 +279,7 @@ def read_table(conn: psycopg.Connection, schema: str, table: str, *, bbox: Seque
         conn, schema, table, bbox=bbox, bbox_crs=bbox_crs, where=where, time_column=time_column,
         time_window=time_window, columns=columns, limit=limit, geometry_column=geometry_column, crs=crs,
         report=report)
-    with database_errors(label_of(conn), f'Reading "{schema}"."{table}"'):
+    with database_errors(label_of(conn), _READING, schema=schema, table=table):
         data = _fetch(conn, q, params, fields)
     wkb = data.pop("__wkb")
     row_srids = data.pop("__srid", None)
@@ -285,7 +294,9 @@ def read_table(conn: psycopg.Connection, schema: str, table: str, *, bbox: Seque
     if gname != "geometry":
         gdf = gdf.rename_geometry(gname)
     if report is not None:
-        report.info("read", f'Read {len(gdf):,} rows from "{schema}"."{table}" on {label_of(conn)}.')
+        values = {"n": len(gdf), "schema": schema, "table": table, "database": label_of(conn)}
+        report.info("read", trf('Read {n:,} row from "{schema}"."{table}" on {database}.', **values) if len(gdf) == 1
+                    else trf('Read {n:,} rows from "{schema}"."{table}" on {database}.', **values))
     return gdf
 
 
@@ -301,18 +312,18 @@ def read_points(conn: psycopg.Connection, schema: str, table: str, *, bbox: Sequ
 
     info = geometry_table(conn, schema, table, geometry_column)
     if info.geometry_type not in ("POINT", "POINTZ", "POINTM", "POINTZM") or info.srid <= 0:
-        raise DatabaseError(label_of(conn), f'"{schema}"."{table}" is not a single-point column with an SRID '
-                                            f"({info.geometry_type}, SRID {info.srid}); read it as a table.",
+        raise DatabaseError(label_of(conn), trf('"{schema}"."{table}" is not a single-point column with an SRID '
+                                                "({type}, SRID {srid}); read it as a table.", schema=schema,
+                                                table=table, type=info.geometry_type, srid=str(info.srid)),
                             Kind.BAD_INPUT)
     all_cols = table_columns(conn, schema, table)
     attrs = _attribute_columns(conn, info, all_cols, columns)
     geom = sql.Identifier(info.column)
     xy = sql.SQL("ST_X({g})::float8, ST_Y({g})::float8").format(g=geom)
-    label = f'Reading "{schema}"."{table}"'
     if not attrs:
         q, params = _compose(conn, info, all_cols, xy, bbox=bbox, bbox_crs=bbox_crs, where=where,
                              time_column=time_column, time_window=time_window, limit=limit)
-        with database_errors(label_of(conn), label):
+        with database_errors(label_of(conn), _READING, schema=schema, table=table):
             x, y = _copy_xy(conn, q, params)
         return PointData(pd.DataFrame(index=pd.RangeIndex(len(x))), x, y, crs=_crs_of(conn, info.srid),
                          geometry_name=info.column)
@@ -320,7 +331,7 @@ def read_points(conn: psycopg.Connection, schema: str, table: str, *, bbox: Sequ
     fields += [("__x", "float", sql.SQL("ST_X({})").format(geom)), ("__y", "float", sql.SQL("ST_Y({})").format(geom))]
     q, params = _compose(conn, info, all_cols, _select_list(fields), bbox=bbox, bbox_crs=bbox_crs, where=where,
                          time_column=time_column, time_window=time_window, limit=limit)
-    with database_errors(label_of(conn), label):
+    with database_errors(label_of(conn), _READING, schema=schema, table=table):
         data = _fetch(conn, q, params, fields)
     x, y = data.pop("__x"), data.pop("__y")
     table_df = pd.DataFrame(data, index=pd.RangeIndex(len(x)))
@@ -344,23 +355,26 @@ def _attribute_columns(conn, info: GeometryTable, all_cols: dict[str, str], colu
 def _target_srid(conn, info: GeometryTable, crs: Any, report) -> tuple[int, list[tuple[int, int]], bool]:
     if info.srid > 0:
         return info.srid, [], False
-    with database_errors(label_of(conn), f'Reading the SRIDs of "{info.schema}"."{info.table}"'):
+    with database_errors(label_of(conn), N_('Reading the SRIDs of "{schema}"."{table}" failed: {problem}'),
+                         schema=info.schema, table=info.table):
         srids = _srids(conn, info)
     if crs is not None:
         from pyproj import CRS
 
         epsg = CRS.from_user_input(crs).to_epsg()
         if epsg is None:
-            raise DatabaseError(label_of(conn), f"{crs!r} has no EPSG code; give the SRID to read the mixed "
-                                                "column in.", Kind.BAD_INPUT)
+            raise DatabaseError(label_of(conn), trf("{crs!r} has no EPSG code; give the SRID to read the mixed "
+                                                    "column in.", crs=crs), Kind.BAD_INPUT)
         target = epsg
     else:
         target = next((s for s, _ in srids if s > 0), 0)
     mixed = len(srids) > 1 or (len(srids) == 1 and srids[0][0] != target)
     if mixed and report is not None:
-        present = ", ".join(f"{n:,} in {('SRID 0 (none)' if s == 0 else f'EPSG:{s}')}" for s, n in srids)
-        report.warn("crs", f'"{info.schema}"."{info.table}" mixes coordinate systems ({present}); all rows were '
-                           f"brought to EPSG:{target}.")
+        present = ", ".join(trf("{n:,} in SRID 0 (none)", n=n) if s == 0 else
+                            trf("{n:,} in EPSG:{srid}", n=n, srid=str(s)) for s, n in srids)
+        report.warn("crs", trf('"{schema}"."{table}" mixes coordinate systems ({present}); all rows were brought to '
+                               "EPSG:{target}.", schema=info.schema, table=info.table, present=present,
+                               target=str(target)))
     return target, srids, mixed
 
 
@@ -382,9 +396,13 @@ def _reproject_mixed(geoms: np.ndarray, srids: np.ndarray, target: int, info: Ge
         t = Transformer.from_crs(int(s), int(target), always_xy=True)
         geoms[rows] = shapely.transform(geoms[rows], lambda c, t=t: np.column_stack(t.transform(c[:, 0], c[:, 1])))
     if lost and report is not None:
-        report.warn("crs", f"{lost:,} rows of \"{info.schema}\".\"{info.table}\" have geometry without an SRID "
-                           f"(0) in a column of mixed SRIDs; their position is unknown, so their geometry was left "
-                           "empty (the attributes are kept).")
+        values = {"n": lost, "schema": info.schema, "table": info.table}
+        report.warn("crs", trf('{n:,} row of "{schema}"."{table}" has geometry without an SRID (0) in a column of '
+                               "mixed SRIDs; its position is unknown, so its geometry was left empty (the attributes "
+                               "are kept).", **values) if lost == 1 else
+                    trf('{n:,} rows of "{schema}"."{table}" have geometry without an SRID (0) in a column of mixed '
+                        "SRIDs; their position is unknown, so their geometry was left empty (the attributes are "
+                        "kept).", **values))
     return geoms
 
 

@@ -74,11 +74,11 @@ def table_name_for(name: str) -> str:
 def _server_facts(conn: Any, password: str | None, srid: int | None) -> dict[str, Any]:  # worker thread
     """The schemas (and whether the user may create tables in each), the table names per schema, and whether
     the server knows ``srid``."""
-    from gisdesk.db.catalog import publish_targets
+    from gisdesk.db.catalog import READING_SCHEMAS_FAILED, publish_targets
     from gisdesk.db.connections import connect
     from gisdesk.db.errors import database_errors
 
-    with connect(conn, password) as pg, database_errors(conn.label, "Reading the schemas"):
+    with connect(conn, password) as pg, database_errors(conn.label, READING_SCHEMAS_FAILED):
         t = publish_targets(pg, srid)
     return {"schemas": t.schemas, "writable": t.writable, "tables": t.tables, "srid_known": t.srid_known}
 

@@ -206,7 +206,7 @@ def test_statement_timeout(pg_server):
     from gisdesk.db.errors import database_errors
 
     with dbc.connect(pg_server.connection(), pg_server.password, statement_timeout_ms=200) as pg:
-        with pytest.raises(DatabaseError) as ei, database_errors(pg_server.connection().label, "Reading"):
+        with pytest.raises(DatabaseError) as ei, database_errors(pg_server.connection().label, "Reading failed: {problem}"):
             pg.execute("SELECT pg_sleep(3)")
         assert ei.value.kind == Kind.STATEMENT_TIMEOUT
         assert "time limit" in str(ei.value) and str(ei.value).startswith("gisdesk_test@")
@@ -226,7 +226,7 @@ def test_lost_connection_mid_query(pg_server, su):
     t = threading.Thread(target=kill)
     t.start()
     try:
-        with pytest.raises(DatabaseError) as ei, database_errors("here", "Loading"):
+        with pytest.raises(DatabaseError) as ei, database_errors("here", "Loading failed: {problem}"):
             pg.execute("SELECT pg_sleep(5)")
     finally:
         t.join()

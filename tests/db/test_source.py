@@ -231,7 +231,7 @@ def test_mixed_srids(pg, data):
     assert by["none"] is None and by["null"] is None
     warns = [t for kind, _, t in rep.items if kind == "warn"]
     assert any("mixes coordinate systems" in t for t in warns)
-    assert any("1 rows" in t and "SRID" in t for t in warns)
+    assert any("1 row of" in t and "SRID" in t for t in warns)
     # by view: one envelope per SRID present
     sub = source.read_table(pg, "src", "tron", bbox=(107.585, 16.455, 107.595, 16.465), bbox_crs="EPSG:4326")
     assert sorted(sub["ten"]) == ["vn2000", "wgs"]

@@ -85,4 +85,5 @@ VI: dict[str, str] = {
     "{detail}; check the column name.": "{detail}; hãy kiểm tra tên cột.",
     "the database refused a value or filter: {detail}.": "cơ sở dữ liệu không chấp nhận một giá trị hoặc bộ lọc: {detail}.",
     "the database connection failed: {detail}.": "kết nối cơ sở dữ liệu không thành công: {detail}.",
+    "database": "cơ sở dữ liệu",  # where the error happened, when the connection is not known
 }

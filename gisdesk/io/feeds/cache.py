@@ -34,6 +34,7 @@ import shapely
 
 from gisdesk.core.errors import ReadError
 from gisdesk.core.fileutil import atomic_path
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io.writers import WriteError
 
 __all__ = ["CACHE_LAYER", "META_LAYER", "read_cache", "write_cache"]
@@ -47,6 +48,7 @@ _FORMAT_KEY = "__format__"
 _LAYER_KEY = "__layer__"
 # names the GeoPackage table already uses (compared case-insensitively, as SQLite does)
 _RESERVED = {"fid", "geom", "geometry", "ogc_fid"}
+_NOT_SAVED = N_("the local copy could not be saved ({why}); the previous copy (if any) was left as it was.")
 
 
 def write_cache(
@@ -70,7 +72,7 @@ def write_cache(
             _COLUMNS_KEY: columns}
     for key, value in meta.items():
         if str(key).startswith("__"):
-            raise ValueError(f"meta keys starting with '__' are reserved: {key!r}")
+            raise ValueError(f"meta keys starting with '__' are reserved: {key!r}")  # programming error
         rows[str(key)] = _jsonable(value)
     meta_table = pd.DataFrame({"key": list(rows), "value": [json.dumps(v, ensure_ascii=False) for v in rows.values()]},
                               dtype="str")
@@ -81,11 +83,9 @@ def write_cache(
             pyogrio.write_dataframe(gdf, tmp, layer=layer, driver="GPKG")
             pyogrio.write_dataframe(meta_table, tmp, layer=META_LAYER, driver="GPKG")
     except OSError as exc:
-        raise WriteError(path, f"the local copy could not be saved ({exc.strerror or exc}); the previous copy "
-                               "(if any) was left as it was.") from exc
+        raise WriteError(path, trf(_NOT_SAVED, why=str(exc.strerror or exc))) from exc
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as exc:
-        raise WriteError(path, f"the local copy could not be saved ({str(exc).strip()}); the previous copy "
-                               "(if any) was left as it was.") from exc
+        raise WriteError(path, trf(_NOT_SAVED, why=str(exc).strip())) from exc
     return path
 
 
@@ -93,41 +93,44 @@ def read_cache(path: str | os.PathLike[str], *, layer: str | None = None) -> tup
     """Read a cache written by :func:`write_cache`: ``(frame, meta)``. Raises :class:`ReadError`."""
     path = Path(path)
     if not path.is_file():
-        raise ReadError(path, "the local copy does not exist (it has not been synced yet, or it was deleted).")
-    damaged = ("the local copy is damaged or incomplete ({}); delete it (or sync again with rebuild=True) "
-               "to download the feed afresh.")
+        raise ReadError(path, tr("the local copy does not exist (it has not been synced yet, or it was deleted)."))
+
+    def damaged(why: str) -> str:
+        return trf("the local copy is damaged or incomplete ({why}); delete it (or sync again with rebuild=True) "
+                   "to download the feed afresh.", why=why)
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", RuntimeWarning)
             layers = {str(name) for name, _ in pyogrio.list_layers(path)}
             if META_LAYER not in layers:
-                raise ReadError(path, "this GeoPackage is not a gisdesk feed cache (it has no "
-                                      f"'{META_LAYER}' table).")
+                raise ReadError(path, trf("this GeoPackage is not a gisdesk feed cache (it has no '{table}' table).",
+                                          table=META_LAYER))
             meta_table = pyogrio.read_dataframe(path, layer=META_LAYER)
             raw = {str(k): json.loads(v) for k, v in zip(meta_table["key"], meta_table["value"], strict=True)}
             fmt = raw.pop(_FORMAT_KEY, None)
             if not isinstance(fmt, dict) or fmt.get("format") != CACHE_FORMAT:
-                raise ReadError(path, "this GeoPackage is not a gisdesk feed cache.")
+                raise ReadError(path, tr("this GeoPackage is not a gisdesk feed cache."))
             if int(fmt.get("version", 0)) > CACHE_VERSION:
-                raise ReadError(path, "this cache was written by a newer gisdesk; sync again to rebuild it.")
+                raise ReadError(path, tr("this cache was written by a newer gisdesk; sync again to rebuild it."))
             stored_layer = raw.pop(_LAYER_KEY, CACHE_LAYER)
             columns = raw.pop(_COLUMNS_KEY, None)
             layer = layer or stored_layer
             if layer not in layers:
-                raise ReadError(path, damaged.format(f"the table '{layer}' is missing"))
+                raise ReadError(path, damaged(trf("the table '{layer}' is missing", layer=layer)))
             table = pyogrio.read_dataframe(path, layer=layer, read_geometry=False)
     except ReadError:
         raise
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, sqlite3.Error, OSError,
             ValueError, KeyError, TypeError) as exc:
         # json.JSONDecodeError is a ValueError
-        raise ReadError(path, damaged.format(_short(exc))) from exc
+        raise ReadError(path, damaged(_short(exc))) from exc
     if not isinstance(columns, list):
-        raise ReadError(path, damaged.format("its column list is missing"))
+        raise ReadError(path, damaged(tr("its column list is missing")))
     try:
         frame = _restore(table, columns)
     except (KeyError, ValueError, TypeError) as exc:
-        raise ReadError(path, damaged.format(_short(exc))) from exc
+        raise ReadError(path, damaged(_short(exc))) from exc
     return frame, raw
 
 
@@ -165,7 +168,8 @@ def _storable(s: pd.Series, name: str) -> tuple[str, pd.Series]:
     if isinstance(s.dtype, pd.DatetimeTZDtype):
         return "datetime", s.dt.tz_convert("UTC").dt.as_unit("ms")
     if pd.api.types.is_datetime64_dtype(s.dtype):
-        raise ValueError(f"column {name!r} holds date-times without a time zone; make them aware before caching")
+        raise ValueError(  # programming error
+            f"column {name!r} holds date-times without a time zone; make them aware before caching")
     if pd.api.types.is_bool_dtype(s.dtype):
         return "bool", pd.Series(s.to_numpy(dtype="float64", na_value=np.nan))
     if pd.api.types.is_integer_dtype(s.dtype):
@@ -252,12 +256,12 @@ def _short(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
     low = text.lower()
     if "not recognized as being in a supported file format" in low or "file is not a database" in low:
-        return "it is not a GeoPackage: it may be empty or overwritten"
+        return tr("it is not a GeoPackage: it may be empty or overwritten")
     if "malformed" in low or "disk image" in low or "database corrupt" in low:
-        return "its database is damaged, perhaps cut short by a crash or a full disk"
+        return tr("its database is damaged, perhaps cut short by a crash or a full disk")
     if isinstance(exc, json.JSONDecodeError):
-        return "its metadata table is not readable"
+        return tr("its metadata table is not readable")
     if "permission denied" in low or isinstance(exc, PermissionError):
-        return "permission denied"
+        return tr("permission denied")
     return text[:160]
 

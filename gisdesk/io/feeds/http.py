@@ -15,6 +15,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import httpx
 
+from gisdesk.core.i18n import tr, trf
+
 DEFAULT_TIMEOUT = 20.0  # seconds, for connecting and for each read
 MAX_BYTES = 100 * 1024 * 1024  # a response larger than this is refused
 RETRIES = 2  # extra attempts after a timeout, a dropped connection or a 502/503/504
@@ -102,32 +104,35 @@ def _get_once(c: httpx.Client, url: str, params: Mapping[str, Any] | None, timeo
                     raise Cancelled()
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FeedError(str(resp.url), f"the response is larger than {max_bytes // (1024 * 1024)} MB; "
-                                                   "it was not read (ask for a shorter period or fewer items)")
+                    raise FeedError(str(resp.url), trf(
+                        "the response is larger than {mb:,} MB; it was not read (ask for a shorter period or fewer "
+                        "items)", mb=max_bytes // (1024 * 1024)))
                 chunks.append(chunk)
             body = b"".join(chunks)
     except httpx.TimeoutException as exc:
-        raise _Transient(f"the server did not answer within {timeout:g} s") from exc
+        raise _Transient(trf("the server did not answer within {s:g} s", s=timeout)) from exc
     except httpx.ConnectError as exc:
-        raise FeedError(url, f"the server could not be reached ({_reason(exc)}); check the address and the "
-                             "network") from exc
+        raise FeedError(url, trf("the server could not be reached ({reason}); check the address and the network",
+                                 reason=_reason(exc))) from exc
     except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
-        raise _Transient(f"the connection was dropped while reading ({_reason(exc)})") from exc
+        raise _Transient(trf("the connection was dropped while reading ({reason})", reason=_reason(exc))) from exc
     except httpx.InvalidURL as exc:
-        raise FeedError(url, f"this is not a valid web address ({exc})") from exc
+        raise FeedError(url, trf("this is not a valid web address ({e})", e=str(exc))) from exc
     except httpx.UnsupportedProtocol as exc:
-        raise FeedError(url, "only http:// and https:// addresses can be read") from exc
+        raise FeedError(url, tr("only http:// and https:// addresses can be read")) from exc
     except httpx.HTTPError as exc:
-        raise FeedError(url, f"the request failed ({_reason(exc)})") from exc
+        raise FeedError(url, trf("the request failed ({reason})", reason=_reason(exc))) from exc
     response = httpx.Response(resp.status_code, headers=resp.headers, content=body, request=resp.request)
     if resp.status_code in (502, 503, 504):
-        raise _Transient(f"the server answered HTTP {resp.status_code} {resp.reason_phrase} (it may be down "
-                         "or overloaded)")
+        raise _Transient(trf("the server answered HTTP {code} {phrase} (it may be down or overloaded)",
+                             code=str(resp.status_code), phrase=resp.reason_phrase))
     if resp.status_code >= 400:
         detail = _snippet(body)
-        raise FeedError(str(resp.url), f"the server answered HTTP {resp.status_code} {resp.reason_phrase}"
-                                       + (f": {detail}" if detail else ""), status=resp.status_code,
-                        body=body[:65536])
+        problem = (trf("the server answered HTTP {code} {phrase}: {detail}", code=str(resp.status_code),
+                       phrase=resp.reason_phrase, detail=detail) if detail
+                   else trf("the server answered HTTP {code} {phrase}", code=str(resp.status_code),
+                            phrase=resp.reason_phrase))
+        raise FeedError(str(resp.url), problem, status=resp.status_code, body=body[:65536])
     return response
 
 
@@ -137,13 +142,14 @@ def get_json(url: str, params: Mapping[str, Any] | None = None, **kw: Any) -> An
     try:
         return json.loads(resp.content.decode(resp.encoding or "utf-8", errors="strict"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FeedError(str(resp.url), f"the server sent something that is not valid JSON ({_what(resp)})") from exc
+        raise FeedError(str(resp.url), trf("the server sent something that is not valid JSON ({what})",
+                                           what=_what(resp))) from exc
 
 
 def _what(resp: httpx.Response) -> str:
-    ctype = resp.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+    ctype = resp.headers.get("content-type", "").split(";")[0].strip() or tr("no content type")
     text = _snippet(resp.content)
-    return f"{ctype}, starting {text!r}" if text else f"{ctype}, empty"
+    return trf("{ctype}, starting {text!r}", ctype=ctype, text=text) if text else trf("{ctype}, empty", ctype=ctype)
 
 
 def _snippet(body: bytes, n: int = 80) -> str:

@@ -54,6 +54,7 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from gisdesk.core.errors import ReadError
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io.feeds import http
 from gisdesk.io.feeds.cache import read_cache, write_cache
 from gisdesk.io.feeds.http import Cancelled, FeedError
@@ -225,14 +226,14 @@ def fetch_requests(
     gave one) or :class:`Cancelled`.
     """
     if date_filter not in _DATE_PARAMS:
-        raise ValueError(f"date_filter must be 'requested' or 'updated', not {date_filter!r}")
+        raise ValueError(f"date_filter must be 'requested' or 'updated', not {date_filter!r}")  # programming error
     if page_limit < 1 or max_pages < 1:
-        raise ValueError("page_limit and max_pages must be at least 1")
+        raise ValueError("page_limit and max_pages must be at least 1")  # programming error
     report = LayerReport(name="service requests", source=_display_endpoint(endpoint), driver="Open311 GeoReport v2")
     t0 = _instant(start, tz, "start")
     t1 = _instant(end, tz, "end")
     if t1 <= t0:
-        raise ValueError(f"the end ({t1}) must be after the start ({t0})")
+        raise ValueError(trf("the end ({end}) must be after the start ({start})", end=str(t1), start=str(t0)))
     url, base = _resource(endpoint, "requests", fmt)
     params = dict(base)
     if extra_params:
@@ -253,9 +254,12 @@ def fetch_requests(
     _check_filter(frame, date_filter, t0, t1, report)
     report.features_read = len(records)
     report.features_kept = len(frame)
-    report.info("read", f"Read {len(frame)} service requests from {report.source} in {pager.calls} "
-                        f"call{'s' if pager.calls != 1 else ''} covering {_when(t0, tz)} to {_when(t1, tz)}.",
-                count=len(frame))
+    values = {"n": len(frame), "source": report.source, "calls": pager.calls, "start": _when(t0, tz),
+              "end": _when(t1, tz)}
+    report.info("read", trf("Read {n:,} service requests from {source} in {calls:,} call covering {start} to {end}.",
+                            **values) if pager.calls == 1 else
+                trf("Read {n:,} service requests from {source} in {calls:,} calls covering {start} to {end}.",
+                    **values), count=len(frame))
     return FetchResult(frame, report, truncated=pager.truncated, calls=pager.calls, windows=pager.total)
 
 
@@ -300,11 +304,11 @@ def sync(
         cached, meta = read_cache(path)
         theirs = meta.get("endpoint")
         if theirs and theirs != _display_endpoint(endpoint):
-            raise ReadError(path, f"this local copy holds requests from {theirs}, not from "
-                                  f"{_display_endpoint(endpoint)}; choose another cache file.")
+            raise ReadError(path, trf("this local copy holds requests from {theirs}, not from {endpoint}; choose "
+                                      "another cache file.", theirs=theirs, endpoint=_display_endpoint(endpoint)))
         if (meta.get("jurisdiction_id") or None) != (jurisdiction_id or None):
-            raise ReadError(path, f"this local copy holds jurisdiction {meta.get('jurisdiction_id')!r}, not "
-                                  f"{jurisdiction_id!r}; choose another cache file.")
+            raise ReadError(path, trf("this local copy holds jurisdiction {theirs!r}, not {mine!r}; choose another "
+                                      "cache file.", theirs=meta.get("jurisdiction_id"), mine=jurisdiction_id))
     t1 = _instant(until, tz, "until") if until is not None else pd.Timestamp.now(tz="UTC").floor("s")
     if since is not None:
         t0 = _instant(since, tz, "since")
@@ -317,20 +321,21 @@ def sync(
         for key, value in (("service_code", service_code), ("status", status)):
             mine = _comma(value) if value else None
             if (meta.get(key) or None) != mine:
-                report.warn("read", f"The local copy was made with {key} {meta.get(key) or 'unfiltered'}, this sync "
-                                    f"asks for {mine or 'all'}: requests changed before {_when(t0, tz)} that the "
-                                    "earlier syncs did not ask for are missing. Sync with rebuild=True for a "
-                                    "complete copy.")
+                report.warn("read", trf(
+                    "The local copy was made with {key} {old}, this sync asks for {new}: requests changed before "
+                    "{when} that the earlier syncs did not ask for are missing. Sync with rebuild=True for a "
+                    "complete copy.", key=key, old=meta.get(key) or tr("unfiltered"), new=mine or tr("all values"),
+                    when=_when(t0, tz)))
     if t0 >= t1:
         fetched = FetchResult(normalise_requests([], tz=tz), report)
-        report.info("read", "The local copy is already up to date; nothing was asked of the server.")
+        report.info("read", tr("The local copy is already up to date; nothing was asked of the server."))
     else:
         try:
             fetched = fetch_requests(endpoint, t0, t1, fmt=fmt, jurisdiction_id=jurisdiction_id, api_key=api_key,
                                      service_code=service_code, status=status, date_filter=date_filter,
                                      cancel=cancel, progress=progress, **fetch_options)
         except FeedError as exc:
-            raise FeedError(exc.url, f"{exc.problem.rstrip('.')}. {kept}") from exc
+            raise FeedError(exc.url, trf("{problem}. {kept}", problem=exc.problem.rstrip("."), kept=kept)) from exc
         report.messages.extend(fetched.report.messages)
     merged, added, updated = merge_requests(cached, fetched.frame)
     newest = merged["updated_datetime"].max() if len(merged) else pd.NaT
@@ -350,8 +355,8 @@ def sync(
         "truncated_windows": truncated_windows,
     }
     write_cache(merged, path, meta=new_meta)
-    report.info("read", f"The local copy now holds {len(merged)} requests: {added} new and {updated} updated "
-                        f"in this sync.", count=len(merged))
+    report.info("read", trf("The local copy now holds {n:,} requests: {added:,} new and {updated:,} updated in this "
+                            "sync.", n=len(merged), added=added, updated=updated), count=len(merged))
     report.features_read = len(fetched.frame)
     report.features_kept = len(merged)
     return SyncResult(merged, report, truncated=fetched.truncated, calls=fetched.calls, windows=fetched.windows,
@@ -425,8 +430,10 @@ def normalise_requests(records: Sequence[Mapping[str, Any]], *, tz: str = CITY_T
                 row[target] = row.pop(alias)
         rows.append(row)
     if not_records:
-        report.warn("dropped", f"{_n(not_records, 'item')} of the answer {'was' if not_records == 1 else 'were'} "
-                               "not a service request (not a key/value object); left out.", count=not_records)
+        report.warn("dropped", trf("{n:,} item of the answer was not a service request (not a key/value object); "
+                                   "left out.", n=not_records) if not_records == 1 else
+                    trf("{n:,} items of the answer were not service requests (not key/value objects); left out.",
+                        n=not_records), count=not_records)
     raw = pd.DataFrame.from_records(rows) if rows else pd.DataFrame()
     n = len(raw)
     out: dict[str, pd.Series] = {}
@@ -438,8 +445,11 @@ def normalise_requests(records: Sequence[Mapping[str, Any]], *, tz: str = CITY_T
         out[name], naive = _datetime_column(raw.get(name), n, name, tz, report)
         naive_total += naive
     if naive_total:
-        report.warn("columns", f"{_n(naive_total, 'date-time')} had no time zone; read as {tz} time "
-                               f"({_offset_label(tz)}).", count=naive_total)
+        values = {"n": naive_total, "tz": tz, "offset": _offset_label(tz)}
+        report.warn("columns", trf("{n:,} date-time had no time zone; read as {tz} time ({offset}).", **values)
+                    if naive_total == 1 else
+                    trf("{n:,} date-times had no time zone; read as {tz} time ({offset}).", **values),
+                    count=naive_total)
     status, detail = _statuses(out["status"], report)
     out["status"] = status
     out["status_detail"] = out["status_detail"].fillna(detail) if n else out["status_detail"]
@@ -447,27 +457,37 @@ def normalise_requests(records: Sequence[Mapping[str, Any]], *, tz: str = CITY_T
     derive = closed & out["closed_datetime"].isna().to_numpy() & out["updated_datetime"].notna().to_numpy()
     if derive.any():
         out["closed_datetime"] = out["closed_datetime"].mask(derive, out["updated_datetime"])
-        report.info("columns", f"{_n(int(derive.sum()), 'closed request')} gave no closing time; "
-                               "updated_datetime was taken as closed_datetime.", count=int(derive.sum()))
+        k = int(derive.sum())
+        report.info("columns", trf("{n:,} closed request gave no closing time; updated_datetime was taken as "
+                                   "closed_datetime.", n=k) if k == 1 else
+                    trf("{n:,} closed requests gave no closing time; updated_datetime was taken as "
+                        "closed_datetime.", n=k), count=k)
     extras = [c for c in raw.columns if c not in out]
     for name in extras:
         out[name] = _text_column(raw[name], n, ids=False)
     if extras:
         shown = ", ".join(extras[:12]) + (", ..." if len(extras) > 12 else "")
-        report.info("columns", f"{_n(len(extras), 'field')} that Open311 does not define kept as extra columns: "
-                               f"{shown}.", count=len(extras))
+        report.info("columns", trf("{n:,} field that Open311 does not define kept as an extra column: {shown}.",
+                                   n=1, shown=shown) if len(extras) == 1 else
+                    trf("{n:,} fields that Open311 does not define kept as extra columns: {shown}.",
+                        n=len(extras), shown=shown), count=len(extras))
     frame = pd.DataFrame(out, index=pd.RangeIndex(n))
     no_id = frame["service_request_id"].isna().to_numpy()
     if no_id.any():
         frame = frame[~no_id].reset_index(drop=True)
-        report.warn("dropped", f"{_n(int(no_id.sum()), 'request')} without a service_request_id (servers send "
-                               "these while they are still being registered) left out.", count=int(no_id.sum()))
+        k = int(no_id.sum())
+        report.warn("dropped", trf("{n:,} request without a service_request_id (servers send these while they are "
+                                   "still being registered) left out.", n=k) if k == 1 else
+                    trf("{n:,} requests without a service_request_id (servers send these while they are still "
+                        "being registered) left out.", n=k), count=k)
     before = len(frame)
     frame = _dedup(frame)
     if len(frame) < before:
-        report.info("read", f"{_n(before - len(frame), 'request')} came back more than once (date windows touch "
-                            "at their edges, or the server repeats them); the newest version of each was kept.",
-                    count=before - len(frame))
+        k = before - len(frame)
+        report.info("read", trf("{n:,} request came back more than once (date windows touch at their edges, or the "
+                                "server repeats them); the newest version was kept.", n=k) if k == 1 else
+                    trf("{n:,} requests came back more than once (date windows touch at their edges, or the server "
+                        "repeats them); the newest version of each was kept.", n=k), count=k)
     return _order(frame)
 
 
@@ -595,17 +615,25 @@ def _coordinates(lat: pd.Series | None, lon: pd.Series | None, n: int,
         examples = []
         for i in np.flatnonzero(bad)[:3]:
             examples.append(f"{_raw(lat, i)!r}, {_raw(lon, i)!r}")
-        report.warn("columns", f"{_n(int(bad.sum()), 'request')} with a lat/long that is not a number or is out of "
-                               f"range (for example {'; '.join(examples)}) kept without a location.",
-                    count=int(bad.sum()))
+        k = int(bad.sum())
+        report.warn("columns", trf("{n:,} request with a lat/long that is not a number or is out of range (for "
+                                   "example {examples}) kept without a location.", n=k, examples="; ".join(examples))
+                    if k == 1 else
+                    trf("{n:,} requests with a lat/long that is not a number or is out of range (for example "
+                        "{examples}) kept without a location.", n=k, examples="; ".join(examples)), count=k)
     zero = (ys == 0) & (xs == 0)
     if zero.any():
-        report.warn("columns", f"{_n(int(zero.sum()), 'request')} placed at 0°, 0° (a missing location written as "
-                               "zeros) kept without a location.", count=int(zero.sum()))
+        k = int(zero.sum())
+        report.warn("columns", trf("{n:,} request placed at 0°, 0° (a missing location written as zeros) kept "
+                                   "without a location.", n=k) if k == 1 else
+                    trf("{n:,} requests placed at 0°, 0° (a missing location written as zeros) kept without a "
+                        "location.", n=k), count=k)
     half = (np.isfinite(ys) ^ np.isfinite(xs)) & ~bad
     if half.any():
-        report.warn("columns", f"{_n(int(half.sum()), 'request')} with only one of lat and long kept without a "
-                               "location.", count=int(half.sum()))
+        k = int(half.sum())
+        report.warn("columns", trf("{n:,} request with only one of lat and long kept without a location.", n=k)
+                    if k == 1 else
+                    trf("{n:,} requests with only one of lat and long kept without a location.", n=k), count=k)
     drop = bad | zero | half | ~np.isfinite(ys) | ~np.isfinite(xs)
     ys[drop] = np.nan
     xs[drop] = np.nan
@@ -648,14 +676,12 @@ def _datetime_column(s: pd.Series | None, n: int, name: str, tz: str,
     bad = present & result.isna().to_numpy()
     if bad.any():
         examples = ", ".join(repr(str(t)[:40]) for t in texts[bad].head(3))
-        report.warn("columns", f"{_n(int(bad.sum()), 'value')} of {name} could not be read as ISO 8601 date-times "
-                               f"(for example {examples}); left empty.", count=int(bad.sum()))
+        k = int(bad.sum())
+        report.warn("columns", trf("{n:,} value of {name} could not be read as an ISO 8601 date-time (for example "
+                                   "{examples}); left empty.", n=k, name=name, examples=examples) if k == 1 else
+                    trf("{n:,} values of {name} could not be read as ISO 8601 date-times (for example {examples}); "
+                        "left empty.", n=k, name=name, examples=examples), count=k)
     return result, int((naive & ~bad).sum())
-
-
-def _n(count: int, noun: str, plural: str | None = None) -> str:
-    """"1 request", "2 requests"."""
-    return f"{count} {noun if count == 1 else (plural or noun + 's')}"
 
 
 def _offset_label(tz: str) -> str:
@@ -693,14 +719,19 @@ def _statuses(raw: pd.Series, report: LayerReport) -> tuple[pd.Series, pd.Series
     if len(unknown):
         counts = unknown.value_counts()
         shown = ", ".join(f"{str(k)[:30]!r} {v}" for k, v in counts.head(5).items())
-        report.warn("columns", f"{_n(len(unknown), 'request')} with a status that is neither open nor closed "
-                               f"({shown}): status left empty, the wording kept in status_detail.",
-                    count=len(unknown))
+        k = len(unknown)
+        report.warn("columns", trf("{n:,} request with a status that is neither open nor closed ({shown}): status "
+                                   "left empty, the wording kept in status_detail.", n=k, shown=shown) if k == 1 else
+                    trf("{n:,} requests with a status that is neither open nor closed ({shown}): status left empty, "
+                        "the wording kept in status_detail.", n=k, shown=shown), count=k)
     translated = raw.notna() & status.notna() & (raw.str.casefold() != status)
     if translated.any():
-        report.info("columns", f"{_n(int(translated.sum()), 'status', 'statuses')} in the server's own words (such as "
-                               f"{raw[translated].iloc[0]!r}) were read as open or closed; the wording is kept "
-                               "in status_detail.", count=int(translated.sum()))
+        k = int(translated.sum())
+        example = raw[translated].iloc[0]
+        report.info("columns", trf("{n:,} status in the server's own words ({example!r}) was read as open or closed; "
+                                   "the wording is kept in status_detail.", n=k, example=example) if k == 1 else
+                    trf("{n:,} statuses in the server's own words (such as {example!r}) were read as open or "
+                        "closed; the wording is kept in status_detail.", n=k, example=example), count=k)
     return status, raw.copy()
 
 
@@ -711,7 +742,7 @@ def _statuses(raw: pd.Series, report: LayerReport) -> tuple[pd.Series, pd.Series
 
 def _windows(t0: pd.Timestamp, t1: pd.Timestamp, step: timedelta) -> list[tuple[pd.Timestamp, pd.Timestamp]]:
     if step <= timedelta(0):
-        raise ValueError("max_window must be positive")
+        raise ValueError("max_window must be positive")  # programming error
     out = []
     a = t0
     while a < t1:
@@ -763,9 +794,8 @@ class _Pager:
 
     def _pages(self, a: pd.Timestamp, b: pd.Timestamp, first: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = list(first)
-        span = f"{_when(a, self.tz)} to {_when(b, self.tz)}"
         if not self.use_page_param:
-            self._truncated(span, b - a, "paging with 'page' was turned off")
+            self._truncated(a, b, None)
             return out
         seen = {_record_id(r) for r in first}
         page = 2
@@ -775,8 +805,7 @@ class _Pager:
                 return out
             fresh = {_record_id(r) for r in got} - seen
             if not fresh:
-                self._truncated(span, b - a, "the server does not support the 'page' parameter (page "
-                                      f"{page} repeated what it had already sent)")
+                self._truncated(a, b, page)
                 return out
             out.extend(got)
             seen |= fresh
@@ -794,25 +823,40 @@ class _Pager:
         slack = pd.Timedelta(hours=14)
         outside = int(((ts < a - slack) | (ts > b + slack)).sum())
         if outside > ts.notna().sum() / 2:
-            hint = (" Sync with date_filter='requested' (the spec's start_date/end_date) instead."
-                    if self.names[0] == "updated_after" else "")
-            raise FeedError(self.session.display(self.url, self.params), (
-                f"the server seems to ignore {self.names[0]}/{self.names[1]}: asked for {_when(a, self.tz)} to "
-                f"{_when(b, self.tz)}, it sent its limit of {len(got)} requests, {outside} of them from outside "
-                f"that period, so the period cannot be read completely.{hint}"))
+            values = {"first": self.names[0], "second": self.names[1], "start": _when(a, self.tz),
+                      "end": _when(b, self.tz), "n": len(got), "outside": outside}
+            raise FeedError(self.session.display(self.url, self.params), trf(
+                "the server seems to ignore {first}/{second}: asked for {start} to {end}, it sent its limit of {n:,} "
+                "requests, {outside:,} of them from outside that period, so the period cannot be read completely. "
+                "Sync with date_filter='requested' (the spec's start_date/end_date) instead.", **values)
+                if self.names[0] == "updated_after" else trf(
+                "the server seems to ignore {first}/{second}: asked for {start} to {end}, it sent its limit of {n:,} "
+                "requests, {outside:,} of them from outside that period, so the period cannot be read completely.",
+                **values))
 
-    def _truncated(self, span: str, length: pd.Timedelta, why: str) -> None:
+    def _truncated(self, a: pd.Timestamp, b: pd.Timestamp, page: int | None) -> None:
+        """Warn that ``[a, b)`` may be incomplete: paging was turned off (``page`` None) or the server repeated
+        itself at ``page``."""
         self.truncated = True
-        self.report.warn("dropped", f"From {span} the server returned its limit of {self.page_limit} requests even "
-                                    f"for a window of {_duration(length)}, and {why}: some requests of that period "
-                                    "may be missing.")
+        values = {"start": _when(a, self.tz), "end": _when(b, self.tz), "limit": self.page_limit,
+                  "duration": _duration(b - a), "page": page}
+        if page is None:
+            text = trf("From {start} to {end} the server returned its limit of {limit:,} requests even for a window "
+                       "of {duration}, and paging with 'page' was turned off: some requests of that period may be "
+                       "missing.", **values)
+        else:
+            text = trf("From {start} to {end} the server returned its limit of {limit:,} requests even for a window "
+                       "of {duration}, and the server does not support the 'page' parameter (page {page} repeated "
+                       "what it had already sent): some requests of that period may be missing.", **values)
+        self.report.warn("dropped", text)
 
     def _call(self, a: pd.Timestamp, b: pd.Timestamp, page: int | None = None) -> list[dict[str, Any]]:
         if self.calls >= self.max_pages:
-            raise FeedError(self.session.display(self.url, self.params), (
-                f"stopped after {self.max_pages} calls to the server ({len(self.records)} requests read so far) "
-                f"without covering the whole period: it keeps returning its limit of {self.page_limit} requests "
-                "per call. Ask for a shorter period or fewer services, or allow more calls (max_pages)"))
+            raise FeedError(self.session.display(self.url, self.params), trf(
+                "stopped after {calls:,} calls to the server ({n:,} requests read so far) without covering the whole "
+                "period: it keeps returning its limit of {limit:,} requests per call. Ask for a shorter period or "
+                "fewer services, or allow more calls (max_pages)", calls=self.max_pages, n=len(self.records),
+                limit=self.page_limit))
         params = dict(self.params)
         params[self.names[0]] = _iso(a, self.tz)
         params[self.names[1]] = _iso(b, self.tz)
@@ -847,10 +891,20 @@ def _check_filter(frame: pd.DataFrame, date_filter: str, t0: pd.Timestamp, t1: p
     t = frame[col]
     outside = int(((t < t0 - slack) | (t > t1 + slack)).sum())
     if outside:
-        report.warn("read", f"The server returned {_n(outside, 'request')} whose {col} lies outside the period asked "
-                            f"for: it may ignore {names[0]}/{names[1]}"
-                            + (" (try date_filter='requested')." if date_filter == "updated" else ".")
-                            + " They were kept.", count=outside)
+        values = {"n": outside, "column": col, "first": names[0], "second": names[1]}
+        if date_filter == "updated":
+            text = (trf("The server returned {n:,} request whose {column} lies outside the period asked for: it may "
+                        "ignore {first}/{second} (try date_filter='requested'). It was kept.", **values)
+                    if outside == 1 else
+                    trf("The server returned {n:,} requests whose {column} lies outside the period asked for: it may "
+                        "ignore {first}/{second} (try date_filter='requested'). They were kept.", **values))
+        else:
+            text = (trf("The server returned {n:,} request whose {column} lies outside the period asked for: it may "
+                        "ignore {first}/{second}. It was kept.", **values)
+                    if outside == 1 else
+                    trf("The server returned {n:,} requests whose {column} lies outside the period asked for: it may "
+                        "ignore {first}/{second}. They were kept.", **values))
+        report.warn("read", text, count=outside)
 
 
 # --------------------------------------------------------------------------------------
@@ -902,8 +956,12 @@ class _Session:
         except FeedError as exc:
             described = _spec_error(self.error_body) if self.error_body else None
             if described:
-                what = "refused the request" if (self.error_status or 0) < 500 else "reported an error"
-                raise FeedError(shown, f"the server {what} (HTTP {self.error_status}): {described}") from exc
+                status = str(self.error_status)
+                raise FeedError(shown, trf("the server refused the request (HTTP {status}): {described}",
+                                           status=status, described=described)
+                                if (self.error_status or 0) < 500 else
+                                trf("the server reported an error (HTTP {status}): {described}", status=status,
+                                    described=described)) from exc
             raise FeedError(shown, _hide_key(exc.problem, params)) from exc
 
     def records(self, url: str, params: Mapping[str, str], fmt: str, kind: str) -> list[dict[str, Any]]:
@@ -922,11 +980,11 @@ def _hide_key(text: str, params: Mapping[str, str]) -> str:
 
 
 def _describe_body(resp: httpx.Response) -> str:
-    ctype = resp.headers.get("content-type", "").split(";")[0].strip() or "no content type"
+    ctype = resp.headers.get("content-type", "").split(";")[0].strip() or tr("no content type")
     text = " ".join(resp.content[:400].decode("utf-8", errors="replace").split())
     if not text:
-        return f"{ctype}, empty"
-    return f"{ctype}, starting {text[:80] + ('…' if len(text) > 80 else '')!r}"
+        return trf("{ctype}, empty", ctype=ctype)
+    return trf("{ctype}, starting {text!r}", ctype=ctype, text=text[:80] + ("…" if len(text) > 80 else ""))
 
 
 _WRAPPERS = {
@@ -941,10 +999,11 @@ def _json_records(resp: httpx.Response, shown: str, kind: str) -> list[dict[str,
     try:
         data = json.loads(resp.content)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise FeedError(shown, f"the server sent something that is not valid JSON ({_describe_body(resp)})") from exc
+        raise FeedError(shown, trf("the server sent something that is not valid JSON ({what})",
+                                   what=_describe_body(resp))) from exc
     described = _json_errors(data)
     if described:
-        raise FeedError(shown, f"the server refused the request: {described}")
+        raise FeedError(shown, trf("the server refused the request: {described}", described=described))
     if isinstance(data, dict):
         for key in _WRAPPERS[kind]:
             if isinstance(data.get(key), list):
@@ -954,17 +1013,31 @@ def _json_records(resp: httpx.Response, shown: str, kind: str) -> list[dict[str,
             if ("service_request_id" if kind == "requests" else "service_code") in data:
                 data = [data]  # a single record
     if not isinstance(data, list):
-        what = f"a JSON object with keys {', '.join(map(repr, list(data)[:5]))}" if isinstance(data, dict) \
-            else f"a JSON {type(data).__name__}"
-        raise FeedError(shown, f"the server's answer is not a list of {_KIND_WORDS[kind]} (it is {what}).")
+        if isinstance(data, dict):
+            problem = trf(_NOT_A_LIST[kind, "object"], keys=", ".join(map(repr, list(data)[:5])))
+        else:
+            problem = trf(_NOT_A_LIST[kind, "other"], type=type(data).__name__)
+        raise FeedError(shown, problem)
     records = [r for r in data if isinstance(r, dict)]
     if data and not records:
-        raise FeedError(shown, f"the server's answer is not a list of {_KIND_WORDS[kind]} (its items are not "
-                               "key/value objects).")
+        raise FeedError(shown, tr(_NOT_A_LIST[kind, "items"]))
     return data  # odd items are counted and left out by normalise_requests
 
 
-_KIND_WORDS = {"requests": "service requests", "services": "services"}
+_NOT_A_LIST = {
+    ("requests", "object"): N_("the server's answer is not a list of service requests (it is a JSON object with keys "
+                               "{keys})."),
+    ("services", "object"): N_("the server's answer is not a list of services (it is a JSON object with keys {keys})."),
+    ("requests", "other"): N_("the server's answer is not a list of service requests (it is a JSON {type})."),
+    ("services", "other"): N_("the server's answer is not a list of services (it is a JSON {type})."),
+    ("requests", "items"): N_("the server's answer is not a list of service requests (its items are not key/value "
+                              "objects)."),
+    ("services", "items"): N_("the server's answer is not a list of services (its items are not key/value objects)."),
+    ("requests", "xml"): N_("the server's XML is not a list of service requests (its root element is <{root}>, not "
+                            "<{expected}>)."),
+    ("services", "xml"): N_("the server's XML is not a list of services (its root element is <{root}>, not "
+                            "<{expected}>)."),
+}
 
 
 def _json_errors(data: Any) -> str | None:
@@ -983,9 +1056,9 @@ def _json_errors(data: Any) -> str | None:
 def _join_errors(pairs: Iterable[tuple[Any, Any]]) -> str:
     parts = []
     for code, desc in pairs:
-        text = _nfc(str(desc)).strip() if desc is not None else "no description"
+        text = _nfc(str(desc)).strip() if desc is not None else tr("no description")
         code_text = _id_text(code)
-        parts.append(f"{text} (code {code_text})" if code_text else text)
+        parts.append(trf("{text} (code {code})", text=text, code=code_text) if code_text else text)
     return "; ".join(parts)
 
 
@@ -997,7 +1070,7 @@ def _xml_errors(root: Element) -> str | None:
     if _local(root.tag) not in ("errors", "error"):
         return None
     items = [root] if _local(root.tag) == "error" else [e for e in root if _local(e.tag) == "error"]
-    return _join_errors((_child_text(e, "code"), _child_text(e, "description")) for e in items) or "no description"
+    return _join_errors((_child_text(e, "code"), _child_text(e, "description")) for e in items) or tr("no description")
 
 
 def _spec_error(body: bytes) -> str | None:
@@ -1020,16 +1093,16 @@ def _xml_records(resp: httpx.Response, shown: str, kind: str) -> list[dict[str, 
     try:
         root = _parse_xml(resp.content)
     except DefusedXmlException as exc:
-        raise FeedError(shown, "the server's XML declares entities or external resources, which are refused for "
-                               "safety; it was not read.") from exc
+        raise FeedError(shown, tr("the server's XML declares entities or external resources, which are refused for "
+                                  "safety; it was not read.")) from exc
     except (ParseError, ValueError) as exc:
-        raise FeedError(shown, f"the server sent something that is not valid XML ({_describe_body(resp)})") from exc
+        raise FeedError(shown, trf("the server sent something that is not valid XML ({what})",
+                                   what=_describe_body(resp))) from exc
     described = _xml_errors(root)
     if described:
-        raise FeedError(shown, f"the server refused the request: {described}")
+        raise FeedError(shown, trf("the server refused the request: {described}", described=described))
     if _local(root.tag) not in _ROOTS[kind]:
-        raise FeedError(shown, f"the server's XML is not a list of {_KIND_WORDS[kind]} (its root element is "
-                               f"<{_local(root.tag)}>, not <{_ROOTS[kind][0]}>).")
+        raise FeedError(shown, trf(_NOT_A_LIST[kind, "xml"], root=_local(root.tag), expected=_ROOTS[kind][0]))
     return [_element_dict(e) for e in root if _local(e.tag) in _ITEMS[kind]]
 
 
@@ -1069,11 +1142,11 @@ def _local(tag: Any) -> str:
 def _resource(endpoint: str, resource: str, fmt: str) -> tuple[str, dict[str, str]]:
     """``services.json`` (etc.) under the endpoint, and the query the endpoint carried itself."""
     if fmt not in ("json", "xml"):
-        raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")
+        raise ValueError(f"fmt must be 'json' or 'xml', not {fmt!r}")  # programming error
     parts = urlsplit(endpoint.strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise FeedError(endpoint, "an Open311 endpoint is a web address starting with http:// or https://, such "
-                                  "as https://example.org/open311/v2/")
+        raise FeedError(endpoint, tr("an Open311 endpoint is a web address starting with http:// or https://, such "
+                                     "as https://example.org/open311/v2/"))
     path = re.sub(r"/(?:services|requests)(?:\.(?:json|xml))?$", "", parts.path).rstrip("/") + "/"
     url = urlunsplit((parts.scheme, parts.netloc, f"{path}{resource}.{fmt}", "", ""))
     return url, dict(parse_qsl(parts.query, keep_blank_values=True))
@@ -1097,9 +1170,9 @@ def _instant(value: datetime | pd.Timestamp | str, tz: str, what: str) -> pd.Tim
     try:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError) as exc:
-        raise ValueError(f"{what} is not a date-time: {value!r}") from exc
+        raise ValueError(trf("{what} is not a date-time: {value!r}", what=what, value=value)) from exc
     if pd.isna(ts):
-        raise ValueError(f"{what} is empty")
+        raise ValueError(trf("{what} is empty", what=what))
     if ts.tzinfo is None:
         ts = ts.tz_localize(tz)
     return ts.tz_convert("UTC")
@@ -1112,16 +1185,20 @@ def _iso(ts: pd.Timestamp, tz: str) -> str:
 def _when(ts: pd.Timestamp, tz: str) -> str:
     local = ts.tz_convert(tz)
     z = local.strftime("%z")
-    return f"{local:%Y-%m-%d %H:%M} {z[:3]}:{z[3:]}"
+    # the Vietnamese format writes the day first (dd/mm/yyyy)
+    return f"{local.strftime(tr('%Y-%m-%d %H:%M'))} {z[:3]}:{z[3:]}"
 
 
 def _duration(td: pd.Timedelta) -> str:
     secs = int(td.total_seconds())
     if secs % 86400 == 0:
-        return f"{secs // 86400} day{'s' if secs != 86400 else ''}"
+        n = secs // 86400
+        return trf("{n:,} day", n=n) if n == 1 else trf("{n:,} days", n=n)
     if secs % 3600 == 0:
-        return f"{secs // 3600} hour{'s' if secs != 3600 else ''}"
-    return f"{secs // 60} minutes"
+        n = secs // 3600
+        return trf("{n:,} hour", n=n) if n == 1 else trf("{n:,} hours", n=n)
+    n = secs // 60
+    return trf("{n:,} minute", n=n) if n == 1 else trf("{n:,} minutes", n=n)
 
 
 def _newest(cached: pd.DataFrame | None, meta: Mapping[str, Any]) -> pd.Timestamp | None:
@@ -1138,10 +1215,13 @@ def _newest(cached: pd.DataFrame | None, meta: Mapping[str, Any]) -> pd.Timestam
 
 def _kept_sentence(cached: pd.DataFrame | None, meta: Mapping[str, Any], path: Path) -> str:
     if cached is None:
-        return "The existing local copy was kept unchanged." if path.exists() else "Nothing was saved."
+        return tr("The existing local copy was kept unchanged.") if path.exists() else tr("Nothing was saved.")
     when = meta.get("last_sync")
     try:
-        when_text = f", last synced {_when(pd.Timestamp(when), CITY_TIMEZONE)}" if when else ""
+        when_text = _when(pd.Timestamp(when), CITY_TIMEZONE) if when else ""
     except (ValueError, TypeError):
         when_text = ""
-    return f"The local copy ({len(cached)} requests{when_text}) was kept unchanged."
+    if when_text:
+        return trf("The local copy ({n:,} requests, last synced {when}) was kept unchanged.", n=len(cached),
+                   when=when_text)
+    return trf("The local copy ({n:,} requests) was kept unchanged.", n=len(cached))

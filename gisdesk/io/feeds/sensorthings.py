@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from gisdesk.core.fileutil import atomic_path
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io.feeds.http import DEFAULT_TIMEOUT, RETRIES, USER_AGENT, Cancelled, FeedError, get_json
 from gisdesk.io.report import LayerReport
 from gisdesk.io.sensors import (
@@ -76,7 +77,8 @@ def _root(base_url: str) -> str:
 
 def _pages(url: str, params: dict[str, Any] | None, *, what: str, max_pages: int, http: dict[str, Any],
            cancel: Callable[[], bool] | None) -> Iterator[list[dict[str, Any]]]:
-    """Each page's ``value`` list, following ``@iot.nextLink`` for at most ``max_pages`` pages."""
+    """Each page's ``value`` list, following ``@iot.nextLink`` for at most ``max_pages`` pages. ``what`` (already
+    translated) names what is read, such as "Things"."""
     seen: set[str] = set()
     current, query = url, params
     for page in range(1, max_pages + 1):
@@ -84,24 +86,27 @@ def _pages(url: str, params: dict[str, Any] | None, *, what: str, max_pages: int
             raise Cancelled()
         body = get_json(current, query, cancel=cancel, **http)
         if not isinstance(body, dict) or not isinstance(body.get("value"), list):
-            raise FeedError(current, f"the answer for {what} is not a SensorThings list (a JSON object with a "
-                                     f"'value' array); got {_describe(body)}. Check that this is the address of a "
-                                     "SensorThings API (it usually ends in /v1.1 or /v1.0)")
+            raise FeedError(current, trf(
+                "the answer for {what} is not a SensorThings list (a JSON object with a 'value' array); got {got}. "
+                "Check that this is the address of a SensorThings API (it usually ends in /v1.1 or /v1.0)",
+                what=what, got=_describe(body)))
         yield [v for v in body["value"] if isinstance(v, dict)]
         nxt = body.get("@iot.nextLink")
         if not nxt:
             return
         if not isinstance(nxt, str):
-            raise FeedError(current, f"the server's @iot.nextLink for {what} is not a link ({nxt!r})")
+            raise FeedError(current, trf("the server's @iot.nextLink for {what} is not a link ({link!r})", what=what,
+                                         link=nxt))
         nxt = urljoin(current if query is None else _with_query(current, query), nxt)
         if nxt in seen:
-            raise FeedError(current, f"the server's next-page link for {what} points back to a page already read "
-                                     f"(after {page} pages); reading stopped so it does not loop forever")
+            raise FeedError(current, trf("the server's next-page link for {what} points back to a page already read "
+                                         "(after {pages:,} pages); reading stopped so it does not loop forever",
+                                         what=what, pages=page))
         seen.add(nxt)
         current, query = nxt, None
-    raise FeedError(url, f"the server was still sending more pages of {what} after {max_pages} pages; reading "
-                         f"stopped there and nothing was saved. Ask for a shorter period or fewer things, or "
-                         f"raise the page limit if the feed really is that large")
+    raise FeedError(url, trf("the server was still sending more pages of {what} after {pages:,} pages; reading "
+                             "stopped there and nothing was saved. Ask for a shorter period or fewer things, or "
+                             "raise the page limit if the feed really is that large", what=what, pages=max_pages))
 
 
 def _with_query(url: str, params: dict[str, Any]) -> str:
@@ -113,16 +118,16 @@ def _with_query(url: str, params: dict[str, Any]) -> str:
 def _describe(body: Any) -> str:
     if isinstance(body, dict):
         keys = ", ".join(list(body)[:5])
-        return f"an object with {keys}" if keys else "an empty object"
+        return trf("an object with {keys}", keys=keys) if keys else tr("an empty object")
     if isinstance(body, list):
-        return f"a list of {len(body)} items"
+        return trf("a list of {n:,} item", n=1) if len(body) == 1 else trf("a list of {n:,} items", n=len(body))
     text = json.dumps(body)[:60]
-    return f"the value {text}"
+    return trf("the value {text}", text=text)
 
 
 def _entity_path(collection: str, ident: Any) -> str:
     if isinstance(ident, bool) or ident is None:
-        raise FeedError(collection, f"an entity has no usable @iot.id ({ident!r})")
+        raise FeedError(collection, trf("an entity has no usable @iot.id ({ident!r})", ident=ident))
     if isinstance(ident, int | float) and not isinstance(ident, bool):
         return f"{collection}({int(ident)})"
     text = str(ident).replace("'", "''")
@@ -250,24 +255,39 @@ def _datastream_parameter(op: dict[str, Any], ds: dict[str, Any]) -> str:
     return name or ds_name
 
 
+# (one Thing, several Things) for each problem with a Thing's Location
+_LOCATION_TEXTS = {
+    "missing": (N_("{n:,} Thing ({names}) has no Location; it was kept without a position."),
+                N_("{n:,} Things ({names}) have no Location; they were kept without a position.")),
+    "unreadable": (N_("{n:,} Thing ({names}) has a Location that is not a readable GeoJSON point; it was kept "
+                      "without a position."),
+                   N_("{n:,} Things ({names}) have a Location that is not a readable GeoJSON point; they were kept "
+                      "without a position.")),
+    "empty": (N_("{n:,} Thing ({names}) has an empty Location; it was kept without a position."),
+              N_("{n:,} Things ({names}) have an empty Location; they were kept without a position.")),
+    "area": (N_("{n:,} Thing ({names}) has an area, not a point, as Location; the centre of the area was used."),
+             N_("{n:,} Things ({names}) have an area, not a point, as Location; the centre of the area was used.")),
+    "several": (N_("{n:,} Thing ({names}) has several Locations; the first one was used."),
+                N_("{n:,} Things ({names}) have several Locations; the first one was used.")),
+    "swapped": (N_("{n:,} Thing ({names}) has latitude and longitude the wrong way round in its Location; they "
+                   "were swapped back."),
+                N_("{n:,} Things ({names}) have latitude and longitude the wrong way round in their Location; they "
+                   "were swapped back.")),
+    "out of range": (N_("{n:,} Thing ({names}) has coordinates out of range; it was kept without a position."),
+                     N_("{n:,} Things ({names}) have coordinates out of range; they were kept without a position.")),
+    "no id": (N_("{n:,} Thing ({names}) has no @iot.id; it was skipped."),
+              N_("{n:,} Things ({names}) have no @iot.id; they were skipped.")),
+}
+
+
 def _report_locations(problems: dict[str, list[str]], report: LayerReport) -> None:
-    texts = {
-        "missing": "have no Location; they were kept without a position",
-        "unreadable": "have a Location that is not a readable GeoJSON point; they were kept without a position",
-        "empty": "have an empty Location; they were kept without a position",
-        "area": "have an area, not a point, as Location; the centre of the area was used",
-        "several": "have several Locations; the first one was used",
-        "swapped": "have latitude and longitude the wrong way round in their Location; they were swapped back",
-        "out of range": "have coordinates out of range; they were kept without a position",
-        "no id": "have no @iot.id; they were skipped",
-    }
     for key, names in problems.items():
         k = len(names)
-        shown = ", ".join(f"'{n}'" for n in names[:3]) + (f" and {k - 3} more" if k > 3 else "")
-        text = texts[key]
-        if k == 1:
-            text = text.replace("have ", "has ", 1).replace("they were", "it was").replace("their ", "its ")
-        report.warn("geometry", f"{k:,} Thing{'s' if k != 1 else ''} ({shown}) {text}.", count=k)
+        shown = ", ".join(f"'{n}'" for n in names[:3])
+        if k > 3:
+            shown = trf("{names} and {n:,} more", names=shown, n=k - 3)
+        one, several = _LOCATION_TEXTS[key]
+        report.warn("geometry", trf(one if k == 1 else several, n=k, names=shown), count=k)
 
 
 def _fetch_things_raw(root: str, *, filter: str | None, top: int | None, max_pages: int, http: dict[str, Any],
@@ -278,11 +298,11 @@ def _fetch_things_raw(root: str, *, filter: str | None, top: int | None, max_pag
     if top:
         params["$top"] = int(top)
     things: list[dict[str, Any]] = []
-    for n, page in enumerate(_pages(f"{root}/Things", params, what="Things", max_pages=max_pages, http=http,
+    for n, page in enumerate(_pages(f"{root}/Things", params, what=tr("Things"), max_pages=max_pages, http=http,
                                     cancel=cancel), start=1):
         things.extend(page)
         if progress:
-            progress(n, 0, f"Read {len(things):,} stations")
+            progress(n, 0, trf("Read {n:,} stations", n=len(things)))
     return things
 
 
@@ -306,8 +326,8 @@ def _observations(root: str, datastream_id: str, since: pd.Timestamp | None, sta
     }
     times: list[Any] = []
     results: list[Any] = []
-    for page in _pages(url, params, what=f"the observations of Datastream {ident}", max_pages=max_pages, http=http,
-                       cancel=cancel):
+    for page in _pages(url, params, what=trf("the observations of Datastream {ident}", ident=ident),
+                       max_pages=max_pages, http=http, cancel=cancel):
         for ob in page:
             times.append(ob.get("phenomenonTime"))
             results.append(ob.get("result"))
@@ -387,8 +407,14 @@ def _fetch_with(root: str, http: dict[str, Any], s: pd.Timestamp, e: pd.Timestam
     things = _fetch_things_raw(root, filter=filter, top=top, max_pages=max_pages, http=http, cancel=cancel,
                                progress=progress)
     stations, datastreams = _parse_things(things, root, report)
-    report.info("read", f"Read {len(stations):,} station{'s' if len(stations) != 1 else ''} (Things) with "
-                        f"{len(datastreams):,} Datastream{'s' if len(datastreams) != 1 else ''} from {root}.")
+    n, m = len(stations), len(datastreams)
+    if n == 1:
+        text = (trf("Read {n:,} station (Thing) with {m:,} Datastream from {root}.", n=n, m=m, root=root) if m == 1
+                else trf("Read {n:,} station (Thing) with {m:,} Datastreams from {root}.", n=n, m=m, root=root))
+    else:
+        text = (trf("Read {n:,} stations (Things) with {m:,} Datastream from {root}.", n=n, m=m, root=root) if m == 1
+                else trf("Read {n:,} stations (Things) with {m:,} Datastreams from {root}.", n=n, m=m, root=root))
+    report.info("read", text)
     frames = []
     newest: list[Any] = []
     non_numeric: dict[str, tuple[int, list[str]]] = {}
@@ -405,26 +431,36 @@ def _fetch_with(root: str, http: dict[str, Any], s: pd.Timestamp, e: pd.Timestam
         if len(frame):
             frames.append(frame.assign(station_id=ds.station_id, parameter=ds.parameter, unit=ds.unit))
         if progress:
-            progress(i, total, f"Read the observations of {i:,} of {total:,} Datastreams")
+            progress(i, total, trf("Read the observations of {i:,} of {total:,} Datastreams", i=i, total=total))
     datastreams = datastreams.assign(newest=pd.Series(newest, index=datastreams.index, dtype="datetime64[ms, UTC]"))
     for name, (k, examples) in list(non_numeric.items())[:5]:
-        report.warn("dropped", f"{k:,} observation{'s' if k != 1 else ''} of Datastream '{name}' "
-                               f"{'has' if k == 1 else 'have'} a result that is not a number (e.g. "
-                               f"{', '.join(examples) or 'empty'}); {'it was' if k == 1 else 'they were'} skipped.",
-                    count=k)
+        values = {"n": k, "name": name, "examples": ", ".join(examples) or tr("an empty result")}
+        report.warn("dropped", trf("{n:,} observation of Datastream '{name}' has a result that is not a number "
+                                   "(e.g. {examples}); it was skipped.", **values) if k == 1 else
+                    trf("{n:,} observations of Datastream '{name}' have a result that is not a number (e.g. "
+                        "{examples}); they were skipped.", **values), count=k)
     if bad_times:
-        report.warn("dropped", f"{bad_times:,} observation{'s' if bad_times != 1 else ''} had a phenomenonTime that is "
-                               f"not a readable ISO 8601 time; {'it was' if bad_times == 1 else 'they were'} skipped.",
-                    count=bad_times)
+        report.warn("dropped", trf("{n:,} observation had a phenomenonTime that is not a readable ISO 8601 time; it "
+                                   "was skipped.", n=bad_times) if bad_times == 1 else
+                    trf("{n:,} observations had a phenomenonTime that is not a readable ISO 8601 time; they were "
+                        "skipped.", n=bad_times), count=bad_times)
     if len(non_numeric) > 5:
-        report.warn("dropped", f"{len(non_numeric) - 5} more Datastreams have results that are not numbers; skipped.")
+        k = len(non_numeric) - 5
+        report.warn("dropped", trf("{n:,} more Datastream has results that are not numbers; skipped.", n=k) if k == 1
+                    else trf("{n:,} more Datastreams have results that are not numbers; skipped.", n=k))
     raw = pd.concat(frames, ignore_index=True) if frames else None
     n_obs = 0 if raw is None else len(raw)
     readings = normalise_readings(raw[["station_id", "parameter", "datetime", "value", "unit"]], report) \
         if raw is not None else empty_readings()
-    report.info("read", f"Read {n_obs:,} observation{'s' if n_obs != 1 else ''} "
-                        + ("newer than those already cached" if since else
-                           f"from {s:%Y-%m-%d %H:%M} to {e:%Y-%m-%d %H:%M} UTC") + ".", count=n_obs)
+    if since:
+        text = (trf("Read {n:,} observation newer than those already cached.", n=n_obs) if n_obs == 1 else
+                trf("Read {n:,} observations newer than those already cached.", n=n_obs))
+    else:
+        when = tr("%Y-%m-%d %H:%M")  # the Vietnamese format writes the day first (dd/mm/yyyy)
+        span = {"n": n_obs, "start": s.strftime(when), "end": e.strftime(when)}
+        text = (trf("Read {n:,} observation from {start} to {end} UTC.", **span) if n_obs == 1 else
+                trf("Read {n:,} observations from {start} to {end} UTC.", **span))
+    report.info("read", text, count=n_obs)
     stations = stations.assign(location_note="")
     stations = stations[list(STATION_FIELDS) + ["location_note", "description"]]
     return SensorData(stations=stations, readings=readings, report=report, datastreams=datastreams), datastreams
@@ -473,12 +509,12 @@ def read_cache(cache_path: str | Path, *, report: LayerReport | None = None) -> 
     path = Path(cache_path)
     report = report if report is not None else LayerReport(path.stem)
     if not path.exists():
-        raise ReadError(path, "there is no local copy of this feed yet; connect once to fetch it")
+        raise ReadError(path, tr("there is no local copy of this feed yet; connect once to fetch it"))
     try:
         layers = {str(n) for n, _ in pyogrio.list_layers(path)}
         if not {"stations", "readings", "datastreams"} <= layers:
-            raise ReadError(path, "this GeoPackage is not a gisdesk sensor cache (it lacks the stations, readings "
-                                  "and datastreams tables)")
+            raise ReadError(path, tr("this GeoPackage is not a gisdesk sensor cache (it lacks the stations, "
+                                     "readings and datastreams tables)"))
         st = pyogrio.read_dataframe(path, layer="stations", use_arrow=True)
         rd = pyogrio.read_dataframe(path, layer="readings", use_arrow=True, read_geometry=False)
         ds = pyogrio.read_dataframe(path, layer="datastreams", use_arrow=True, read_geometry=False)
@@ -486,7 +522,7 @@ def read_cache(cache_path: str | Path, *, report: LayerReport | None = None) -> 
     except ReadError:
         raise
     except Exception as exc:
-        raise ReadError(path, f"the local copy of the feed could not be read ({exc})") from exc
+        raise ReadError(path, trf("the local copy of the feed could not be read ({e})", e=str(exc))) from exc
     stations = pd.DataFrame(st.drop(columns=[c for c in ("geometry",) if c in st.columns]))
     for c in ("station_id", "station_name", "provider", "location_note"):
         if c in stations.columns:
@@ -504,9 +540,12 @@ def read_cache(cache_path: str | Path, *, report: LayerReport | None = None) -> 
     report.source = report.source or str(path)
     report.driver = "GPKG (SensorThings cache)"
     meta = dict(zip(info["key"], info["value"], strict=True)) if info is not None and len(info) else {}
-    report.info("read", f"Opened the local copy of {meta.get('base_url', 'the feed')} (last synchronised "
-                        f"{meta.get('synced_at', 'at an unknown time')}): {len(stations):,} stations, "
-                        f"{len(readings):,} readings.")
+    values = {"source": meta.get("base_url") or tr("the feed"), "when": meta.get("synced_at"), "n": len(stations),
+              "m": len(readings)}
+    report.info("read", trf("Opened the local copy of {source} (last synchronised {when}): {n:,} stations, {m:,} "
+                            "readings.", **values) if values["when"] else
+                trf("Opened the local copy of {source} (last synchronised at an unknown time): {n:,} stations, {m:,} "
+                    "readings.", **values))
     report.features_read = report.features_kept = len(stations)
     return SensorData(stations=stations, readings=readings, report=report, datastreams=datastreams)
 
@@ -567,8 +606,8 @@ def sync(
         try:
             old = read_cache(path, report=LayerReport("cache"))
         except ReadError as exc:
-            report.warn("read", f"The local copy could not be read ({exc.problem}); it will be replaced by a full "
-                                "download.")
+            report.warn("read", trf("The local copy could not be read ({problem}); it will be replaced by a full "
+                                    "download.", problem=exc.problem))
     since: dict[str, pd.Timestamp] = {}
     if old is not None and old.datastreams is not None and "newest" in old.datastreams.columns:
         known = old.datastreams.dropna(subset=["newest"])
@@ -591,9 +630,11 @@ def sync(
     if old is not None and len(old.stations):
         gone = old.stations[~old.stations["station_id"].isin(stations["station_id"])]
         if len(gone):
-            report.info("read", f"{len(gone):,} station{'s' if len(gone) != 1 else ''} of the local copy "
-                                f"{'is' if len(gone) == 1 else 'are'} no longer listed by the server; kept with "
-                                f"{'its' if len(gone) == 1 else 'their'} cached readings.", count=len(gone))
+            k = len(gone)
+            report.info("read", trf("{n:,} station of the local copy is no longer listed by the server; kept with "
+                                    "its cached readings.", n=k) if k == 1 else
+                        trf("{n:,} stations of the local copy are no longer listed by the server; kept with their "
+                            "cached readings.", n=k), count=k)
             stations = pd.concat([stations, gone[[c for c in gone.columns if c in stations.columns]]],
                                  ignore_index=True)
         old_ds = old.datastreams if old.datastreams is not None else None
@@ -608,6 +649,7 @@ def sync(
     synced = datetime.now(UTC).replace(microsecond=0).isoformat()
     _write_cache(path, data, {"base_url": root, "synced_at": synced, "format": "gisdesk-sensorthings-cache/1"})
     n_new = len(new.readings)
-    report.info("read", f"The local copy ({path.name}) now holds {len(readings):,} readings"
-                        + (f", {n_new:,} of them new." if old is not None else "."))
+    values = {"file": path.name, "n": len(readings), "new": n_new}
+    report.info("read", trf("The local copy ({file}) now holds {n:,} readings, {new:,} of them new.", **values)
+                if old is not None else trf("The local copy ({file}) now holds {n:,} readings.", **values))
     return data

@@ -393,7 +393,7 @@ def test_time_zones(feed_server):
     assert pd.isna(t["f"])
     text = "\n".join(result.notes)
     assert "1 date-time had no time zone; read as Asia/Ho_Chi_Minh time (UTC+07:00)" in text
-    assert "could not be read as ISO 8601" in text and "'01/05/2024 10:00'" in text
+    assert "could not be read as an ISO 8601 date-time" in text and "'01/05/2024 10:00'" in text
     # the caller may say naive times are in another zone
     t_utc = fetch_requests(*args, tz="UTC").frame.set_index("service_request_id")["requested_datetime"]
     assert t_utc["c"] == pd.Timestamp("2024-05-01T10:00:00Z")
