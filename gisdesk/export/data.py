@@ -35,6 +35,7 @@ import geopandas as gpd
 import numpy as np
 
 from gisdesk.core.crs import crs_to_string
+from gisdesk.core.i18n import tr, trf
 from gisdesk.io.report import LayerReport
 from gisdesk.io.writers import WriteError, format_for, write_layer
 from gisdesk.layers.vector import PointData
@@ -129,8 +130,8 @@ def export_rows(layer: Any, scope: str = "shown", window: Any = None, *, path: A
     """The row positions an export of ``scope`` writes (None: every row) and notes about them.
     Raises :class:`ExportError` when the scope leaves nothing (``path`` names the target in the message)."""
     if scope not in SCOPES:
-        raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")
-    name = getattr(layer, "name", "the layer")
+        raise ValueError(f"scope must be one of {SCOPES}, not {scope!r}")  # programming error
+    name = getattr(layer, "name", None) or tr("the layer")
     n = len(layer)
     notes: list[str] = []
     if scope == "all":
@@ -141,27 +142,30 @@ def export_rows(layer: Any, scope: str = "shown", window: Any = None, *, path: A
             return None, notes
         rows = np.flatnonzero(mask)
         if not len(rows):
-            raise ExportError(path, f"no feature of {name!r} is shown on the map (the filters and the time window "
-                                    "hide all of them), so there is nothing to export; widen the time window, "
-                                    "clear the filters or export all features.")
+            raise ExportError(path, trf("no feature of {name!r} is shown on the map (the filters and the time window "
+                                        "hide all of them), so there is nothing to export; widen the time window, "
+                                        "clear the filters or export all features.", name=name))
         hidden = n - len(rows)
         if hidden:
-            notes.append(f"{hidden:,} of {n:,} features hidden by the filters or the time window were left out.")
+            notes.append(trf("{hidden:,} of {n:,} features hidden by the filters or the time window were left out.",
+                             hidden=hidden, n=n))
         return rows, notes
     # selection
     sel = np.asarray(layer.selection, dtype=np.int64)
     if not len(sel):
-        raise ExportError(path, f"nothing is selected in {name!r}; select features on the map or in the "
-                                "attribute table first, or export the features shown on the map.")
+        raise ExportError(path, trf("nothing is selected in {name!r}; select features on the map or in the "
+                                    "attribute table first, or export the features shown on the map.", name=name))
     rows = sel if mask is None else sel[mask[sel]]
     if not len(rows):
-        raise ExportError(path, f"the {len(sel):,} selected features of {name!r} are all hidden by the filters "
-                                "or the time window, so there is nothing to export; widen the time window or "
-                                "clear the filters.")
+        raise ExportError(path, trf("the {n:,} selected features of {name!r} are all hidden by the filters "
+                                    "or the time window, so there is nothing to export; widen the time window or "
+                                    "clear the filters.", n=len(sel), name=name))
     hidden = len(sel) - len(rows)
     if hidden:
-        notes.append(f"{hidden:,} selected {'feature is' if hidden == 1 else 'features are'} hidden by the filters "
-                     "or the time window and " + ("was" if hidden == 1 else "were") + " left out.")
+        notes.append(trf("{n:,} selected feature is hidden by the filters or the time window and was left out.",
+                         n=hidden) if hidden == 1 else
+                     trf("{n:,} selected features are hidden by the filters or the time window and were left out.",
+                         n=hidden))
     return rows, notes
 
 
@@ -211,17 +215,18 @@ def export_layer(
     stop = cancel or (lambda: False)
     fmt = format_for(path)  # an unknown extension fails here, before any work
     if path.is_dir():
-        raise ExportError(path, "this is a folder, not a file name.")
+        raise ExportError(path, tr("this is a folder, not a file name."))
     target_crs = None
     if crs is not None:
         try:
             target_crs = crs_to_string(crs)
         except Exception as exc:  # pyproj.exceptions.CRSError
-            raise ExportError(path, f"{crs!r} is not a coordinate reference system this program knows ({exc}).") from exc
+            raise ExportError(path, trf("{crs!r} is not a coordinate reference system this program knows ({exc}).",
+                                        crs=crs, exc=exc)) from exc
         if target_crs is None:
-            raise ExportError(path, f"{crs!r} is not a coordinate reference system.")
+            raise ExportError(path, trf("{crs!r} is not a coordinate reference system.", crs=crs))
 
-    say(0.05, "Choosing the rows")
+    say(0.05, tr("Choosing the rows"))
     rows, notes = export_rows(layer, scope, window, path=path)
     n_rows = len(layer) if rows is None else len(rows)
 
@@ -236,12 +241,12 @@ def export_layer(
     if stop():
         raise ExportCancelled()
 
-    say(0.15, "Building the features")
+    say(0.15, tr("Building the features"))
     gdf = export_frame(layer, rows, keep)
     if stop():
         raise ExportCancelled()
 
-    say(0.4, "Writing the file")
+    say(0.4, tr("Writing the file"))
     report = LayerReport(name=layer_name or getattr(layer, "name", "") or path.stem, source=str(path), driver=fmt)
     written = write_layer(gdf, path, layer_name=layer_name or getattr(layer, "name", None) or None,
                           to_crs=target_crs, report=report)
@@ -249,18 +254,22 @@ def export_layer(
     report.features_kept = n_rows
     out_crs = target_crs or (("EPSG:4326" if layer.crs else None) if fmt == "GeoJSON" else layer.crs)
     report.crs = out_crs
-    say(1.0, "Done")
+    say(1.0, tr("Done"))
 
-    what = {"all": "all features", "shown": "the features shown on the map",
-            "selection": "the selected features"}[scope]
-    lines = [(f"{n_rows:,} {'feature was' if n_rows == 1 else 'features were'} written to {written.name} "
-              f"({what}).")]
+    what = {"all": tr("all features"), "shown": tr("the features shown on the map"),
+            "selection": tr("the selected features")}[scope]
+    lines = [trf("{n:,} feature was written to {file} ({what}).", n=n_rows, file=written.name, what=what)
+             if n_rows == 1 else
+             trf("{n:,} features were written to {file} ({what}).", n=n_rows, file=written.name, what=what)]
     lines += notes
     if dropped:
-        lines.append(f"Personal {'column' if len(dropped) == 1 else 'columns'} left out: {', '.join(dropped)}. "
-                     "Tick 'Keep personal columns' to keep them.")
+        lines.append(trf("Personal column left out: {columns}. Tick 'Keep personal columns' to keep it.",
+                         columns=", ".join(dropped)) if len(dropped) == 1 else
+                     trf("Personal columns left out: {columns}. Tick 'Keep personal columns' to keep them.",
+                         columns=", ".join(dropped)))
     elif keep_personal and personal:
-        lines.append(f"The file holds personal data ({', '.join(personal)}), as asked: do not publish it.")
+        lines.append(trf("The file holds personal data ({columns}), as asked: do not publish it.",
+                         columns=", ".join(personal)))
     lines += [m.text for m in report.messages]
     return ExportResult(path=written, rows=n_rows, scope=scope, crs=out_crs, dropped_columns=list(dropped),
                         report=report, notes=lines)

@@ -52,7 +52,9 @@ import numpy as np
 import pandas as pd
 
 from gisdesk.core.fileutil import atomic_path
+from gisdesk.core.i18n import tr, trf
 from gisdesk.core.timewindow import CITY_TZ
+from gisdesk.export.oserror import os_problem
 from gisdesk.export.page_text import page_text
 
 ASSETS = Path(__file__).resolve().parent / "assets"
@@ -164,7 +166,7 @@ def export_html(
         if basemap is not None:
             folium.TileLayer(tiles=basemap, attr=basemap_attribution or tile_host, name=_vi("Basemap"),
                              overlay=False, control=True, max_zoom=MAX_ZOOM).add_to(fmap)
-            result.notes.append(f"The basemap is loaded from {tile_host}; the rest works offline.")
+            result.notes.append(trf("The basemap is loaded from {host}; the rest works offline.", host=tile_host))
         bounds: list[tuple[float, float, float, float]] = []
         legend_layers: list[tuple[str, Any, Any, Any]] = []
         need = {"cluster": False, "heat": False}
@@ -201,10 +203,10 @@ def export_html(
         result.size_bytes = len(data)
     except _Cancelled:
         result.status = "cancelled"
-        result.notes.append("The export was cancelled; no file was written.")
+        result.notes.append(tr("The export was cancelled; no file was written."))
     except OSError as exc:
         result.status = "error"
-        result.error = f"Could not write {path}: {exc.strerror or exc}."
+        result.error = trf("Could not write {path}: {problem}.", path=str(path), problem=os_problem(exc))
     return result
 
 
@@ -212,10 +214,10 @@ def _basemap_host(template: str) -> str:
     """The host of a tile URL template; ValueError when it is no http(s) template with {z}, {x} and {y}."""
     parts = urlsplit(str(template))
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError(f"the basemap must be an http(s) tile URL, got {template!r}")
+        raise ValueError(trf("the basemap must be an http(s) tile URL, got {url!r}", url=template))
     missing = [k for k in ("{z}", "{x}", "{y}") if k not in template]
     if missing:
-        raise ValueError(f"the basemap URL {template!r} lacks {', '.join(missing)}")
+        raise ValueError(trf("the basemap URL {url!r} lacks {missing}", url=template, missing=", ".join(missing)))
     return parts.hostname
 
 
@@ -236,14 +238,15 @@ def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold
     if not isinstance(layer, VectorLayer):
         kind = getattr(layer, "type_name", type(layer).__name__)
         return HtmlLayerInfo(name, 0, "skipped",
-                             f"Layer {name!r} ({kind}) was left out: the HTML map holds vector and raster "
-                             "layers only.")
+                             trf("Layer {name!r} ({kind}) was left out: the HTML map holds vector and raster "
+                                 "layers only.", name=name, kind=kind))
     note = ""
     try:
         renderer = renderer_from_dict(layer.style)
     except ValueError as exc:
         renderer = SingleRenderer()
-        note = f"Layer {name!r} has a broken style ({exc}); it is drawn with the default symbol."
+        note = trf("Layer {name!r} has a broken style ({error}); it is drawn with the default symbol.",
+                   name=name, error=exc)
     style = layer.style if not note else None
     family = layer.geometry_family
     table, geoms = _shown(layer, window)
@@ -276,9 +279,10 @@ def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold
         HeatMap(pts.tolist(), name=None, radius=float(radius), gradient=gradient, min_opacity=0.3,
                 overlay=True, control=False).add_to(group)
         need["heat"] = True
-        why = ("its style is a heatmap" if renderer.kind == "heatmap"
-               else f"it has {n:,} points (more than {heatmap_threshold:,})")
-        extra = f"Layer {name!r} is drawn as a heatmap because {why}; its points have no popups."
+        extra = (trf("Layer {name!r} is drawn as a heatmap because its style is a heatmap; its points have no "
+                     "popups.", name=name) if renderer.kind == "heatmap" else
+                 trf("Layer {name!r} is drawn as a heatmap because it has {n:,} points (more than {limit:,}); its "
+                     "points have no popups.", name=name, n=n, limit=heatmap_threshold))
         return HtmlLayerInfo(name, n, "heatmap", _join(note, extra))
 
     index_, symbols = renderer.classify(table)
@@ -300,8 +304,8 @@ def _add_layer(fmap: Any, layer: Any, index: int, window: Any, cluster_threshold
         target.add_to(group)
         need["cluster"] = True
         mode = "clustered"
-        note = _join(note, f"Layer {name!r} has {len(geoms):,} points (more than {cluster_threshold:,}): "
-                           "its markers are clustered.")
+        note = _join(note, trf("Layer {name!r} has {n:,} points (more than {limit:,}): its markers are clustered.",
+                               name=name, n=len(geoms), limit=cluster_threshold))
     _features(payload, name, index, target).add_to(fmap)
     return HtmlLayerInfo(name, len(geoms), mode, note)
 
@@ -381,11 +385,11 @@ def _add_raster(fmap: Any, layer: Any, index: int, bounds: list[Any], legend_lay
     try:
         drawn = raster_image(layer)
     except ReadError as exc:
-        return HtmlLayerInfo(name, 0, "skipped", f"Layer {name!r} was left out: {exc}")
+        return HtmlLayerInfo(name, 0, "skipped", trf("Layer {name!r} was left out: {error}", name=name, error=exc))
     if drawn is None:
         return HtmlLayerInfo(name, 0, "skipped",
-                             f"Layer {name!r} was left out: it has no coordinate system (or no pixel with data) "
-                             "to place it on the map.")
+                             trf("Layer {name!r} was left out: it has no coordinate system (or no pixel with "
+                                 "data) to place it on the map.", name=name))
     rgba, (south, west, north, east), value_range = drawn
     pane = f"gisdesk_raster_{index}"
     CustomPane(pane, z_index=RASTER_Z + index, pointer_events=False).add_to(fmap)
@@ -906,4 +910,4 @@ _EXTERNAL = re.compile(r"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*
 def _check_offline(page: str) -> None:
     m = _EXTERNAL.search(page)
     if m:
-        raise RuntimeError(f"the HTML map would load an external resource: {m.group(0)!r}")
+        raise RuntimeError(f"the HTML map would load an external resource: {m.group(0)!r}")  # programming error

@@ -26,6 +26,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from gisdesk.core.i18n import tr, trf
+
 #: ISO 216 sizes, (short side, long side) in mm
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {"A4": (210.0, 297.0), "A3": (297.0, 420.0), "A0": (841.0, 1189.0)}
 ORIENTATIONS = ("landscape", "portrait")
@@ -39,9 +41,11 @@ def page_size_mm(page: str, orientation: str = "portrait") -> tuple[float, float
     try:
         short, long = PAGE_SIZES_MM[str(page).upper()]
     except KeyError:
-        raise ValueError(f"unknown page size {page!r} (choose one of {', '.join(PAGE_SIZES_MM)})") from None
+        raise ValueError(trf("unknown page size {page!r} (choose one of {sizes})", page=page,
+                             sizes=", ".join(PAGE_SIZES_MM))) from None
     if orientation not in ORIENTATIONS:
-        raise ValueError(f"unknown orientation {orientation!r} (choose landscape or portrait)")
+        raise ValueError(trf("unknown orientation {orientation!r} (choose landscape or portrait)",
+                             orientation=orientation))
     return (long, short) if orientation == "landscape" else (short, long)
 
 
@@ -88,36 +92,43 @@ class PrintLayout:
     def __post_init__(self) -> None:
         self.page = str(self.page).upper()
         page_size_mm(self.page, self.orientation)  # validates both
-        self.margins_mm = float(self.margins_mm)
+        self.margins_mm = _number("margins_mm", self.margins_mm)
         if not (0.0 <= self.margins_mm < min(PAGE_SIZES_MM[self.page]) / 4):
-            raise ValueError(f"margins of {self.margins_mm} mm do not fit a {self.page} page")
+            raise ValueError(trf("margins of {mm:g} mm do not fit a {page} page", mm=self.margins_mm, page=self.page))
         if self.extent_mode not in ("canvas", "explicit") and not self.extent_mode.startswith("layer:"):
-            raise ValueError(f"extent mode {self.extent_mode!r}: use 'canvas', 'layer:<name>' or 'explicit'")
+            raise ValueError(trf("extent mode {mode!r}: use 'canvas', 'layer:<name>' or 'explicit'",
+                                 mode=self.extent_mode))
         if self.extent is not None:
-            ext = tuple(float(v) for v in self.extent)
+            try:
+                ext = tuple(float(v) for v in self.extent)
+            except (TypeError, ValueError):
+                ext = ()
             if len(ext) != 4 or not all(math.isfinite(v) for v in ext) or ext[2] <= ext[0] or ext[3] <= ext[1]:
-                raise ValueError(f"a layout extent is minx, miny, maxx, maxy with max > min, got {self.extent!r}")
+                raise ValueError(trf("a layout extent is minx, miny, maxx, maxy with max > min, got {extent!r}",
+                                     extent=self.extent))
             self.extent = ext  # type: ignore[assignment]
         if self.extent_mode == "explicit" and self.extent is None:
-            raise ValueError("extent mode 'explicit' needs an extent")
+            raise ValueError(tr("extent mode 'explicit' needs an extent"))
         if self.scale is not None:
-            self.scale = float(self.scale)
+            self.scale = _number("scale", self.scale)
             if not (self.scale > 0 and math.isfinite(self.scale)):
-                raise ValueError(f"a scale is 1:N with N > 0, got {self.scale!r}")
+                raise ValueError(trf("a scale is 1:N with N > 0, got {scale:,g}", scale=self.scale))
         if self.grid not in GRID_KINDS:
-            raise ValueError(f"grid {self.grid!r}: use one of {', '.join(GRID_KINDS)}")
+            raise ValueError(trf("grid {grid!r}: use one of {kinds}", grid=self.grid, kinds=", ".join(GRID_KINDS)))
         if self.grid_interval is not None:
-            self.grid_interval = float(self.grid_interval)
+            self.grid_interval = _number("grid_interval", self.grid_interval)
             if not (self.grid_interval > 0 and math.isfinite(self.grid_interval)):
-                raise ValueError(f"a grid interval must be a positive number, got {self.grid_interval!r}")
+                raise ValueError(trf("a grid interval must be a positive number, got {interval:,g}",
+                                     interval=self.grid_interval))
         self.table_columns = [str(c) for c in self.table_columns]
-        self.table_max_rows = int(self.table_max_rows)
+        self.table_max_rows = int(_number("table_max_rows", self.table_max_rows))
         if not 1 <= self.table_max_rows <= 500:
-            raise ValueError(f"a table frame lists 1 to 500 rows, got {self.table_max_rows}")
+            raise ValueError(trf("a table frame lists 1 to 500 rows, got {n:,}", n=self.table_max_rows))
         for name in ("overview_layer", "table_layer", "atlas_layer", "atlas_name_field"):
             value = getattr(self, name)
             if value is not None and not (isinstance(value, str) and value.strip()):
-                raise ValueError(f"print layout field {name!r} must be a layer or column name, got {value!r}")
+                raise ValueError(trf("print layout field {field!r} must be a layer or column name, got {value!r}",
+                                     field=name, value=value))
 
     @property
     def layer_name(self) -> str | None:
@@ -140,7 +151,7 @@ class PrintLayout:
         import unicodedata
 
         if not isinstance(data, Mapping):
-            raise ValueError("a print layout is a JSON object")  # noqa: TRY004 - one error type for bad files
+            raise ValueError(tr("a print layout is a JSON object"))  # noqa: TRY004 - one error type for bad files
         known = {f.name for f in fields(cls)} - {"extra"}
         kwargs: dict[str, Any] = {}
         for key in known & set(data):
@@ -148,23 +159,37 @@ class PrintLayout:
             if key in ("name", "title", "subtitle", "author", "sources", "page", "orientation", "extent_mode",
                        "grid") or (key in _OPTIONAL_NAMES and value is not None):
                 if not isinstance(value, str):
-                    raise ValueError(f"print layout field {key!r} must be text, got {value!r}")
+                    raise ValueError(trf("print layout field {field!r} must be text, got {value!r}",
+                                         field=key, value=value))
                 value = unicodedata.normalize("NFC", value)
             elif key in ("legend", "scale_bar", "north_arrow", "date", "overview", "table_open_only", "atlas_mask"):
                 value = bool(value)
             elif key == "table_columns":
                 if not isinstance(value, list) or not all(isinstance(c, str) for c in value):
-                    raise ValueError(f"print layout field 'table_columns' must be a list of names, got {value!r}")
+                    raise ValueError(trf("print layout field 'table_columns' must be a list of names, got {value!r}",
+                                         value=value))
                 value = [unicodedata.normalize("NFC", c) for c in value]
             kwargs[key] = value
         kwargs["extra"] = {k: v for k, v in data.items() if k not in known}
         try:
             return cls(**kwargs)
-        except TypeError as exc:
-            raise ValueError(f"print layout {data.get('name')!r}: {exc}") from exc
+        except TypeError as exc:  # a value of the wrong type that no check above names
+            raise ValueError(trf("print layout {name!r} has a value of the wrong type ({error})",
+                                 name=data.get("name"), error=exc)) from exc
 
 
 _OPTIONAL_NAMES = ("overview_layer", "table_layer", "atlas_layer", "atlas_name_field")
+
+
+def _number(name: str, value: Any) -> float:
+    """``value`` as a float; ValueError naming the layout field when it is not a number."""
+    if isinstance(value, bool):
+        value = None  # true/false is no size
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise ValueError(trf("print layout field {field!r} must be a number, got {value!r}",
+                             field=name, value=value)) from None
 
 
 def layouts_to_list(layouts: Sequence[PrintLayout]) -> list[dict[str, Any]]:
@@ -179,12 +204,12 @@ def layouts_from_list(items: Any) -> tuple[list[PrintLayout], list[str]]:
     if items is None:
         return layouts, problems
     if not isinstance(items, list):
-        return layouts, ["'layouts' is not a list; no print layout was read"]
+        return layouts, [tr("'layouts' is not a list; no print layout was read")]
     for i, item in enumerate(items):
         try:
             layouts.append(PrintLayout.from_dict(item))
         except ValueError as exc:
-            problems.append(f"print layout {i + 1}: {exc}; skipped")
+            problems.append(trf("print layout {n}: {error}; skipped", n=i + 1, error=exc))
     return layouts, problems
 
 
@@ -265,7 +290,8 @@ def layout_boxes(layout: PrintLayout) -> LayoutBoxes:
         table = (x1 - tw, y0, tw, y1 - y0)
         x1 -= tw + GAP_MM * f
     if x1 - x0 < 10 or y1 - y0 < 10:
-        raise ValueError(f"layout {layout.name!r}: no room left for the map frame on a {layout.page} page")
+        raise ValueError(trf("layout {name!r}: no room left for the map frame on a {page} page",
+                             name=layout.name, page=layout.page))
     frame = (x0, y0, x1 - x0, y1 - y0)
     north = None
     if layout.north_arrow:
@@ -344,7 +370,7 @@ class ScaleBar:
 def nice_scale_bar(metres_per_mm: float, max_mm: float) -> ScaleBar:
     """The longest round length (1, 2 or 5 × 10^k metres) whose bar fits in ``max_mm`` of paper."""
     if not (metres_per_mm > 0 and max_mm > 0):
-        raise ValueError("a scale bar needs positive metres per mm and room")
+        raise ValueError(tr("a scale bar needs positive metres per mm and room"))
     limit = metres_per_mm * max_mm
     k = math.floor(math.log10(limit))
     best = 10.0 ** k

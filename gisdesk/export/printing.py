@@ -69,6 +69,7 @@ from PySide6.QtGui import (
 )
 
 from gisdesk.core.fileutil import atomic_path
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.export.layout import (
     Extent,
     LayoutBoxes,
@@ -79,6 +80,7 @@ from gisdesk.export.layout import (
     layout_boxes,
     nice_scale_bar,
 )
+from gisdesk.export.oserror import os_problem
 from gisdesk.export.page_text import page_text
 from gisdesk.render.cache import RenderCache, data_anchors
 from gisdesk.render.draw import draw_layer, draw_legend_patch, draw_map
@@ -160,7 +162,7 @@ def export_layout(project: Any, layout: PrintLayout, path: str | os.PathLike[str
     except _Cancelled:
         return PrintResult(path, "cancelled")
     except OSError as exc:
-        return PrintResult(path, "error", error=f"{path}: could not write the file ({exc.strerror or exc})")
+        return PrintResult(path, "error", error=_write_problem(path, exc))
     page.report(1.0)
     return PrintResult(path, "ok", pages=1, map_settings=page.map_settings, scale_bar=page.scale_bar,
                        files=(path,))
@@ -221,7 +223,10 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
     printer.setFullPage(True)
     if not printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
                                              QPageLayout.Unit.Millimeter)):
-        return PrintResult(target, "error", error=f"the printer does not take a {layout.page} {layout.orientation} page")
+        return PrintResult(target, "error", error=(
+            trf("the printer does not take a {page} landscape page", page=layout.page)
+            if layout.orientation == "landscape" else
+            trf("the printer does not take a {page} portrait page", page=layout.page)))
     dpi = float(printer.resolution())
     if use_atlas:
         objects: Iterable[_Page] = _atlas_page_objects(project, layout, pages, dpi, window, cancel, now, progress,
@@ -230,12 +235,12 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
         objects = [_Page(project, layout, boxes, map_extent, dpi, window, cancel, now, progress, shared=shared)]
     painter = QPainter()
     if not painter.begin(printer):
-        return PrintResult(target, "error", error="the printer could not be started")
+        return PrintResult(target, "error", error=tr("the printer could not be started"))
     count = 0
     try:
         for page in objects:
             if count and not printer.newPage():
-                return PrintResult(target, "error", error="the printer could not start a new page")
+                return PrintResult(target, "error", error=tr("the printer could not start a new page"))
             page.draw(painter)
             count += 1
     except _Cancelled:
@@ -245,7 +250,7 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
         if painter.isActive():
             painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        return PrintResult(target, "error", error="the printer reported an error")
+        return PrintResult(target, "error", error=tr("the printer reported an error"))
     if progress is not None:
         progress(1.0)
     return PrintResult(target, "ok", pages=count, map_settings=page.map_settings, scale_bar=page.scale_bar)
@@ -254,10 +259,16 @@ def print_layout(project: Any, layout: PrintLayout, printer: Any, *, extent: Ext
 def _refused_output(path: Path, dpi: float) -> PrintResult | None:
     """The error result for a file type or resolution the page cannot be written at; None when both are fine."""
     if path.suffix.lower() not in FORMATS:
-        return PrintResult(path, "error", error=f"{path.name}: choose a .pdf or .png file")
+        return PrintResult(path, "error", error=trf("{name}: choose a .pdf or .png file", name=path.name))
     if not dpi or not (25 <= float(dpi) <= 1200):
-        return PrintResult(path, "error", error=f"a resolution of {dpi} dpi is outside 25 to 1200")
+        return PrintResult(path, "error", error=trf("a resolution of {dpi:g} dpi is outside 25 to 1200",
+                                                    dpi=float(dpi or 0)))
     return None
+
+
+def _write_problem(path: Path, exc: OSError) -> str:
+    """"<path>: could not write the file (why)", the usual reasons in the UI's language."""
+    return trf("{path}: could not write the file ({why}); nothing was written", path=str(path), why=os_problem(exc))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -270,15 +281,17 @@ def resolve_extent(project: Any, layout: PrintLayout, boxes: LayoutBoxes, canvas
     elif layout.layer_name is not None:
         layer = next((lyr for lyr in project.layers if lyr.name == layout.layer_name), None)
         if layer is None:
-            raise ValueError(f"layout {layout.name!r}: the project has no layer named {layout.layer_name!r}")
+            raise ValueError(trf("layout {name!r}: the project has no layer named {layer!r}", name=layout.name,
+                                 layer=layout.layer_name))
         ext = _layer_extent(layer, project.crs)
         if ext is None:
-            raise ValueError(f"layout {layout.name!r}: layer {layout.layer_name!r} has no location to show")
+            raise ValueError(trf("layout {name!r}: layer {layer!r} has no location to show", name=layout.name,
+                                 layer=layout.layer_name))
         ext = _grow(ext, 0.03)
     else:
         ext = canvas or getattr(project, "view_extent", None) or _full_extent(project)
         if ext is None:
-            raise ValueError("nothing to print: no layer has a location")
+            raise ValueError(tr("nothing to print: no layer has a location"))
     ext = tuple(float(v) for v in ext)  # type: ignore[assignment]
     if layout.scale is not None:
         ext = extent_at_scale(ext, (boxes.map[2], boxes.map[3]), layout.scale, project.crs)
@@ -344,10 +357,18 @@ TABLE_HEADING_MM = 5.5
 TABLE_HEADER_MM = 4.2
 
 
+#: what a layout names a layer for: the error when the project has no such layer
+_NO_LAYER = {
+    "table frame": N_("the project has no layer named {name!r} for the table frame"),
+    "overview": N_("the project has no layer named {name!r} for the overview"),
+    "atlas": N_("the project has no layer named {name!r} for the atlas"),
+}
+
+
 def _layer_named(project: Any, name: str, what: str) -> Any:
     layer = next((lyr for lyr in project.layers if lyr.name == name), None)
     if layer is None:
-        raise ValueError(f"the project has no layer named {name!r} for the {what}")
+        raise ValueError(trf(_NO_LAYER[what], name=name))
     return layer
 
 
@@ -374,7 +395,8 @@ class _TableSource:
 
         layer = _layer_named(project, str(layout.table_layer), "table frame")
         if not isinstance(layer, VectorLayer):
-            raise ValueError(f"the table frame needs a vector layer; {layer.name!r} has no attribute table")  # noqa: TRY004 - one error type for bad layouts
+            raise ValueError(trf("the table frame needs a vector layer; {name!r} has no attribute table",  # noqa: TRY004 - one error type for bad layouts
+                                 name=layer.name))
         self.layer = layer
         self.requests = isinstance(layer, ServiceRequestLayer)
         table = layer.attributes
@@ -382,8 +404,8 @@ class _TableSource:
         if layout.table_columns:
             missing = [c for c in layout.table_columns if c not in cols]
             if missing:
-                raise ValueError(f"the table frame's layer {layer.name!r} has no column "
-                                 + ", ".join(repr(c) for c in missing))
+                raise ValueError(trf("the table frame's layer {name!r} has no column {columns}", name=layer.name,
+                                     columns=", ".join(repr(c) for c in missing)))
             self.columns = list(layout.table_columns)
         elif self.requests:
             self.columns = [c for c, _ in REQUEST_COLUMNS if c in cols]
@@ -497,7 +519,7 @@ def _overview_source(project: Any, layout: PrintLayout) -> _Overview | None:
         layer = max(reversed(polys), key=area)  # (ties: the top one)
     ext = _layer_extent(layer, project.crs)
     if ext is None:
-        raise ValueError(f"the overview layer {layer.name!r} has no location to show")
+        raise ValueError(trf("the overview layer {name!r} has no location to show", name=layer.name))
     return _Overview(layer, _grow(ext, 0.05))
 
 
@@ -521,16 +543,17 @@ def atlas_pages(project: Any, layout: PrintLayout, window: Any = None) -> list[A
     from gisdesk.layers import VectorLayer
 
     if not layout.atlas_layer:
-        raise ValueError(f"layout {layout.name!r} has no atlas layer")
+        raise ValueError(trf("layout {name!r} has no atlas layer", name=layout.name))
     layer = _layer_named(project, layout.atlas_layer, "atlas")
     if not isinstance(layer, VectorLayer) or layer.points is not None:
-        raise ValueError(f"the atlas layer {layer.name!r} has no polygons: an atlas needs a layer of areas "
-                         "(e.g. the wards)")
+        raise ValueError(trf("the atlas layer {name!r} has no polygons: an atlas needs a layer of areas "
+                             "(e.g. the wards)", name=layer.name))
     table = layer.attributes
     cols = [str(c) for c in table.columns if str(c) != layer.geometry_name]
     field = layout.atlas_name_field
     if field is not None and field not in cols:
-        raise ValueError(f"the atlas layer {layer.name!r} has no column {field!r} to name its pages")
+        raise ValueError(trf("the atlas layer {name!r} has no column {field!r} to name its pages",
+                             name=layer.name, field=field))
     name_col = field or next((c for c in cols if c.lower() in ("name", "ten", "tên")), None)
     geoms = layer.geometries()
     polygon = np.isin(shapely.get_type_id(geoms), (3, 6)) & ~shapely.is_empty(geoms)
@@ -538,9 +561,11 @@ def atlas_pages(project: Any, layout: PrintLayout, window: Any = None) -> list[A
     keep = polygon if shown is None else polygon & shown
     rows = np.flatnonzero(keep)
     if not len(rows):
-        raise ValueError(f"the atlas layer {layer.name!r} has no polygons"
-                         + (" shown (its filters or the time window hide them)" if polygon.any() else "")
-                         + ": an atlas needs a layer of areas (e.g. the wards)")
+        raise ValueError(trf("the atlas layer {name!r} has no polygons shown (its filters or the time window "
+                             "hide them): an atlas needs a layer of areas (e.g. the wards)", name=layer.name)
+                         if polygon.any() else
+                         trf("the atlas layer {name!r} has no polygons: an atlas needs a layer of areas "
+                             "(e.g. the wards)", name=layer.name))
     names = ([str(v) if not pd.isna(v) else "" for v in table[name_col].iloc[rows]] if name_col
              else ["" for _ in rows])
     names = [unicodedata.normalize("NFC", n) or f"{i + 1}" for i, n in enumerate(names)]
@@ -623,7 +648,7 @@ def export_atlas(project: Any, layout: PrintLayout, path: str | os.PathLike[str]
         layout_boxes(_atlas_layout(layout, pages[0]))
         shared = _prepare(project, layout, window)
     except ValueError as exc:
-        return PrintResult(path, "error", error=f"layout {layout.name!r}: {exc}")
+        return PrintResult(path, "error", error=trf("layout {name!r}: {error}", name=layout.name, error=exc))
     if progress is not None:
         progress(0.0)
     objects = _atlas_page_objects(project, layout, pages, float(dpi), window, cancel, now, progress, shared)
@@ -645,7 +670,7 @@ def export_atlas(project: Any, layout: PrintLayout, path: str | os.PathLike[str]
     except _Cancelled:
         return PrintResult(path, "cancelled")
     except OSError as exc:
-        return PrintResult(path, "error", error=f"{path}: could not write the file ({exc.strerror or exc})")
+        return PrintResult(path, "error", error=_write_problem(path, exc))
     if progress is not None:
         progress(1.0)
     page = last[0]
@@ -690,29 +715,29 @@ def _write_pdf(pages: _Page | Iterable[_Page], tmp: Path) -> None:
                                      QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("Qt could not start the PDF")
+        raise OSError(tr("Qt could not start the PDF"))
     # images (aggregated dense markers, rasters) deflated, not JPEG: crisp markers, and smaller here
     painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
     try:
         page.draw(painter)
         for page in it:
             if not writer.newPage():
-                raise OSError("Qt could not add a page to the PDF")
+                raise OSError(tr("Qt could not add a page to the PDF"))
             page.draw(painter)
     finally:
         painter.end()
     del writer  # closes the file before it is renamed
     if tmp.stat().st_size == 0:
-        raise OSError("the PDF came out empty")
+        raise OSError(tr("the PDF came out empty"))
 
 
 def _page_image(page: _Page) -> QImage:
     w_px, h_px = (round(v * page.dpi / 25.4) for v in page.boxes.page)
     if max(w_px, h_px) > MAX_PNG_SIDE:
-        raise OSError(f"a {w_px}×{h_px} pixel image is too large; choose a lower resolution")
+        raise OSError(trf("a {w}×{h} pixel image is too large; choose a lower resolution", w=w_px, h=h_px))
     image = QImage(w_px, h_px, QImage.Format.Format_RGB32)
     if image.isNull():
-        raise OSError(f"not enough memory for a {w_px}×{h_px} pixel image")
+        raise OSError(trf("not enough memory for a {w}×{h} pixel image", w=w_px, h=h_px))
     image.fill(QColor(255, 255, 255))
     dpm = round(page.dpi / 0.0254)
     image.setDotsPerMeterX(dpm)
@@ -728,7 +753,7 @@ def _page_image(page: _Page) -> QImage:
 def _write_png(page: _Page, tmp: Path) -> None:
     image = _page_image(page)
     if not image.save(str(tmp), "PNG", 80):
-        raise OSError("Qt could not encode the PNG")
+        raise OSError(tr("Qt could not encode the PNG"))
 
 
 # ------------------------------------------------------------------------------------------------

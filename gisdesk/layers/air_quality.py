@@ -32,6 +32,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.layers.schema import CITY_TIMEZONE
 
 __all__ = [
@@ -45,7 +46,8 @@ __all__ = [
 
 #: averaging periods, shortest first
 PERIODS = ("1h", "8h", "24h", "year")
-PERIOD_LABELS = {"1h": "1-hour mean", "8h": "8-hour mean", "24h": "24-hour mean", "year": "annual mean"}
+PERIOD_LABELS = {"1h": N_("1-hour mean"), "8h": N_("8-hour mean"), "24h": N_("24-hour mean"),
+                 "year": N_("annual mean")}  # shown with tr()
 _PERIOD_HOURS = {"1h": 1, "8h": 8, "24h": 24}
 
 QCVN_05_2023 = "QCVN 05:2023/BTNMT"
@@ -69,9 +71,10 @@ class Threshold:
 
     def __post_init__(self) -> None:
         if self.period not in PERIODS:
-            raise ValueError(f"{self.period!r} is not an averaging period; use one of {', '.join(PERIODS)}")
+            raise ValueError(trf("{period!r} is not an averaging period; use one of {periods}", period=self.period,
+                                 periods=", ".join(PERIODS)))
         if not (isinstance(self.limit, int | float) and math.isfinite(self.limit)):
-            raise ValueError(f"the limit must be a number, not {self.limit!r}")
+            raise ValueError(trf("the limit must be a number, not {limit!r}", limit=self.limit))
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -255,7 +258,8 @@ def rolling_mean(readings: pd.DataFrame, parameter: str, period: str, *, tz: str
     left out. 8-hour means are given for each hour with data, over the 8 hours ending with it.
     """
     if period not in PERIODS:
-        raise ValueError(f"{period!r} is not an averaging period; use one of {', '.join(PERIODS)}")
+        raise ValueError(trf("{period!r} is not an averaging period; use one of {periods}", period=period,
+                             periods=", ".join(PERIODS)))
     hourly = hourly_means(readings, parameter)
     cols = ["station_id", "start", "end", "value", "n"]
     if hourly.empty:
@@ -334,8 +338,8 @@ def exceedances(readings: pd.DataFrame, thresholds: Thresholds, parameter: str, 
     """
     rows = [r for r in thresholds.rows if r.parameter == parameter and r.period == period]
     if not rows:
-        raise ValueError(f"the thresholds ({thresholds.name}) have no {PERIOD_LABELS.get(period, period)} limit "
-                         f"for {parameter}")
+        raise ValueError(trf("the thresholds ({name}) have no {period} limit for {parameter}", name=thresholds.name,
+                             period=tr(PERIOD_LABELS.get(period, period)), parameter=parameter))
     sub = _of(readings, parameter)
     sub = _in_window(sub, window, tz)
     units = sub["unit"].dropna().unique()
@@ -344,11 +348,11 @@ def exceedances(readings: pd.DataFrame, thresholds: Thresholds, parameter: str, 
     if len(units) == 1 and units[0] != unit:
         scale = _unit_scale(units[0], unit)
         if scale is None:
-            raise ValueError(f"the {parameter} readings are in {units[0]} but the limit is in {unit}; they cannot "
-                             "be compared")
+            raise ValueError(trf("the {parameter} readings are in {units} but the limit is in {unit}; they cannot "
+                                 "be compared", parameter=parameter, units=units[0], unit=unit))
     elif len(units) > 1:
-        raise ValueError(f"the {parameter} readings mix units ({', '.join(map(str, units))}); they cannot be "
-                         "compared with one limit")
+        raise ValueError(trf("the {parameter} readings mix units ({units}); they cannot be compared with one limit",
+                             parameter=parameter, units=", ".join(map(str, units))))
     sub = sub.assign(value=sub["value"] * scale)
     means = rolling_mean(sub.assign(parameter=parameter), parameter, period, tz=tz, min_coverage=min_coverage)
     hourly = hourly_means(sub.assign(parameter=parameter), parameter)

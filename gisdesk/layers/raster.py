@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from gisdesk.core.crs import crs_to_string
 from gisdesk.core.errors import ReadError
+from gisdesk.core.i18n import tr, trf
 from gisdesk.layers.base import Layer
 
 if TYPE_CHECKING:
@@ -70,15 +69,16 @@ class RasterLayer(Layer):
                 self.overviews = ds.overviews(1) if ds.count else []
                 self.driver = ds.driver
         except RasterioError as exc:
-            raise ReadError(self.source, f"cannot open as a raster ({exc})") from exc
+            raise ReadError(self.source, trf("cannot open as a raster ({error})", error=exc)) from exc
         if not self.count:
-            raise ReadError(self.source, "the raster has no bands")
+            raise ReadError(self.source, tr("the raster has no bands"))
         if not name:
             self.name = _stem(self.source)
         self.bands = list(bands) if bands else ([1, 2, 3] if self.count >= 3 else [1])
         bad = [b for b in self.bands if not 1 <= b <= self.count]
         if bad:
-            raise ReadError(self.source, f"band(s) {bad} do not exist (the raster has {self.count})")
+            raise ReadError(self.source, trf("band(s) {bands} do not exist (the raster has {n})",
+                                             bands=", ".join(map(str, bad)), n=self.count))
 
     @property
     def crs(self) -> str | None:
@@ -138,7 +138,8 @@ class RasterLayer(Layer):
                                masked=True, resampling=resampling)
                 wt = ds.window_transform(window)
         except RasterioError as exc:
-            raise ReadError(self.source, f"reading the raster failed ({exc}); the file may be corrupt") from exc
+            raise ReadError(self.source, trf("reading the raster failed ({error}); the file may be corrupt",
+                                             error=exc)) from exc
         transform = wt @ Affine.scale(window.width / cols, window.height / rows)
         return RasterView(
             data=data,

@@ -44,6 +44,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.layers.air_quality import Threshold, Thresholds, _unit_scale, exceedances
 from gisdesk.layers.schema import CITY_TIMEZONE, READING_FIELDS
 from gisdesk.layers.vector import PointData, VectorLayer
@@ -64,8 +65,9 @@ LEVEL_COLOURS = {
     "no limit": [130, 130, 140, 255],  # grey
     "no data": [175, 175, 175, 170],  # light grey, translucent
 }
-LEVEL_LABELS = {"good": "Good (at most half the limit)", "moderate": "Moderate (up to the limit)",
-                "over": "Over the limit", "no limit": "No limit for this parameter", "no data": "No data"}
+#: the legend labels of the default style (English in the style dict; shown with tr(), printed with page_text)
+LEVEL_LABELS = {"good": N_("Good (at most half the limit)"), "moderate": N_("Moderate (up to the limit)"),
+                "over": N_("Over the limit"), "no limit": N_("No limit for this parameter"), "no data": N_("No data")}
 # marker diameters (mm): a bit larger than service requests (1.2 to 2.2 mm), the worst on top and largest
 LEVEL_SIZES = {"no data": 2.6, "no limit": 2.8, "good": 3.2, "moderate": 3.4, "over": 4.0}
 
@@ -98,7 +100,7 @@ class SensorLayer(VectorLayer):
         self._parameters: list[str] | None = None
         params = self.parameters
         if parameter is not None and parameter not in params:
-            raise ValueError(f"there are no {parameter} readings (the readings have: {', '.join(params) or 'none'})")
+            raise ValueError(_no_readings(parameter, params))
         self._parameter = parameter if parameter is not None else default_parameter(params)
         kwargs.setdefault("style", default_style())
         super().__init__(self._with_derived(_check_stations(data)), **kwargs)
@@ -125,7 +127,7 @@ class SensorLayer(VectorLayer):
 
     def set_parameter(self, parameter: str) -> None:
         if parameter not in self.parameters:
-            raise ValueError(f"there are no {parameter} readings (the readings have: {', '.join(self.parameters)})")
+            raise ValueError(_no_readings(parameter, self.parameters))
         if parameter != self._parameter:
             self._parameter = parameter
             self._recompute()
@@ -427,12 +429,19 @@ def _as_thresholds(value: Thresholds | dict[str, Any] | None) -> Thresholds:
     raise TypeError(f"thresholds must be a Thresholds or its dict, not {type(value).__name__}")
 
 
+def _no_readings(parameter: str, params: list[str]) -> str:
+    if not params:
+        return trf("there are no {parameter} readings (there are no readings at all)", parameter=parameter)
+    return trf("there are no {parameter} readings (the readings have: {parameters})", parameter=parameter,
+               parameters=", ".join(params))
+
+
 def _check_stations(data: Any) -> PointData | gpd.GeoDataFrame:
     if not isinstance(data, PointData | gpd.GeoDataFrame):
         raise TypeError(f"SensorLayer needs the stations as PointData or a GeoDataFrame, got {type(data).__name__}")
     table = data.table if isinstance(data, PointData) else data
     if "station_id" not in table.columns:
-        raise ValueError("the stations table has no 'station_id' column")
+        raise ValueError(tr("the stations table has no 'station_id' column"))
     return data
 
 
@@ -442,12 +451,12 @@ def _check_readings(readings: pd.DataFrame | None) -> pd.DataFrame:
         readings = pd.DataFrame({c: [] for c in READING_FIELDS})
     missing = [c for c in READING_FIELDS if c not in readings.columns]
     if missing:
-        raise ValueError(f"the readings table lacks {', '.join(missing)}")
+        raise ValueError(trf("the readings table lacks {columns}", columns=", ".join(missing)))
     out = readings[list(READING_FIELDS)].copy()
     t = out["datetime"]
     if not isinstance(t.dtype, pd.DatetimeTZDtype):
         if pd.api.types.is_datetime64_dtype(t.dtype):
-            raise ValueError("the readings' times have no time zone")
+            raise ValueError(tr("the readings' times have no time zone"))
         t = pd.to_datetime(t, utc=True, format="ISO8601")
     out["datetime"] = t.dt.tz_convert("UTC")
     for c in ("station_id", "parameter", "unit"):
@@ -466,5 +475,5 @@ def sensor_layer_from_state(state: dict[str, Any]) -> SensorLayer:
     state = dict(state)
     state.pop("type", None)
     if "data" not in state:
-        raise ValueError(f"layer {state.get('name')!r}: reading {state.get('source')!r} needs gisdesk.io")
+        raise ValueError(f"layer {state.get('name')!r}: reading {state.get('source')!r} needs gisdesk.io")  # programming error
     return SensorLayer(**copy.copy(state))

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gisdesk.core.i18n import N_, trf
 from gisdesk.layers.schema import REQUEST_FIELDS
 from gisdesk.layers.vector import PointData, VectorLayer
 
@@ -73,7 +74,7 @@ class ServiceRequestLayer(VectorLayer):
         deadlines = {str(k): float(v) for k, v in deadlines.items()}
         bad = [k for k, v in deadlines.items() if not (v > 0 and np.isfinite(v))]
         if bad:
-            raise ValueError(f"a deadline is a positive number of hours: {', '.join(bad)}")
+            raise ValueError(trf("a deadline is a positive number of hours: {categories}", categories=", ".join(bad)))
         if deadlines != self._deadlines:
             self._deadlines = deadlines
             self.refresh(self._now)
@@ -100,7 +101,7 @@ class ServiceRequestLayer(VectorLayer):
         if mask is not None:
             state = state[mask]
         vc = state.value_counts()
-        return {"total": int(len(state)), "open": int(vc.get("open", 0) + vc.get("overdue", 0)),
+        return {"total": len(state), "open": int(vc.get("open", 0) + vc.get("overdue", 0)),
                 "overdue": int(vc.get("overdue", 0)), "closed": int(vc.get("closed", 0))}
 
     def history(self, row: int) -> list[tuple[pd.Timestamp, str, str]]:
@@ -226,7 +227,9 @@ def default_style(kind: str = "state", data: Any = None, column: str | None = No
     """
     if kind == "state":
         cats = []
-        for value, label, size in (("closed", "Closed", 1.2), ("open", "Open", 1.6), ("overdue", "Overdue", 2.2)):
+        # the labels stay English in the style dict: shown with tr(), printed with export.page_text
+        for value, label, size in (("closed", N_("Closed"), 1.2), ("open", N_("Open"), 1.6),
+                                   ("overdue", N_("Overdue"), 2.2)):
             cats.append({"value": value, "label": label,
                          "symbol": {"kind": "single", "fill": STATE_COLOURS[value], "stroke": [255, 255, 255, 255],
                                     "stroke_width": 0.2, "size": size}})
@@ -234,19 +237,19 @@ def default_style(kind: str = "state", data: Any = None, column: str | None = No
         return {"kind": "categorized", "column": "state", "categories": cats, "other": None, "symbol_levels": True}
     if kind == "category":
         return _category_style(data, column)
-    raise ValueError(f"unknown request style {kind!r}; expected 'state' or 'category'")
+    raise ValueError(f"unknown request style {kind!r}; expected 'state' or 'category'")  # programming error
 
 
 def _category_style(data: Any, column: str | None) -> dict[str, Any]:
     if data is None:
-        raise ValueError("the category style is built from the requests: pass the layer's data")
+        raise ValueError("the category style is built from the requests: pass the layer's data")  # programming error
     table = data.table if isinstance(data, PointData) else data
     if column is None:
         column = "service_name"
         if column not in table.columns or not _text(table[column]).str.strip().str.len().gt(0).any():
             column = "service_code"
     if column not in table.columns:
-        raise ValueError(f"there is no column {column!r} to style the requests by")
+        raise ValueError(trf("there is no column {column!r} to style the requests by", column=column))
     text = _text(table[column])
     missing = table[column].isna().to_numpy()
     blank = (text.str.strip().str.len() == 0).to_numpy() & ~missing  # "" or spaces: drawn as other values
@@ -289,7 +292,7 @@ def _to_datetime(ns: np.ndarray) -> pd.DatetimeIndex:
 def _utc(value: Any) -> pd.Timestamp:
     ts = pd.Timestamp(value)
     if ts.tzinfo is None:
-        raise ValueError(f"{value!r} has no time zone")
+        raise ValueError(trf("{value!r} has no time zone", value=value))
     return ts.tz_convert("UTC")
 
 
@@ -298,5 +301,5 @@ def request_layer_from_state(state: dict[str, Any]) -> ServiceRequestLayer:
     state = dict(state)
     state.pop("type", None)
     if "data" not in state:
-        raise ValueError(f"layer {state.get('name')!r}: reading {state.get('source')!r} needs gisdesk.io")
+        raise ValueError(f"layer {state.get('name')!r}: reading {state.get('source')!r} needs gisdesk.io")  # programming error
     return ServiceRequestLayer(**state)

@@ -44,7 +44,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from gisdesk import __version__
-from gisdesk.core.i18n import tr
+from gisdesk.core.i18n import tr, trf
 from gisdesk.layers.base import Layer
 
 log = logging.getLogger(__name__)
@@ -414,9 +414,9 @@ def validate_template(url: str) -> str:
     url = str(url or "").strip()
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(tr("a tile URL starts with http:// or https:// (got {url!r})").format(url=url))
+        raise ValueError(trf("a tile URL starts with http:// or https:// (got {url!r})", url=url))
     if "{z}" not in url or "{x}" not in url or ("{y}" not in url and "{-y}" not in url):
-        raise ValueError(tr("a tile URL needs {{z}}, {{x}} and {{y}} in it (got {url!r})").format(url=url))
+        raise ValueError(trf("a tile URL needs {{z}}, {{x}} and {{y}} in it (got {url!r})", url=url))
     return url
 
 
@@ -452,7 +452,7 @@ class TileLayer(Layer):
         self.max_zoom = max(self.min_zoom, min(24, int(max_zoom)))
         self.subdomains = [str(s) for s in subdomains] if subdomains else []
         if "{s}" in url and not self.subdomains:
-            raise ValueError(tr("the tile URL has {{s}} but no subdomains are given"))
+            raise ValueError(trf("the tile URL has {{s}} but no subdomains are given"))
         # network and cache settings belong to this computer, not to the project: not in get_state()
         self.proxy = proxy if proxy is not None else _default_proxy
         self.timeout = float(timeout)
@@ -553,15 +553,15 @@ class TileLayer(Layer):
         c = self.status_counts()
         n, m = c["cached"], c["wanted"]
         if c["offline"] or (m > n and time.monotonic() < self._offline_until):
-            return tr("offline: showing cached tiles ({n} of {m})").format(n=n, m=m)
+            return trf("offline: showing cached tiles ({n} of {m})", n=n, m=m)
         if c["failed"]:
             with self._lock:
                 last = max((e for t, e in self._errors.items() if t in set(self._view) and e.kind != "network"),
                            key=lambda e: e.when)
-            return tr("{k} of {m} tiles could not be loaded ({reason})").format(k=c["failed"], m=m,
+            return trf("{k} of {m} tiles could not be loaded ({reason})", k=c["failed"], m=m,
                                                                                 reason=last.message)
         if c["loading"]:
-            return tr("loading tiles ({n} of {m})").format(n=n, m=m)
+            return trf("loading tiles ({n} of {m})", n=n, m=m)
         return ""
 
     # -- fetching -----------------------------------------------------------------------------------
@@ -696,16 +696,16 @@ class TileLayer(Layer):
         try:
             r = self._http().get(url)
         except httpx.TimeoutException:
-            self.record_error(tile, "network", tr("the tile server did not answer in {s:g} s").format(s=self.timeout))
+            self.record_error(tile, "network", trf("the tile server did not answer in {s:g} s", s=self.timeout))
             return False
         except httpx.TransportError as exc:
-            self.record_error(tile, "network", tr("the tile server cannot be reached ({e})").format(e=exc))
+            self.record_error(tile, "network", trf("the tile server cannot be reached ({e})", e=exc))
             return False
         except httpx.HTTPError as exc:
             self.record_error(tile, "http", str(exc))
             return False
         if r.status_code != 200:
-            self.record_error(tile, "http", tr("the tile server answered HTTP {code}").format(code=r.status_code))
+            self.record_error(tile, "http", trf("the tile server answered HTTP {code}", code=r.status_code))
             return False
         data = r.content
         if not looks_like_image(data):
@@ -714,7 +714,7 @@ class TileLayer(Layer):
         try:
             self.cache.write(tile, data)
         except OSError as exc:
-            self.record_error(tile, "http", tr("the tile cannot be saved in the cache ({e})").format(e=exc))
+            self.record_error(tile, "http", trf("the tile cannot be saved in the cache ({e})", e=exc))
             return False
         with self._lock:
             self._errors.pop(tile, None)

@@ -21,6 +21,7 @@ import shapely
 from geopandas.array import GeometryArray
 
 from gisdesk.core.crs import crs_to_string
+from gisdesk.core.i18n import trf
 from gisdesk.layers.base import Layer
 
 
@@ -39,9 +40,9 @@ class PointData:
         x = np.ascontiguousarray(self.x, dtype=np.float64)
         y = np.ascontiguousarray(self.y, dtype=np.float64)
         if x.shape != y.shape or x.ndim != 1 or len(x) != len(self.table):
-            raise ValueError(f"PointData: x {x.shape}, y {y.shape} and a table of {len(self.table)} rows do not match")
+            raise ValueError(f"PointData: x {x.shape}, y {y.shape} and a table of {len(self.table)} rows do not match")  # programming error
         if self.geometry_name in self.table.columns:
-            raise ValueError(f"PointData: the table already has a column named {self.geometry_name!r}")
+            raise ValueError(f"PointData: the table already has a column named {self.geometry_name!r}")  # programming error
         object.__setattr__(self, "x", x)
         object.__setattr__(self, "y", y)
 
@@ -301,7 +302,7 @@ class VectorLayer(Layer):
         cols = set(map(str, self.attributes.columns))
         for f in (field, end_field):
             if f is not None and f not in cols:
-                raise ValueError(f"layer {self.name!r} has no column {f!r}")
+                raise ValueError(trf("layer {name!r} has no column {column!r}", name=self.name, column=f))
         if (field, end_field) != (self._time_field, self._time_end_field):
             self._time_field, self._time_end_field = field, end_field
             self._mask_cache = {}
@@ -428,7 +429,7 @@ def vector_from_state(state: dict[str, Any]) -> VectorLayer:
     state = dict(state)
     state.pop("type", None)
     if "data" not in state:
-        raise ValueError(
+        raise ValueError(  # programming error
             f"layer {state.get('name')!r}: reading its source {state.get('source')!r} needs gisdesk.io"
         )
     return VectorLayer(**state)

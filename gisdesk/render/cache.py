@@ -174,7 +174,7 @@ def classify(renderer: Any, data: Any) -> tuple[np.ndarray, list[Any]]:
     index, symbols = renderer.classify(data)
     index = np.asarray(index, dtype=np.int32)
     if len(index) != len(data):
-        raise ValueError(f"the style's renderer classified {len(index)} rows of {len(data)}")
+        raise ValueError(f"the style's renderer classified {len(index)} rows of {len(data)}")  # programming error
     index = np.where(index < len(symbols), index, -1).astype(np.int32)
     return index, list(symbols)
 

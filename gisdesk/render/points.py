@@ -278,9 +278,9 @@ def splat_points(
     if group.dtype.kind not in "iu":
         group = group.astype(np.int64)
     if n and (group.min() < 0 or group.max() >= n_groups):
-        raise ValueError("a point's symbol group is out of range")
+        raise ValueError("a point's symbol group is out of range")  # programming error
     if n >= 2**27:
-        raise ValueError("too many points for the aggregated point renderer")
+        raise ValueError("too many points for the aggregated point renderer")  # programming error
     # footprint classes: groups with the same marker shape and size are stamped together
     shapes: dict[tuple[float, float, str], list[int]] = {}
     outer = np.zeros(n_groups, dtype=np.uint32)  # the colour of a marker's edge: outline if drawn, else fill

@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtGui import QTransform
 
+from gisdesk.core.i18n import tr, trf
+
 Extent = tuple[float, float, float, float]
 RGBA = tuple[int, int, int, int]
 
@@ -33,23 +35,37 @@ class MapSettings:
     time_window: Any = None  # core.timewindow.TimeWindow: time-aware layers draw only the rows inside it
 
     def __post_init__(self) -> None:
-        extent = tuple(float(v) for v in self.extent)
-        size = tuple(int(v) for v in self.size)
-        background = tuple(int(v) for v in self.background)
+        try:
+            extent = tuple(float(v) for v in self.extent)
+        except (TypeError, ValueError):
+            extent = ()
+        try:
+            size = tuple(int(v) for v in self.size)
+        except (TypeError, ValueError):
+            size = ()
+        try:
+            background = tuple(int(v) for v in self.background)
+        except (TypeError, ValueError):
+            background = ()
+        try:
+            dpi = float(self.dpi)
+        except (TypeError, ValueError):
+            dpi = math.nan
         if len(extent) != 4 or not all(math.isfinite(v) for v in extent):
-            raise ValueError(f"a map extent is 4 finite numbers (minx, miny, maxx, maxy), got {self.extent!r}")
+            raise ValueError(trf("a map extent is 4 finite numbers (minx, miny, maxx, maxy), got {extent!r}",
+                                 extent=self.extent))
         if not (extent[2] > extent[0] and extent[3] > extent[1]):
-            raise ValueError(f"a map extent needs maxx > minx and maxy > miny, got {self.extent!r}")
+            raise ValueError(trf("a map extent needs maxx > minx and maxy > miny, got {extent!r}", extent=self.extent))
         if len(size) != 2 or size[0] < 1 or size[1] < 1:
-            raise ValueError(f"a map size is (width, height) of at least 1 pixel, got {self.size!r}")
+            raise ValueError(trf("a map size is (width, height) of at least 1 pixel, got {size!r}", size=self.size))
         if len(background) == 3:
             background = (*background, 255)
         if len(background) != 4:
-            raise ValueError(f"background is an RGBA colour, got {self.background!r}")
-        if not (float(self.dpi) > 0 and math.isfinite(float(self.dpi))):
-            raise ValueError(f"dpi must be a positive number, got {self.dpi!r}")
+            raise ValueError(trf("background is an RGBA colour, got {background!r}", background=self.background))
+        if not (dpi > 0 and math.isfinite(dpi)):
+            raise ValueError(trf("dpi must be a positive number, got {dpi!r}", dpi=self.dpi))
         if not self.crs:
-            raise ValueError("a map needs a CRS")
+            raise ValueError(tr("a map needs a CRS"))
         object.__setattr__(self, "extent", extent)
         object.__setattr__(self, "size", size)
         object.__setattr__(self, "background", background)

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from gisdesk.core.i18n import trf
 from gisdesk.styles.ramps import RAMPS, ramp_lut
 
 
@@ -30,7 +31,8 @@ def quartic_kernel(radius_px: float, normalize: bool = False) -> np.ndarray:
     """
     r = float(radius_px)
     if not math.isfinite(r) or r < 0:
-        raise ValueError(f"the heatmap radius must be a finite number of pixels >= 0, got {radius_px!r}")
+        raise ValueError(trf("the heatmap radius must be a finite number of pixels >= 0, got {radius!r}",
+                             radius=radius_px))
     half = math.floor(r)
     if half == 0:
         kernel = np.ones((1, 1))
@@ -62,18 +64,18 @@ def density_grid(
     """
     width, height = int(width), int(height)
     if width <= 0 or height <= 0:
-        raise ValueError(f"the heatmap grid must be at least 1x1 pixel, got {width}x{height}")
+        raise ValueError(f"the heatmap grid must be at least 1x1 pixel, got {width}x{height}")  # programming error
     kernel = quartic_kernel(radius_px, normalize)
     half = kernel.shape[0] // 2
     x = np.asarray(x_px, dtype=np.float64).ravel()
     y = np.asarray(y_px, dtype=np.float64).ravel()
     if x.shape != y.shape:
-        raise ValueError(f"x_px and y_px differ in length ({x.size} and {y.size})")
+        raise ValueError(f"x_px and y_px differ in length ({x.size} and {y.size})")  # programming error
     w = None
     if weights is not None:
         w = np.asarray(weights, dtype=np.float64).ravel()
         if w.shape != x.shape:
-            raise ValueError(f"weights has {w.size} values for {x.size} points")
+            raise ValueError(f"weights has {w.size} values for {x.size} points")  # programming error
         w = np.where(w > 0, w, 0.0)  # NaN compares False: 0 too
     # bin into a grid padded by the kernel half-size, so points just outside still reach in
     pw, ph = width + 2 * half, height + 2 * half
@@ -119,7 +121,7 @@ def colorize(
     """
     g = np.asarray(grid, dtype=np.float32)
     if g.ndim != 2:
-        raise ValueError(f"a density grid is 2-D, got shape {g.shape}")
+        raise ValueError(f"a density grid is 2-D, got shape {g.shape}")  # programming error
     vmax = float(np.nanmax(g)) if max_value is None and g.size else float(max_value or 0.0)
     out = np.zeros((*g.shape, 4), dtype=np.uint8)
     if not (vmax > 0 and math.isfinite(vmax)):

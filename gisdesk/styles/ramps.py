@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from gisdesk.core.i18n import trf
 from gisdesk.styles.single import RGBA, _rgba
 
 
@@ -59,13 +60,13 @@ def ramp_stops(ramp: str | Sequence[Any]) -> tuple[RGBA, ...]:
         for name, stops in RAMPS.items():
             if name.casefold() == ramp.casefold():
                 return stops
-        raise ValueError(f"unknown colour ramp {ramp!r}; known ramps: {', '.join(RAMPS)}")
+        raise ValueError(trf("unknown colour ramp {ramp!r}; known ramps: {ramps}", ramp=ramp, ramps=", ".join(RAMPS)))
     try:
         stops = tuple(_rgba(c) for c in ramp)
     except TypeError:
-        raise ValueError(f"a colour ramp is a ramp name or a list of colours, got {ramp!r}") from None
+        raise ValueError(trf("a colour ramp is a ramp name or a list of colours, got {ramp!r}", ramp=ramp)) from None
     if len(stops) < 2:
-        raise ValueError(f"a colour ramp needs at least 2 colours, got {len(stops)}")
+        raise ValueError(trf("a colour ramp needs at least 2 colours, got {n}", n=len(stops)))
     return stops
 
 
@@ -101,7 +102,8 @@ def qualitative_colors(n: int, palette: str | Sequence[Any] | None = None) -> li
         try:
             base = [_rgba(c) for c in palette]
         except TypeError:
-            raise ValueError(f"a palette is a ramp name or a list of colours, got {palette!r}") from None
+            raise ValueError(trf("a palette is a ramp name or a list of colours, got {palette!r}",
+                                 palette=palette)) from None
     out = base[:n]
     i = 0
     while len(out) < n:

@@ -39,6 +39,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.styles.heatmap import colorize as _colorize
 from gisdesk.styles.heatmap import density_grid as _density_grid
 from gisdesk.styles.ramps import RAMPS, interpolate_ramp, qualitative_colors, ramp_stops
@@ -51,7 +52,7 @@ KINDS = ("single", "categorized", "graduated", "heatmap")
 METHODS = ("equal_interval", "quantiles", "natural_breaks")
 
 # The fixed English texts the legend may show; a Qt caller passes ``translate`` (e.g. a tr() wrapper).
-LEGEND_STRINGS = ("Other values", "No value", "Point density", "low", "high")
+LEGEND_STRINGS = (N_("Other values"), N_("No value"), N_("Point density"), N_("low"), N_("high"))
 
 NULL_COLOUR: RGBA = (200, 200, 200, 255)  # the "No value" category
 OTHER_COLOUR: RGBA = (150, 150, 150, 255)  # values beyond max_categories
@@ -102,13 +103,13 @@ class LabelSettings:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> LabelSettings:
         if not isinstance(d, Mapping):
-            raise ValueError(f"labels are a dict, got {type(d).__name__}")  # noqa: TRY004
+            raise ValueError(trf("labels are a dict, got {type}", type=type(d).__name__))  # noqa: TRY004
         column = d.get("column")
         if not isinstance(column, str) or not column:
-            raise ValueError("labels need a 'column' (the column whose values are written)")
+            raise ValueError(tr("labels need a 'column' (the column whose values are written)"))
         size = _number(d.get("size_pt", 8.0), "labels size_pt")
         if size <= 0:
-            raise ValueError(f"labels size_pt must be above 0, got {size!r}")
+            raise ValueError(trf("labels size_pt must be above 0, got {size:g}", size=size))
         return cls(column=column, size_pt=size,
                    color=_rgba(d.get("color", (30, 30, 30, 255))),
                    halo_color=_rgba(d.get("halo_color", (255, 255, 255, 220))),
@@ -236,9 +237,9 @@ class CategorizedRenderer:
         if column not in data.columns:
             raise ValueError(_no_column(column, data))
         if sort not in ("frequency", "value"):
-            raise ValueError(f"sort is 'frequency' or 'value', got {sort!r}")
+            raise ValueError(f"sort is 'frequency' or 'value', got {sort!r}")  # programming error
         if int(max_categories) < 1:
-            raise ValueError(f"max_categories must be 1 or more, got {max_categories!r}")
+            raise ValueError(trf("max_categories must be 1 or more, got {n!r}", n=max_categories))
         family = geometry_family or geometry_family_of(data)
         values = data[column]
         counts = values.value_counts(dropna=True, sort=False)
@@ -310,15 +311,16 @@ class GraduatedRenderer:
 
     def __post_init__(self) -> None:
         if self.method not in (*METHODS, "manual"):
-            raise ValueError(f"unknown classification method {self.method!r}; "
-                             f"expected one of {', '.join(METHODS)} or manual")
+            raise ValueError(trf("unknown classification method {method!r}; expected one of {methods} or manual",
+                                 method=self.method, methods=", ".join(METHODS)))
         if isinstance(self.k, bool) or not float(self.k).is_integer() or int(self.k) < 1:
-            raise ValueError(f"k (the number of classes) must be a whole number of 1 or more, got {self.k!r}")
+            raise ValueError(trf("k (the number of classes) must be a whole number of 1 or more, got {k!r}",
+                                 k=self.k))
         self.k = int(self.k)
         for c in self.classes:
             if not (math.isfinite(c.lower) and math.isfinite(c.upper)) or c.lower > c.upper:
-                raise ValueError(f"a class goes from a lower to a higher finite number, got {c.lower!r} to "
-                                 f"{c.upper!r}")
+                raise ValueError(trf("a class goes from a lower to a higher finite number, got {lower:g} to "
+                                     "{upper:g}", lower=c.lower, upper=c.upper))
         if self.ramp is not None and not isinstance(self.ramp, str):
             self.ramp = ramp_stops(self.ramp)
         elif isinstance(self.ramp, str):
@@ -368,11 +370,12 @@ class GraduatedRenderer:
         if column not in data.columns:
             raise ValueError(_no_column(column, data))
         if method not in METHODS:
-            raise ValueError(f"unknown classification method {method!r}; expected one of {', '.join(METHODS)}")
+            raise ValueError(trf("unknown classification method {method!r}; expected one of {methods}",
+                                 method=method, methods=", ".join(METHODS)))
         v = numeric_values(data[column])
         v = v[np.isfinite(v)]
         if v.size == 0:
-            raise ValueError(f"column {column!r} holds no numbers to classify")
+            raise ValueError(trf("column {column!r} holds no numbers to classify", column=column))
         bins = class_breaks(v, method, k)
         lowers = np.concatenate([[v.min()], bins[:-1]])
         decimals = label_decimals(np.concatenate([lowers, bins]))
@@ -397,10 +400,10 @@ def class_breaks(values: Any, method: str, k: int) -> np.ndarray:
     v = np.asarray(values, dtype=np.float64).ravel()
     v = v[np.isfinite(v)]
     if v.size == 0:
-        raise ValueError("no finite values to classify")
+        raise ValueError(tr("no finite values to classify"))
     k = int(k)
     if k < 1:
-        raise ValueError(f"k (the number of classes) must be 1 or more, got {k}")
+        raise ValueError(trf("k (the number of classes) must be 1 or more, got {k}", k=k))
     lo, hi = float(v.min()), float(v.max())
     if lo == hi or k == 1:
         return np.array([hi])
@@ -425,7 +428,8 @@ def class_breaks(values: Any, method: str, k: int) -> np.ndarray:
         with _seeded_global_random(0), threadpool_limits(limits=1):
             bins = mapclassify.NaturalBreaks(sample, k=k).bins
     else:
-        raise ValueError(f"unknown classification method {method!r}; expected one of {', '.join(METHODS)}")
+        raise ValueError(trf("unknown classification method {method!r}; expected one of {methods}",
+                             method=method, methods=", ".join(METHODS)))
     bins = np.unique(np.asarray(bins, dtype=np.float64))
     bins = bins[bins <= hi]
     if bins.size == 0 or bins[-1] != hi:
@@ -505,14 +509,15 @@ class HeatmapRenderer:
     def __post_init__(self) -> None:
         self.radius_mm = _number(self.radius_mm, "radius_mm")
         if self.radius_mm <= 0:
-            raise ValueError(f"radius_mm must be above 0, got {self.radius_mm!r}")
+            raise ValueError(trf("radius_mm must be above 0, got {radius:g}", radius=self.radius_mm))
         self.ramp = ramp_stops(self.ramp)
         if self.weight is not None and (not isinstance(self.weight, str) or not self.weight):
-            raise ValueError(f"weight is a column name or None, got {self.weight!r}")
+            raise ValueError(trf("weight is a column name or None, got {weight!r}", weight=self.weight))
         if self.max_value is not None:
             self.max_value = _number(self.max_value, "max_value")
             if self.max_value <= 0:
-                raise ValueError(f"max_value must be above 0 (or None for automatic), got {self.max_value!r}")
+                raise ValueError(trf("max_value must be above 0 (or None for automatic), got {value:g}",
+                                     value=self.max_value))
 
     def classify(self, data: pd.DataFrame) -> tuple[np.ndarray, list[SingleSymbol]]:
         return np.full(len(data), -1, dtype=np.int32), []
@@ -560,11 +565,12 @@ def renderer_from_dict(d: Mapping[str, Any] | None) -> Any:
     if d is None:
         return SingleRenderer()
     if not isinstance(d, Mapping):
-        raise ValueError(f"a style is a dict, got {type(d).__name__}")  # noqa: TRY004
+        raise ValueError(trf("a style is a dict, got {type}", type=type(d).__name__))  # noqa: TRY004
     d = dict(d)
     kind = d.get("kind", "single")
     if kind not in KINDS:
-        raise ValueError(f"unknown style kind {kind!r}; expected one of {', '.join(KINDS)}")
+        raise ValueError(trf("unknown style kind {kind!r}; expected one of {kinds}", kind=kind,
+                             kinds=", ".join(KINDS)))
     try:
         labels = LabelSettings.from_dict(d["labels"]) if d.get("labels") else None
         if kind == "single":
@@ -581,37 +587,37 @@ def renderer_from_dict(d: Mapping[str, Any] | None) -> Any:
         return HeatmapRenderer(d.get("radius_mm", 10.0), d.get("ramp", RAMPS["heat"]), d.get("weight"),
                                d.get("max_value"), labels)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        problem = f"missing {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-        raise ValueError(f"broken {kind} style: {problem}") from None
+        problem = trf("missing {key!r}", key=exc.args[0]) if isinstance(exc, KeyError) else str(exc)
+        raise ValueError(trf("broken {kind} style: {problem}", kind=kind, problem=problem)) from None
 
 
 def _column(d: dict[str, Any]) -> str:
     column = d.get("column")
     if not isinstance(column, str) or not column:
-        raise ValueError("it needs a 'column' (the name of the column it colours by)")
+        raise ValueError(tr("it needs a 'column' (the name of the column it colours by)"))
     return column
 
 
 def _list(d: dict[str, Any], key: str) -> list[Any]:
     value = d.get(key, [])
     if not isinstance(value, list | tuple):
-        raise ValueError(f"{key!r} is a list, got {type(value).__name__}")  # noqa: TRY004
+        raise ValueError(trf("{key!r} is a list, got {type}", key=key, type=type(value).__name__))  # noqa: TRY004
     return list(value)
 
 
 def _category_from_dict(c: Any) -> Category:
     if not isinstance(c, Mapping) or "symbol" not in c:
-        raise ValueError(f"a category is a dict with a 'value' and a 'symbol', got {c!r}")
+        raise ValueError(trf("a category is a dict with a 'value' and a 'symbol', got {value!r}", value=c))
     value = c.get("value")
     if not (value is None or isinstance(value, str | int | float | bool)):
-        raise ValueError(f"a category value is text, a number, true/false or null, got {value!r}")
+        raise ValueError(trf("a category value is text, a number, true/false or null, got {value!r}", value=value))
     return Category(value, SingleSymbol.from_dict(c["symbol"]), str(c.get("label", "")))
 
 
 def _class_from_dict(c: Any) -> GraduatedClass:
     if not isinstance(c, Mapping) or not {"lower", "upper", "symbol"} <= c.keys():
-        raise ValueError(f"a class is a dict with 'lower', 'upper' and 'symbol', got {c!r}")
-    return GraduatedClass(_number(c["lower"], "a class's lower"), _number(c["upper"], "a class's upper"),
+        raise ValueError(trf("a class is a dict with 'lower', 'upper' and 'symbol', got {value!r}", value=c))
+    return GraduatedClass(_number(c["lower"], "lower"), _number(c["upper"], "upper"),
                           SingleSymbol.from_dict(c["symbol"]), str(c.get("label", "")))
 
 
@@ -620,16 +626,18 @@ def _class_from_dict(c: Any) -> GraduatedClass:
 
 def _number(value: Any, name: str) -> float:
     if isinstance(value, bool):
-        raise ValueError(f"{name} is a number, got {value!r}")  # noqa: TRY004
+        raise ValueError(trf("{name} is a number, got {value!r}", name=name, value=value))  # noqa: TRY004
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} is a number, got {value!r}") from None
+        raise ValueError(trf("{name} is a number, got {value!r}", name=name, value=value)) from None
 
 
 def _no_column(column: str, data: pd.DataFrame) -> str:
     names = [str(c) for c in data.columns if c != getattr(data, "_geometry_column_name", None)]
-    return f"there is no column {column!r}; the columns are: {', '.join(names) or '(none)'}"
+    if not names:
+        return trf("there is no column {column!r}; the layer has no columns", column=column)
+    return trf("there is no column {column!r}; the columns are: {columns}", column=column, columns=", ".join(names))
 
 
 def _json_key(v: Any) -> Any:

@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from gisdesk.core.i18n import trf
+
 RGBA = tuple[int, int, int, int]
 
 # Distinct, print-friendly colours given in turn to new layers (ColorBrewer Set1/Dark2-like).
@@ -87,7 +89,8 @@ def marker_shape(value: Any) -> str:
         return "circle"
     text = str(value).strip().lower() if isinstance(value, str) else None
     if text not in MARKER_SHAPES:
-        raise ValueError(f"unknown marker shape {value!r}; expected one of {', '.join(MARKER_SHAPES)}")
+        raise ValueError(trf("unknown marker shape {value!r}; expected one of {shapes}", value=value,
+                             shapes=", ".join(MARKER_SHAPES)))
     return text
 
 
@@ -117,9 +120,9 @@ class SingleSymbol:
     def from_dict(cls, d: dict[str, Any]) -> SingleSymbol:
         """The symbol of a dict; ValueError with a plain message when it is broken."""
         if not isinstance(d, dict):
-            raise ValueError(f"a symbol is a dict, got {type(d).__name__}")  # noqa: TRY004
+            raise ValueError(trf("a symbol is a dict, got {type}", type=type(d).__name__))  # noqa: TRY004
         if d.get("kind", "single") != "single":
-            raise ValueError(f"not a single-symbol style: {d.get('kind')!r}")
+            raise ValueError(trf("not a single-symbol style: {kind!r}", kind=d.get("kind")))
         return cls(
             fill=_rgba(d.get("fill", cls.fill)),
             stroke=_rgba(d.get("stroke", cls.stroke)),
@@ -144,7 +147,7 @@ def default_style(geometry_family: str | None, index: int = 0) -> dict[str, Any]
 
 def _rgba(value: Any) -> RGBA:
     """A colour as an RGBA tuple: from [r, g, b], [r, g, b, a] (ints 0-255) or "#rrggbb" / "#rrggbbaa"."""
-    bad = f"a colour is 3 or 4 integers 0-255 or '#rrggbb[aa]', got {value!r}"
+    bad = trf("a colour is 3 or 4 integers 0-255 or '#rrggbb[aa]', got {value!r}", value=value)
     if isinstance(value, str):
         text = value.strip().removeprefix("#")
         if len(text) not in (6, 8):
@@ -167,7 +170,7 @@ def _rgba(value: Any) -> RGBA:
 
 def _channel(v: Any) -> int:
     if isinstance(v, bool) or not float(v).is_integer():  # True/False or 12.5 are no colour channels
-        raise ValueError(v)
+        raise ValueError(v)  # programming error: caught by _rgba, which says what a colour is
     return int(v)
 
 
@@ -175,7 +178,7 @@ def _length(value: Any, name: str) -> float:
     try:
         out = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"{name} is a length in millimetres, got {value!r}") from None
+        raise ValueError(trf("{name} is a length in millimetres, got {value!r}", name=name, value=value)) from None
     if not (0.0 <= out < float("inf")):
-        raise ValueError(f"{name} must be a length of 0 mm or more, got {value!r}")
+        raise ValueError(trf("{name} must be a length of 0 mm or more, got {value!r}", name=name, value=value))
     return out

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from gisdesk.core import workers
+from gisdesk.core.i18n import tr as model_tr
 from gisdesk.styles.renderers import CategorizedRenderer, LabelSettings, renderer_from_dict
 from gisdesk.styles.single import MARKER_SHAPES, SingleSymbol
 from gisdesk.widgets.layer_panel import geometry_family
@@ -201,7 +202,8 @@ class _ClassTable(QTableWidget):
             swatch = QTableWidgetItem(_swatch(entry["symbol"].get(self.colour_key)), value_text(entry))
             swatch.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.setItem(row, 0, swatch)
-            self.setItem(row, 1, QTableWidgetItem(str(entry.get("label", ""))))
+            # a default style's label (Open, Overdue, a sensor level) in the UI language; a typed one as it is
+            self.setItem(row, 1, QTableWidgetItem(model_tr(str(entry.get("label", "")))))
         self.blockSignals(False)
 
     def set_colour(self, row: int, rgba: Any) -> None:

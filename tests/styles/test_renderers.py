@@ -264,7 +264,7 @@ BROKEN = [
      r"a class goes from a lower to a higher finite number"),
     ({"kind": "graduated", "column": "p", "classes": [{"lower": 0, "symbol": {}}]}, r"'lower', 'upper' and 'symbol'"),
     ({"kind": "graduated", "column": "p", "classes": [{"lower": "x", "upper": 1, "symbol": {}}]},
-     r"a class's lower is a number"),
+     r"lower is a number"),
     ({"kind": "graduated", "column": "p", "method": "jenks"}, r"unknown classification method 'jenks'"),
     ({"kind": "graduated", "column": "p", "k": 0}, r"k \(the number of classes\) must be a whole number"),
     ({"kind": "graduated", "column": "p", "ramp": "Rainbow"}, r"unknown colour ramp 'Rainbow'"),
