@@ -48,8 +48,11 @@ SUBPIXEL = 0.5
 #: parts reaching further than this many pixels outside the frame are clipped first (Qt's rasteriser
 #: works in fixed point and misbehaves far beyond ~8 million pixels)
 CLIP_BEYOND_PX = 1.0e6
-#: markers per path when drawing sparse points (Qt's antialiased fill slows down on huge paths)
-MARKERS_PER_PATH = 500
+#: markers per path when drawing sparse points of a polygon shape (Qt's antialiased fill of a path with many
+#: overlapping subpaths grows faster than its size: 8,000 squares take ~31 ms in paths of 128, ~52 ms in 500)
+MARKERS_PER_PATH = 128
+#: cancel is asked every this many circles
+_CIRCLES_PER_CHECK = 2048
 
 Cancel = Callable[[], bool]
 
@@ -415,6 +418,17 @@ def _draw_points(painter: QPainter, settings: MapSettings, pts: PointArrays, sym
         painter.setBrush(brushes[s])
         r = diam[s] / 2.0
         shape = symbols[s].shape
+        if marker_outline(shape) is None:
+            # circles one by one: Qt draws an ellipse ~5x faster than its share of a path of many overlapping
+            # circles (8,000: ~40 ms against ~280 ms in paths of 500), and each marker covers the ones under it
+            # as in QGIS
+            xs, ys = px[a:e].tolist(), py[a:e].tolist()
+            for c in range(0, len(xs), _CIRCLES_PER_CHECK):
+                if c and cancel():
+                    return False
+                for cx, cy in zip(xs[c:c + _CIRCLES_PER_CHECK], ys[c:c + _CIRCLES_PER_CHECK], strict=True):
+                    painter.drawEllipse(QPointF(cx, cy), r, r)
+            continue
         for c in range(a, e, MARKERS_PER_PATH):
             c_end = min(e, c + MARKERS_PER_PATH)
             painter.drawPath(markers_path(px[c:c_end], py[c:c_end], r, shape))
