@@ -19,6 +19,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from gisdesk.core.i18n import N_, tr, trf
+
 PARAM_KINDS = ("layer", "raster", "field", "number", "integer", "choice", "bool", "text")
 GEOMETRIES = ("point", "line", "polygon")
 
@@ -31,7 +33,7 @@ class Cancelled(Exception):
     """The user cancelled the run."""
 
     def __init__(self) -> None:
-        super().__init__("The analysis was cancelled.")
+        super().__init__(tr("The analysis was cancelled."))
 
 
 @dataclass(frozen=True)
@@ -60,13 +62,13 @@ class Param:
 
     def __post_init__(self) -> None:
         if self.kind not in PARAM_KINDS:
-            raise ValueError(f"Param {self.name!r}: unknown kind {self.kind!r}")
+            raise ValueError(f"Param {self.name!r}: unknown kind {self.kind!r}")  # programming error
         if self.geometry is not None and self.geometry not in GEOMETRIES:
-            raise ValueError(f"Param {self.name!r}: unknown geometry {self.geometry!r}")
+            raise ValueError(f"Param {self.name!r}: unknown geometry {self.geometry!r}")  # programming error
         if self.kind == "field" and not self.parent:
-            raise ValueError(f"Param {self.name!r}: a field needs the name of its layer parameter (parent)")
+            raise ValueError(f"Param {self.name!r}: a field needs its layer parameter (parent)")  # programming error
         if self.kind == "choice" and not self.choices:
-            raise ValueError(f"Param {self.name!r}: a choice needs choices")
+            raise ValueError(f"Param {self.name!r}: a choice needs choices")  # programming error
 
 
 @dataclass
@@ -138,7 +140,8 @@ class Result:
     ``layer``: a GeoDataFrame for a new vector layer (None when the result is a table or a raster);
     ``raster``: the path of a written raster (GeoTIFF); ``table``: a DataFrame to show or write;
     ``style``: the new layer's style (a renderers style dict); ``name``: the new layer's name;
-    ``summary``: plain-English lines for the user (what was counted, what was left out and why);
+    ``summary``: lines for the user in the UI language (``core.i18n.trf``: what was counted, what was left
+    out and why); ``name`` is translated too;
     ``chart``: data for a small chart ({"x": [...], "series": {label: [...]}, "title": str}) or None;
     ``selection``: for "select" results, the rows of an input layer to select as (param name, row array).
     """
@@ -151,6 +154,9 @@ class Result:
     summary: list[str] = field(default_factory=list)
     chart: dict[str, Any] | None = None
     selection: tuple[str, np.ndarray] | None = None
+    #: True when the summary already says how an input read from the database by view took part (so
+    #: ``run_algorithm`` does not add its general line about it)
+    partial_noted: bool = False
 
 
 class Algorithm:
@@ -184,13 +190,13 @@ _lock = threading.Lock()
 def register(cls: type[Algorithm]) -> type[Algorithm]:
     """Class decorator: make an algorithm known to the toolbox and to ``gisdesk run``."""
     if not cls.id or not cls.name or not cls.group:
-        raise ValueError(f"{cls.__name__}: an algorithm needs an id, a name and a group")
+        raise ValueError(f"{cls.__name__}: an algorithm needs an id, a name and a group")  # programming error
     names = [p.name for p in cls.params]
     if len(set(names)) != len(names):
-        raise ValueError(f"{cls.id}: parameter names repeat")
+        raise ValueError(f"{cls.id}: parameter names repeat")  # programming error
     for p in cls.params:
         if p.kind == "field" and p.parent not in names:
-            raise ValueError(f"{cls.id}: field {p.name!r} names an unknown layer parameter {p.parent!r}")
+            raise ValueError(f"{cls.id}: field {p.name!r}: unknown layer parameter {p.parent!r}")  # programming error
     _REGISTRY[cls.id] = cls
     return cls
 
@@ -215,24 +221,39 @@ def algorithms() -> dict[str, type[Algorithm]]:
 def get_algorithm(algorithm_id: str) -> type[Algorithm]:
     algs = algorithms()
     if algorithm_id not in algs:
-        raise AnalysisError(f"There is no analysis called {algorithm_id!r}. Known: {', '.join(algs)}.")
+        raise AnalysisError(trf("There is no analysis called {name!r}. Known: {known}.", name=algorithm_id,
+                                known=", ".join(algs)))
     return algs[algorithm_id]
 
 
 # -- checking values --------------------------------------------------------------------------------
+#: "'{label}' must be a point layer; ...": the kind of layer asked for, and the plural of what a layer holds
+_LAYER_KINDS = {"point": N_("a point layer"), "line": N_("a line layer"), "polygon": N_("a polygon layer")}
+_HOLDS = {"point": N_("points"), "line": N_("lines"), "polygon": N_("polygons")}
+
+
+def _names(alg: type[Algorithm], p: Param | None = None) -> dict[str, str]:
+    """The algorithm's name and the parameter's label as the toolbox shows them (Qt context "analysis")."""
+    out = {"alg": tr(alg.name, "analysis")}
+    if p is not None:
+        out["label"] = tr(p.label, "analysis")
+    return out
+
+
 def check_values(alg: type[Algorithm], values: Mapping[str, Any]) -> dict[str, Any]:
     """Values with defaults filled in, numbers converted and every rule checked; raises AnalysisError."""
     out: dict[str, Any] = {}
     unknown = set(values) - {p.name for p in alg.params}
     if unknown:
-        raise AnalysisError(f"{alg.name}: unknown parameter(s) {', '.join(sorted(unknown))}.")
+        raise AnalysisError(trf("{alg}: unknown parameter(s) {names}.", names=", ".join(sorted(unknown)),
+                                **_names(alg)))
     for p in alg.params:
         v = values.get(p.name)
         if v is None or (isinstance(v, str) and not v.strip() and p.kind != "text"):
             v = p.default
         if v is None:
             if not p.optional:
-                raise AnalysisError(f"{alg.name}: '{p.label}' is required.")
+                raise AnalysisError(trf("{alg}: '{label}' is required.", **_names(alg, p)))
             out[p.name] = None
             continue
         out[p.name] = _check_one(alg, p, v)
@@ -247,35 +268,43 @@ def _check_one(alg: type[Algorithm], p: Param, v: Any) -> Any:
         li = v if isinstance(v, LayerInput) else LayerInput(v)
         if p.kind == "layer":
             if not hasattr(li.layer, "geometry_family"):
-                raise AnalysisError(f"{alg.name}: '{p.label}' must be a vector layer; {li.name} is not.")
+                raise AnalysisError(trf("{alg}: '{label}' must be a vector layer; {layer} is not.", layer=li.name,
+                                        **_names(alg, p)))
             fam = li.layer.geometry_family
             if p.geometry and fam is not None and fam != p.geometry:
-                raise AnalysisError(f"{alg.name}: '{p.label}' must be a {p.geometry} layer; "
-                                    f"{li.name} holds {fam}s.")
+                raise AnalysisError(trf("{alg}: '{label}' must be {kind}; {layer} holds {found}.",
+                                        kind=tr(_LAYER_KINDS[p.geometry]), layer=li.name,
+                                        found=tr(_HOLDS.get(fam, fam)), **_names(alg, p)))
         elif not _is_raster(li.layer):
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be a raster layer; {li.name} is not.")
+            raise AnalysisError(trf("{alg}: '{label}' must be a raster layer; {layer} is not.", layer=li.name,
+                                    **_names(alg, p)))
         return li
     if p.kind in ("number", "integer"):
         try:
             num = float(v)
         except (TypeError, ValueError):
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be a number, not {v!r}.") from None
+            raise AnalysisError(trf("{alg}: '{label}' must be a number, not {value!r}.", value=v,
+                                    **_names(alg, p))) from None
         if not math.isfinite(num):
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be a finite number.")
+            raise AnalysisError(trf("{alg}: '{label}' must be a finite number.", **_names(alg, p)))
         if p.kind == "integer":
             if num != int(num):
-                raise AnalysisError(f"{alg.name}: '{p.label}' must be a whole number, not {v!r}.")
+                raise AnalysisError(trf("{alg}: '{label}' must be a whole number, not {value!r}.", value=v,
+                                        **_names(alg, p)))
             num = int(num)
-        unit = f" {p.unit}" if p.unit else ""
+        unit = f" {tr(p.unit, 'analysis')}" if p.unit else ""
         if p.minimum is not None and num < p.minimum:
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be at least {p.minimum:g}{unit} (got {num:g}).")
+            raise AnalysisError(trf("{alg}: '{label}' must be at least {minimum:g}{unit} (got {value:g}).",
+                                    minimum=p.minimum, unit=unit, value=num, **_names(alg, p)))
         if p.maximum is not None and num > p.maximum:
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be at most {p.maximum:g}{unit} (got {num:g}).")
+            raise AnalysisError(trf("{alg}: '{label}' must be at most {maximum:g}{unit} (got {value:g}).",
+                                    maximum=p.maximum, unit=unit, value=num, **_names(alg, p)))
         return num
     if p.kind == "choice":
         allowed = [c[0] for c in p.choices]
         if v not in allowed:
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be one of {', '.join(allowed)} (got {v!r}).")
+            raise AnalysisError(trf("{alg}: '{label}' must be one of {allowed} (got {value!r}).",
+                                    allowed=", ".join(allowed), value=v, **_names(alg, p)))
         return v
     if p.kind == "bool":
         if isinstance(v, str):
@@ -284,7 +313,8 @@ def _check_one(alg: type[Algorithm], p: Param, v: Any) -> Any:
                 return True
             if low in ("0", "false", "no", "n", "off"):
                 return False
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be yes or no (got {v!r}).")
+            raise AnalysisError(trf("{alg}: '{label}' must be yes or no (got {value!r}).", value=v,
+                                    **_names(alg, p)))
         return bool(v)
     return str(v)  # text, field
 
@@ -298,14 +328,16 @@ def _is_raster(layer: Any) -> bool:
 def _check_field(alg: type[Algorithm], p: Param, column: str, li: LayerInput) -> None:
     table = li.layer.attributes
     if column not in table.columns:
-        raise AnalysisError(f"{alg.name}: {li.name} has no column {column!r} (for '{p.label}'). "
-                            f"Its columns: {', '.join(map(str, table.columns))}.")
+        raise AnalysisError(trf("{alg}: {layer} has no column {column!r} (for '{label}'). Its columns: {columns}.",
+                                layer=li.name, column=column, columns=", ".join(map(str, table.columns)),
+                                **_names(alg, p)))
     if p.numeric:
         import pandas as pd
 
         if not pd.api.types.is_numeric_dtype(table[column]):
-            raise AnalysisError(f"{alg.name}: '{p.label}' must be a numeric column; {column!r} of {li.name} "
-                                f"holds {table[column].dtype}.")
+            raise AnalysisError(trf("{alg}: '{label}' must be a numeric column; {column!r} of {layer} holds "
+                                    "{dtype}.", column=column, layer=li.name, dtype=str(table[column].dtype),
+                                    **_names(alg, p)))
 
 
 def run_algorithm(algorithm: str | type[Algorithm], values: Mapping[str, Any], context: Context | None = None,
@@ -324,14 +356,14 @@ def run_algorithm(algorithm: str | type[Algorithm], values: Mapping[str, Any], c
 def _note_partial_inputs(values: Mapping[str, Any], result: Result) -> None:
     """A layer read from a database by view holds only the features loaded for the map: unless the tool
     already said how it dealt with that (e.g. it asked the server), the summary says that only those took part."""
-    said = " ".join(result.summary or [])
+    if result.partial_noted:
+        return
     for value in values.values():
         layer = getattr(value, "layer", None)
-        if getattr(layer, "strategy", None) == "view" and "read from the database by view" not in said \
-                and "database server" not in said:
+        if getattr(layer, "strategy", None) == "view":
             result.summary = [*(result.summary or []),
-                              (f"{value.name} is read from the database by view: only the {len(layer):,} features "
-                               f"loaded for the current map view took part.")]
+                              trf("{layer} is read from the database by view: only the {n:,} features loaded for "
+                                  "the current map view took part.", layer=value.name, n=len(layer))]
 
 
 # -- reading inputs ---------------------------------------------------------------------------------
@@ -344,18 +376,19 @@ def input_rows(li: LayerInput, context: Context, *, time_aware: bool = True) -> 
     mask = layer.visible_rows(context.time_window if time_aware else None)
     rows = np.arange(n) if mask is None else np.flatnonzero(mask)
     if n == 0:
-        raise AnalysisError(f"{li.name} has no features.")
+        raise AnalysisError(trf("{layer} has no features.", layer=li.name))
     if mask is not None and not len(rows):
-        raise AnalysisError(f"No feature of {li.name} is inside the current time window and filters; "
-                            "widen the time window or clear the filters.")
+        raise AnalysisError(trf("No feature of {layer} is inside the current time window and filters; widen the "
+                                "time window or clear the filters.", layer=li.name))
     if li.selected_only:
         sel = np.asarray(layer.selection, dtype=np.int64)
         if not len(sel):
-            raise AnalysisError(f"'Selected features only' is on for {li.name}, but nothing is selected.")
+            raise AnalysisError(trf("'Selected features only' is on for {layer}, but nothing is selected.",
+                                    layer=li.name))
         rows = np.intersect1d(rows, sel)
         if not len(rows):
-            raise AnalysisError(f"The selected features of {li.name} are all outside the current time window "
-                                "or filters.")
+            raise AnalysisError(trf("The selected features of {layer} are all outside the current time window or "
+                                    "filters.", layer=li.name))
     return rows
 
 
@@ -375,7 +408,7 @@ def input_frame(li: LayerInput, context: Context, *, time_aware: bool = True, cr
     gdf["__row"] = rows
     gdf = gdf[~(gdf.geometry.isna() | gdf.geometry.is_empty)].reset_index(drop=True)
     if not len(gdf):
-        raise AnalysisError(f"No feature of {li.name} that takes part has a geometry.")
+        raise AnalysisError(trf("No feature of {layer} that takes part has a geometry.", layer=li.name))
     if crs is not None:
         gdf = to_crs_checked(gdf, crs, li.name)
     return gdf
@@ -386,13 +419,14 @@ def input_points(li: LayerInput, context: Context, *, time_aware: bool = True, c
     float arrays and the original row numbers. Reads the layer's arrays directly when it holds PointData."""
     layer = li.layer
     if layer.geometry_family not in (None, "point"):
-        raise AnalysisError(f"{li.name} holds {layer.geometry_family}s; points are needed here.")
+        raise AnalysisError(trf("{layer} holds {found}; points are needed here.", layer=li.name,
+                                found=tr(_HOLDS.get(layer.geometry_family, layer.geometry_family))))
     rows = input_rows(li, context, time_aware=time_aware)
     x, y = point_xy(layer, rows)
     ok = np.isfinite(x) & np.isfinite(y)
     x, y, rows = x[ok], y[ok], rows[ok]
     if not len(rows):
-        raise AnalysisError(f"No feature of {li.name} that takes part has a location.")
+        raise AnalysisError(trf("No feature of {layer} that takes part has a location.", layer=li.name))
     if crs is not None and layer.crs is not None:
         x, y = transform_xy(x, y, layer.crs, crs)
     return x, y, rows
@@ -427,7 +461,8 @@ def transform_xy(x: np.ndarray, y: np.ndarray, src: Any, dst: Any) -> tuple[np.n
 
 def to_crs_checked(gdf: Any, crs: Any, name: str) -> Any:
     if gdf.crs is None:
-        raise AnalysisError(f"{name} has no coordinate reference system; set one (Layer properties) first.")
+        raise AnalysisError(trf("{layer} has no coordinate reference system; set one (Layer properties) first.",
+                                layer=name))
     return gdf if gdf.crs == crs else gdf.to_crs(crs)
 
 
@@ -457,8 +492,9 @@ def choose_metric_crs(context: Context, layers: Sequence[LayerInput]) -> tuple[s
         if error > MAX_SCALE_ERROR:
             utm = _utm_for(*lonlat)
             if utm is not None:
-                notes.append(f"{crs_label(crs)} stretches distances by up to {error:.1%} where these layers lie, "
-                             f"so {crs_label(utm)} was used to measure instead.")
+                notes.append(trf("{crs} stretches distances by up to {error:.1%} where these layers lie, so {utm} "
+                                 "was used to measure instead.", crs=crs_label(crs), error=error,
+                                 utm=crs_label(utm)))
                 crs = utm
     return crs, notes
 
@@ -487,8 +523,8 @@ def _first_metric_crs(context: Context, layers: Sequence[LayerInput]) -> str:
             infos = query_utm_crs_info(datum_name="WGS 84", area_of_interest=AreaOfInterest(lon0, lat0, lon1, lat1))
             if infos:
                 return f"EPSG:{infos[0].code}"
-    raise AnalysisError("None of the input layers has a coordinate reference system, so distances cannot be "
-                        "measured; set the layers' CRS first.")
+    raise AnalysisError(tr("None of the input layers has a coordinate reference system, so distances cannot be "
+                           "measured; set the layers' CRS first."))
 
 
 def _lonlat_samples(inputs: Sequence[LayerInput]) -> tuple[np.ndarray, np.ndarray] | None:
@@ -556,5 +592,6 @@ def check_overlap(a_bounds: Sequence[float], b_bounds: Sequence[float], a_name: 
     ax0, ay0, ax1, ay1 = a_bounds
     bx0, by0, bx1, by1 = b_bounds
     if ax1 < bx0 or bx1 < ax0 or ay1 < by0 or by1 < ay0:
-        raise AnalysisError(f"{a_name} and {b_name} do not overlap: no feature of one lies within the area of the "
-                            "other. Check that both layers have the right coordinate reference system.")
+        raise AnalysisError(trf("{a} and {b} do not overlap: no feature of one lies within the area of the other. "
+                                "Check that both layers have the right coordinate reference system.", a=a_name,
+                                b=b_name))

@@ -24,6 +24,7 @@ from gisdesk.analysis.base import (
     register,
 )
 from gisdesk.analysis.overlay import locate_points
+from gisdesk.core.i18n import N_, tr, trf
 
 #: at most this many columns per field (category, status): the most common values get their own column,
 #: the rest are counted together in an "other" column
@@ -74,12 +75,13 @@ class CountPointsInPolygons(Algorithm):
             out = gdf.drop(columns="__row")
             count_col = _unique(COUNT, set(map(str, out.columns)))
             out = out.assign(**{count_col: pushed})
-            summary = [(f"{_n(int(pushed.sum()), 'point')} of {pts.name} counted by the database server in "
-                        f"{_n(len(out), 'polygon')} of {polys.name} (both layers are in the same PostGIS database, "
-                        f"and {pts.name} is read by view, so the server counted every row, not only those loaded "
-                        f"for the map).")]
-            return Result(name=f"{pts.name} per {polys.name}", layer=out,
-                          style=_style(out, count_col) if context.styles else None, summary=summary)
+            summary = [trf("{n:,} points of {points} counted by the database server in {m:,} polygons of "
+                           "{polygons} (both layers are in the same PostGIS database, and {points} is read by view, "
+                           "so the server counted every row, not only those loaded for the map).",
+                           n=int(pushed.sum()), m=len(out), points=pts.name, polygons=polys.name)]
+            return Result(name=trf("{points} per {polygons}", points=pts.name, polygons=polys.name), layer=out,
+                          style=_style(out, count_col) if context.styles else None, summary=summary,
+                          partial_noted=True)
         feedback.progress(0.05, "Reading the points")
         x, y, rows = input_points(pts, context, time_aware=self.time_aware, crs=poly_crs)
         check_overlap((float(np.min(x)), float(np.min(y)), float(np.max(x)), float(np.max(y))),
@@ -115,14 +117,16 @@ class CountPointsInPolygons(Algorithm):
         new_cols: dict[str, Any] = {count_col: counts}
         summary = _point_summary(pts, polys, context, self.time_aware, rows, located, on_shared, n_poly,
                                  len(poly_rows) - n_poly)
-        if getattr(pts.layer, "strategy", None) == "view":
-            summary.append(f"{pts.name} is read from the database by view: only the {_n(len(x), 'point')} loaded "
-                           f"for the map took part. Counts of every row are made by the server when the polygons "
-                           f"are in the same database and no category, status or selection is asked for.")
+        by_view = getattr(pts.layer, "strategy", None) == "view"
+        if by_view:
+            summary.append(trf("{points} is read from the database by view: only the {n:,} points loaded for the "
+                               "map took part. Counts of every row are made by the server when the polygons are in "
+                               "the same database and no category, status or selection is asked for.",
+                               points=pts.name, n=len(x)))
         if (pts.layer.crs is None) != (poly_crs is None):
             missing, other = (pts, polys) if pts.layer.crs is None else (polys, pts)
-            summary.append(f"{missing.name} has no coordinate reference system: its coordinates were taken to be "
-                           f"in that of {other.name}.")
+            summary.append(trf("{layer} has no coordinate reference system: its coordinates were taken to be in "
+                               "that of {other}.", layer=missing.name, other=other.name))
         for acc, (field, prefix, _, labels) in zip(per_group, groups, strict=True):
             cols, notes = _group_columns(acc, labels, field, prefix, taken)
             new_cols.update(cols)
@@ -137,14 +141,18 @@ class CountPointsInPolygons(Algorithm):
             new_cols[rate_col] = rate
             bad = int(np.count_nonzero(~np.isfinite(rate)))
             if bad:
-                summary.append(f"{_n(bad, 'polygon')} {'has' if bad == 1 else 'have'} no population in "
-                               f"'{values['population']}' (missing, 0 or negative): {rate_col} is empty there.")
+                field = values["population"]
+                summary.append(trf("{n:,} polygon has no population in '{field}' (missing, 0 or negative): "
+                                   "{column} is empty there.", n=bad, field=field, column=rate_col) if bad == 1 else
+                               trf("{n:,} polygons have no population in '{field}' (missing, 0 or negative): "
+                                   "{column} is empty there.", n=bad, field=field, column=rate_col))
             if bad < n_poly:
                 style_col = rate_col
         out = out.assign(**new_cols)
         feedback.progress(0.9, "Classifying")
-        return Result(name=f"{pts.name} per {polys.name}", layer=out, style=_style(out, style_col) if context.styles else None,
-                      summary=summary)
+        return Result(name=trf("{points} per {polygons}", points=pts.name, polygons=polys.name), layer=out,
+                      style=_style(out, style_col) if context.styles else None, summary=summary,
+                      partial_noted=by_view)
 
 
 def _pushed_down_counts(pts: LayerInput, polys: LayerInput, values: Mapping[str, Any], gdf: Any,
@@ -204,21 +212,28 @@ def _group_columns(acc: np.ndarray, labels: list[Any], field: str, prefix: str,
         name = _unique(prefix + _safe(labels[i]), taken)
         cols[name] = acc[:, i]
         if name != prefix + _safe(labels[i]):  # two values with the same safe name: say which is which
-            renamed.append(f"{name} = {_label(labels[i])}")
+            renamed.append(f"{name} = {tr(NO_VALUE) if labels[i] is None else labels[i]}")
     if rest:
         name = _unique(prefix + "other", taken)
         cols[name] = acc[:, rest].sum(axis=1)
-        notes.append(f"'{field}' takes {len(order)} values among the points counted: the {len(keep)} most common "
-                     "have their own column; "
-                     f"the other {len(rest)} ({_n(int(totals[rest].sum()), 'point')}) are counted together in "
-                     f"{name}.")
+        points = int(totals[rest].sum())
+        values = {"field": field, "n": len(order), "k": len(keep), "rest": len(rest), "points": points, "column": name}
+        notes.append(trf("'{field}' takes {n} values among the points counted: the {k} most common have their own "
+                         "column; the other {rest} ({points:,} point) are counted together in {column}.", **values)
+                     if points == 1 else
+                     trf("'{field}' takes {n} values among the points counted: the {k} most common have their own "
+                         "column; the other {rest} ({points:,} points) are counted together in {column}.", **values))
     if renamed:
-        notes.append(f"Columns for '{field}': " + "; ".join(renamed) + ".")
+        notes.append(trf("Columns for '{field}': {columns}.", field=field, columns="; ".join(renamed)))
     return cols, notes
 
 
 def _label(value: Any) -> str:
-    return "(no value)" if value is None else str(value)
+    return NO_VALUE if value is None else str(value)
+
+
+#: how the summary names a missing value (translated where shown)
+NO_VALUE = N_("(no value)")
 
 
 def _safe(value: Any) -> str:
@@ -240,38 +255,53 @@ def _unique(name: str, taken: set[str]) -> str:
     return out
 
 
-def _n(k: int, noun: str) -> str:
-    return f"{k:,} {noun}{'' if k == 1 else 's'}"
-
-
 def _point_summary(pts: LayerInput, polys: LayerInput, context: Context, time_aware: bool, rows: np.ndarray,
                    located: np.ndarray, on_shared: int, n_poly: int, poly_no_geometry: int) -> list[str]:
     inside = int(np.count_nonzero(located))
-    lines = [f"Counted {_n(inside, 'point')} of {pts.name} in {_n(n_poly, 'polygon')} of {polys.name}."]
+    names = {"points": pts.name, "polygons": polys.name, "n": inside, "m": n_poly}
+    if inside == 1:
+        head = (trf("Counted {n:,} point of {points} in {m:,} polygon of {polygons}.", **names) if n_poly == 1 else
+                trf("Counted {n:,} point of {points} in {m:,} polygons of {polygons}.", **names))
+    else:
+        head = (trf("Counted {n:,} points of {points} in {m:,} polygon of {polygons}.", **names) if n_poly == 1 else
+                trf("Counted {n:,} points of {points} in {m:,} polygons of {polygons}.", **names))
+    lines = [head]
     outside = len(located) - inside
     if outside:
-        lines.append(f"{_n(outside, 'point')} fell outside every polygon and {'is' if outside == 1 else 'are'} "
-                     "not counted.")
+        lines.append(trf("{n:,} point fell outside every polygon and is not counted.", n=outside) if outside == 1
+                     else trf("{n:,} points fell outside every polygon and are not counted.", n=outside))
     if on_shared:
-        lines.append(f"{_n(on_shared, 'point')} on a border shared by polygons (or where polygons overlap) "
-                     f"{'is' if on_shared == 1 else 'are'} counted in each of them.")
+        lines.append(trf("{n:,} point on a border shared by polygons (or where polygons overlap) is counted in each "
+                         "of them.", n=on_shared) if on_shared == 1 else
+                     trf("{n:,} points on a border shared by polygons (or where polygons overlap) are counted in "
+                         "each of them.", n=on_shared))
     taking_part = input_rows(pts, context, time_aware=time_aware)
     no_location = len(taking_part) - len(rows)
     if no_location:
-        lines.append(f"{_n(no_location, 'point')} without a location {'was' if no_location == 1 else 'were'} "
-                     "left out.")
+        lines.append(trf("{n:,} point without a location was left out.", n=no_location) if no_location == 1 else
+                     trf("{n:,} points without a location were left out.", n=no_location))
     if time_aware and context.time_window is not None:
-        for li, what in ((pts, "point"), (polys, "polygon")):
+        for li, is_points in ((pts, True), (polys, False)):
             if getattr(li.layer, "time_field", None) is None:
                 continue
-            out_of_window = len(input_rows(li, context, time_aware=False)) - len(
-                input_rows(li, context, time_aware=True))
-            if out_of_window:
-                lines.append(f"{_n(out_of_window, what)} of {li.name} outside the time window "
-                             f"{'was' if out_of_window == 1 else 'were'} left out.")
+            k = len(input_rows(li, context, time_aware=False)) - len(input_rows(li, context, time_aware=True))
+            if not k:
+                continue
+            if is_points:
+                lines.append(trf("{n:,} point of {layer} outside the time window was left out.", n=k, layer=li.name)
+                             if k == 1 else
+                             trf("{n:,} points of {layer} outside the time window were left out.", n=k,
+                                 layer=li.name))
+            else:
+                lines.append(trf("{n:,} polygon of {layer} outside the time window was left out.", n=k,
+                                 layer=li.name) if k == 1 else
+                             trf("{n:,} polygons of {layer} outside the time window were left out.", n=k,
+                                 layer=li.name))
     if poly_no_geometry:
-        lines.append(f"{_n(poly_no_geometry, 'polygon')} of {polys.name} without a geometry "
-                     f"{'was' if poly_no_geometry == 1 else 'were'} left out.")
+        k = poly_no_geometry
+        lines.append(trf("{n:,} polygon of {layer} without a geometry was left out.", n=k, layer=polys.name)
+                     if k == 1 else
+                     trf("{n:,} polygons of {layer} without a geometry were left out.", n=k, layer=polys.name))
     return lines
 
 

@@ -55,6 +55,7 @@ from gisdesk.analysis.base import (
     input_points,
     register,
 )
+from gisdesk.core.i18n import fmt_num, tr, trf
 
 #: the most cells a raster may have (float32: 4 bytes each; the work copies are float64)
 MAX_CELLS = 25_000_000
@@ -88,7 +89,7 @@ def kernel_values(d2: np.ndarray, h: float, kernel: str, output: str) -> np.ndar
         shape = np.where(d2 <= (GAUSSIAN_CUT * h) ** 2, np.exp(-d2 / (2.0 * h * h)), 0.0)
         scale = 1.0 / (2.0 * math.pi * h * h)
     else:
-        raise ValueError(f"unknown kernel {kernel!r}")
+        raise ValueError(f"unknown kernel {kernel!r}")  # programming error
     return shape * scale if output == "density" else shape
 
 
@@ -98,7 +99,8 @@ def support_radius(h: float, kernel: str) -> float:
 
 
 def default_bandwidth(x: np.ndarray, y: np.ndarray, kernel: str) -> tuple[float, str]:
-    """(bandwidth in metres, a sentence saying how it was chosen) for projected coordinates in metres."""
+    """(bandwidth in metres, the summary sentence saying what it is and how it was chosen) for projected
+    coordinates in metres."""
     n = len(x)
     if kernel == "quartic":
         mx, my = float(np.mean(x)), float(np.mean(y))
@@ -107,14 +109,16 @@ def default_bandwidth(x: np.ndarray, y: np.ndarray, kernel: str) -> tuple[float,
         dm = float(np.median(np.sqrt(d2)))
         spread = min(sd, math.sqrt(1.0 / math.log(2.0)) * dm)
         h = 0.9 * spread * n ** -0.2
-        why = (f"chosen by Silverman's rule of thumb (the spatial variant ArcGIS uses): 0.9 × min(standard distance "
-               f"{_m(sd)}, 1.20 × median distance to the mean centre {_m(dm)}) × n^-0.2 with n = {n:,} points")
+        why = trf("Bandwidth {h}, chosen by Silverman's rule of thumb (the spatial variant ArcGIS uses): 0.9 × "
+                  "min(standard distance {sd}, 1.20 × median distance to the mean centre {dm}) × n^-0.2 with n = "
+                  "{n:,} points.", h=_m(h), sd=_m(sd), dm=_m(dm), n=n)
     else:
         sx, sy = float(np.std(x)), float(np.std(y))
         spread = math.sqrt((sx * sx + sy * sy) / 2.0)
         h = spread * n ** (-1.0 / 6.0)
-        why = (f"chosen by Scott's rule for two dimensions: n^(-1/6) × the spread of the points ({_m(spread)}, the "
-               f"root mean square of the x and y standard deviations) with n = {n:,} points")
+        why = trf("Bandwidth {h}, chosen by Scott's rule for two dimensions: n^(-1/6) × the spread of the points "
+                  "({spread}, the root mean square of the x and y standard deviations) with n = {n:,} points.",
+                  h=_m(h), spread=_m(spread), n=n)
     return h, why
 
 
@@ -189,14 +193,17 @@ class KernelDensity(Algorithm):
                 dtype=np.float64, na_value=np.nan)
             ok = np.isfinite(w)
             if (w[ok] < 0).any():
-                raise AnalysisError(f"Kernel density: '{field}' of {pts_in.name} has {int((w[ok] < 0).sum()):,} "
-                                    "negative values; a density needs weights of 0 or more. Filter them out or "
-                                    "choose another column.")
+                raise AnalysisError(trf("Kernel density: '{field}' of {layer} has {n:,} negative values; a density "
+                                        "needs weights of 0 or more. Filter them out or choose another column.",
+                                        field=field, layer=pts_in.name, n=int((w[ok] < 0).sum())))
             if not ok.any():
-                raise AnalysisError(f"Kernel density: no point of {pts_in.name} that takes part has a value in "
-                                    f"'{field}'.")
+                raise AnalysisError(trf("Kernel density: no point of {layer} that takes part has a value in "
+                                        "'{field}'.", layer=pts_in.name, field=field))
             if not ok.all():
-                summary.append(f"{int((~ok).sum()):,} points without a value in '{field}' were left out.")
+                k = int((~ok).sum())
+                summary.append(trf("{n:,} point without a value in '{field}' was left out.", n=k, field=field)
+                               if k == 1 else
+                               trf("{n:,} points without a value in '{field}' were left out.", n=k, field=field))
             x, y, w = x[ok], y[ok], w[ok]
         n = len(x)
         unit_name = f"{field} per km²" if field else "points per km²"
@@ -205,16 +212,15 @@ class KernelDensity(Algorithm):
         h = values["bandwidth"]
         if h is None:
             if n < 2:
-                raise AnalysisError("Kernel density: one point is not enough to choose a bandwidth; give the "
-                                    "bandwidth in metres.")
-            h, why = default_bandwidth(x, y, kernel)
+                raise AnalysisError(tr("Kernel density: one point is not enough to choose a bandwidth; give the "
+                                       "bandwidth in metres."))
+            h, h_line = default_bandwidth(x, y, kernel)
             if not h > 0:
-                raise AnalysisError("Kernel density: all the points are at the same place, so no bandwidth can be "
-                                    "chosen from their spread; give the bandwidth in metres.")
-            h_line = f"Bandwidth {_m(h)}, {why}."
+                raise AnalysisError(tr("Kernel density: all the points are at the same place, so no bandwidth can "
+                                       "be chosen from their spread; give the bandwidth in metres."))
         else:
             h = float(h)
-            h_line = f"Bandwidth {_m(h)} (as given)."
+            h_line = trf("Bandwidth {h} (as given).", h=_m(h))
         radius = support_radius(h, kernel)
         bounds = (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
 
@@ -226,21 +232,23 @@ class KernelDensity(Algorithm):
                 if cols * rws <= DEFAULT_MAX_CELLS:
                     break
                 cell = nice_up(cell * 1.01)
-            cell_line = f"Cell size {_m(cell)} (a tenth of the bandwidth, or coarser to keep the raster small)."
+            cell_line = trf("Cell size {cell} (a tenth of the bandwidth, or coarser to keep the raster small).",
+                            cell=_m(cell))
         else:
             cell = float(cell)
-            cell_line = f"Cell size {_m(cell)} (as given)."
+            cell_line = trf("Cell size {cell} (as given).", cell=_m(cell))
         if h < cell:
-            raise AnalysisError(f"Kernel density: the bandwidth ({_m(h)}) is smaller than the cell size "
-                                f"({_m(cell)}), so each point would fall into a single cell. Use cells of at "
-                                f"most {_m(nice_down(h / 5))} or a larger bandwidth.")
+            raise AnalysisError(trf("Kernel density: the bandwidth ({h}) is smaller than the cell size ({cell}), so "
+                                    "each point would fall into a single cell. Use cells of at most {most} or a "
+                                    "larger bandwidth.", h=_m(h), cell=_m(cell), most=_m(nice_down(h / 5))))
         west, north, cols, rws = grid_for(bounds, radius, cell)
         if cols * rws > MAX_CELLS:
             need = nice_up(cell * math.sqrt(cols * rws / MAX_CELLS) * 1.02)
-            raise AnalysisError(f"Kernel density: with {_m(cell)} cells the raster would be {cols:,} × {rws:,} cells "
-                                f"({cols * rws / 1e6:.0f} million; at most {MAX_CELLS / 1e6:.0f} million are allowed). "
-                                f"Choose a cell size of at least {_m(need)}, or fewer points (a time window or a "
-                                "filter).")
+            raise AnalysisError(trf("Kernel density: with {cell} cells the raster would be {cols:,} × {rows:,} cells "
+                                    "({millions:.0f} million; at most {most:.0f} million are allowed). Choose a cell "
+                                    "size of at least {need}, or fewer points (a time window or a filter).",
+                                    cell=_m(cell), cols=cols, rows=rws, millions=cols * rws / 1e6,
+                                    most=MAX_CELLS / 1e6, need=_m(need)))
         feedback.progress(0.05, "Binning the points")
         grid = bin_points(x, y, w, west, north, cell, cols, rws)
         kern = kernel_grid(h, cell, kernel, output)
@@ -252,38 +260,54 @@ class KernelDensity(Algorithm):
         path = write_geotiff(dens, west, north, cell, crs, unit_name if output == "density" else "kernel sum")
         feedback.progress(0.98, "")
 
-        kname = "quartic" if kernel == "quartic" else "Gaussian"
-        what = f"{field} of " if field else ""
-        summary.insert(0, f"Spread {what}{n:,} points with a {kname} kernel on a raster of {cols:,} × {rws:,} cells "
-                          f"in {_crs_label(crs)}.")
+        spread = {"field": field, "n": n, "cols": cols, "rows": rws, "crs": _crs_label(crs)}
+        if kernel == "quartic":
+            head = (trf("Spread {field} of {n:,} points with a quartic kernel on a raster of {cols:,} × {rows:,} "
+                        "cells in {crs}.", **spread) if field else
+                    trf("Spread {n:,} points with a quartic kernel on a raster of {cols:,} × {rows:,} cells in {crs}.",
+                        **spread))
+        else:
+            head = (trf("Spread {field} of {n:,} points with a Gaussian kernel on a raster of {cols:,} × {rows:,} "
+                        "cells in {crs}.", **spread) if field else
+                    trf("Spread {n:,} points with a Gaussian kernel on a raster of {cols:,} × {rows:,} cells in "
+                        "{crs}.", **spread))
+        summary.insert(0, head)
         summary.append(h_line)
         if kernel == "quartic":
-            summary.append(f"Each point spreads its weight over a circle of {_m(h)} radius, most at its centre and "
-                           "none beyond the circle.")
+            summary.append(trf("Each point spreads its weight over a circle of {h} radius, most at its centre and none "
+                               "beyond the circle.", h=_m(h)))
         else:
-            summary.append(f"Each point spreads its weight like a bell of standard deviation {_m(h)}: about 39% of "
-                           f"it within {_m(h)}, 86% within {_m(2 * h)}, none beyond {_m(radius)}.")
+            summary.append(trf("Each point spreads its weight like a bell of standard deviation {h}: about 39% of it "
+                               "within {h}, 86% within {h2}, none beyond {reach}.", h=_m(h), h2=_m(2 * h),
+                               reach=_m(radius)))
         summary.append(cell_line)
         if h < 3 * cell:
-            summary.append(f"The bandwidth spans fewer than 3 cells, so the surface is coarse; cells of {_m(h / 10)} "
-                           "would show it better.")
+            summary.append(trf("The bandwidth spans fewer than 3 cells, so the surface is coarse; cells of {cell} "
+                               "would show it better.", cell=_m(h / 10)))
         peak = float(dens.max())
         r, c = np.unravel_index(int(np.argmax(dens)), dens.shape)
         px, py = west + (c + 0.5) * cell, north - (r + 0.5) * cell
-        if output == "density":
-            summary.append(f"Values are {unit_name}; summed over the raster's area they give back {_num(total)} "
-                           f"({'the weight total' if field else 'the number of points'}).")
-            summary.append(f"Highest density: {_num(peak)} {unit_name} at x {px:,.0f}, y {py:,.0f}.")
+        if output == "density" and field:
+            summary.append(trf("Values are {field} per km²; summed over the raster's area they give back {total} "
+                               "(the weight total).", field=field, total=_num(total)))
+            summary.append(trf("Highest density: {peak} {field} per km² at x {x:,.0f}, y {y:,.0f}.", peak=_num(peak),
+                               field=field, x=px, y=py))
+        elif output == "density":
+            summary.append(trf("Values are points per km²; summed over the raster's area they give back {total} "
+                               "(the number of points).", total=_num(total)))
+            summary.append(trf("Highest density: {peak} points per km² at x {x:,.0f}, y {y:,.0f}.", peak=_num(peak),
+                               x=px, y=py))
         else:
-            summary.append("Values are raw kernel sums: each point adds 1 at its own location, less around it.")
-            summary.append(f"Highest value: {_num(peak)} at x {px:,.0f}, y {py:,.0f}.")
+            summary.append(tr("Values are raw kernel sums: each point adds 1 at its own location, less around it."))
+            summary.append(trf("Highest value: {peak} at x {x:,.0f}, y {y:,.0f}.", peak=_num(peak), x=px, y=py))
         style = {"kind": "raster", "ramp": "heat", "min": 0.0, "max": display_max(dens), "bands": [1]}
-        return Result(name=f"Kernel density of {pts_in.name}", raster=path, style=style, summary=summary)
+        return Result(name=trf("Kernel density of {layer}", layer=pts_in.name), raster=path, style=style,
+                      summary=summary)
 
 
 def _num(v: float) -> str:
-    """A count or value for people: 1,000,000; 22,140; 12.35; 0.0421."""
-    return f"{v:,.0f}" if abs(v) >= 100 or v == int(v) else f"{v:.4g}"
+    """A count or value for people: 1,000,000; 22,140; 12.35; 0.0421 (1.000.000; 12,35 in Vietnamese)."""
+    return fmt_num(v, ",.0f") if abs(v) >= 100 or v == int(v) else fmt_num(v, ".4g")
 
 
 def _crs_label(crs: str) -> str:
@@ -306,14 +330,14 @@ def nice_down(v: float) -> float:
 
 
 def _m(v: float) -> str:
-    """A distance for people: 287 m, 1.2 km, 12.5 m."""
+    """A distance for people: 287 m, 1.2 km, 12.5 m (1,2 km in Vietnamese)."""
     if v >= 10_000:
-        return f"{v / 1000:,.0f} km"
+        return f"{fmt_num(v / 1000, ',.0f')} km"
     if v >= 1000:
-        return f"{v / 1000:,.3g} km"
+        return f"{fmt_num(v / 1000, ',.3g')} km"
     if v >= 100:
-        return f"{v:,.0f} m"
-    return f"{v:.3g} m"
+        return f"{fmt_num(v, ',.0f')} m"
+    return f"{fmt_num(v, '.3g')} m"
 
 
 def bin_points(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, west: float, north: float, cell: float,

@@ -43,6 +43,7 @@ from gisdesk.analysis.base import (
     register,
     transform_xy,
 )
+from gisdesk.core.i18n import fmt_num, tr, trf
 
 HOUR_NS = 3_600_000_000_000
 #: how parameters are called in messages and column titles
@@ -97,9 +98,9 @@ class SensorExceedance(Algorithm):
         li: LayerInput = values["sensors"]
         layer = li.layer
         if not isinstance(layer, SensorLayer):
-            raise AnalysisError(f"{li.name}: this layer has stations but no readings. Open the sensors with "
-                                "Layer > Open sensors… (a readings file, a GeoPackage of stations and readings, "
-                                "or a SensorThings feed) and choose that layer.")
+            raise AnalysisError(trf("{layer}: this layer has stations but no readings. Open the sensors with Layer > "
+                                    "Open sensors… (a readings file, a GeoPackage of stations and readings, or a "
+                                    "SensorThings feed) and choose that layer.", layer=li.name))
         param = _parameter(layer, values.get("parameter"))
         label = parameter_label(param)
         feedback.progress(0.05, "Finding the stations")
@@ -114,8 +115,8 @@ class SensorExceedance(Algorithm):
         takes_part = pd.Index(ids).isin(measuring)
         not_measuring = int((~takes_part).sum())
         if not takes_part.any():
-            raise AnalysisError(f"None of the stations of {li.name} that take part measures {label}; choose "
-                                "other stations or another parameter.")
+            raise AnalysisError(trf("None of the stations of {layer} that take part measures {parameter}; choose "
+                                    "other stations or another parameter.", layer=li.name, parameter=label))
         rows, ids = rows[takes_part], ids[takes_part]
         unit = _unit(sub, label)
         limit = _Limit.resolve(layer, param, values.get("limit"), unit)
@@ -133,9 +134,12 @@ class SensorExceedance(Algorithm):
         code = np.append(uniq.get_indexer(measuring), -1)[sid_codes]  # -1: not taking part (or no id)
         keep &= code >= 0
         if not keep.any():
-            where = f"the time window ({window.label(layer.tz)})" if window is not None else "the layer"
-            raise AnalysisError(f"No {label} reading of the stations taking part falls inside {where}; widen "
-                                "the time window.")
+            if window is not None:
+                raise AnalysisError(trf("No {parameter} reading of the stations taking part falls inside the time "
+                                        "window ({window}); widen the time window.", parameter=label,
+                                        window=window.label(layer.tz)))
+            raise AnalysisError(trf("No {parameter} reading of the stations taking part falls inside the layer; "
+                                    "widen the time window.", parameter=label))
         s, h, mean = _hourly_means(code[keep], t[keep] // HOUR_NS, v[keep])
         feedback.progress(0.5, "Counting the hours over the limit")
         lim = limit.per_hour(h, layer.tz)
@@ -193,10 +197,11 @@ class SensorExceedance(Algorithm):
         summary = _summary(gdf, label, unit, limit, window, layer, span, not_measuring, ward_notes, h)
         top = gdf.sort_values(["hours_over", "max_value"], ascending=False, kind="stable").head(15)
         chart = {"x": [str(x) for x in top["station_name"]],
-                 "series": {"Hours over the limit": [int(x) for x in top["hours_over"]]},
-                 "title": f"Hours with a mean {label} over {float(gdf['limit'].iloc[0]):g} {unit}".rstrip()}
-        return Result(name=f"Hours over the {label} limit", layer=gdf, table=ward_table, style=style,
-                      summary=summary, chart=chart)
+                 "series": {tr("Hours over the limit"): [int(x) for x in top["hours_over"]]},
+                 "title": trf("Hours with a mean {parameter} over {limit:g} {unit}", parameter=label,
+                              limit=float(gdf["limit"].iloc[0]), unit=unit).rstrip()}
+        return Result(name=trf("Hours over the {parameter} limit", parameter=label), layer=gdf, table=ward_table,
+                      style=style, summary=summary, chart=chart)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -208,7 +213,7 @@ def _parameter(layer: Any, given: Any) -> str:
     params = layer.parameters
     if given is None or not str(given).strip():
         if layer.parameter is None:
-            raise AnalysisError(f"{layer.name} has no readings.")
+            raise AnalysisError(trf("{layer} has no readings.", layer=layer.name))
         return str(layer.parameter)
     text = str(given).strip()
     if text in params:
@@ -218,8 +223,9 @@ def _parameter(layer: Any, given: Any) -> str:
     code, _ = canonical_parameter(text)
     if code in params:
         return code
-    have = ", ".join(f"{parameter_label(p)} ({p})" if parameter_label(p) != p else p for p in params) or "none"
-    raise AnalysisError(f"{layer.name} has no readings of {text!r}; its readings are of {have}.")
+    have = ", ".join(f"{parameter_label(p)} ({p})" if parameter_label(p) != p else p for p in params) or tr("none")
+    raise AnalysisError(trf("{layer} has no readings of {given!r}; its readings are of {have}.", layer=layer.name,
+                            given=text, have=have))
 
 
 def _hourly_means(station: np.ndarray, hour: np.ndarray, value: np.ndarray
@@ -238,8 +244,8 @@ def _hourly_means(station: np.ndarray, hour: np.ndarray, value: np.ndarray
 def _unit(sub: pd.DataFrame, label: str) -> str:
     units = [str(u) for u in pd.unique(sub["unit"]) if isinstance(u, str) and u]
     if len(units) > 1:
-        raise AnalysisError(f"The {label} readings mix units ({', '.join(units)}); they cannot be compared with "
-                            "one limit. Convert them to one unit first.")
+        raise AnalysisError(trf("The {parameter} readings mix units ({units}); they cannot be compared with one "
+                                "limit. Convert them to one unit first.", parameter=label, units=", ".join(units)))
     return units[0] if units else ""
 
 
@@ -266,8 +272,8 @@ class _Limit:
         periods = thresholds.periods(param)
         period = "1h" if "1h" in periods else "24h" if "24h" in periods else None
         if period is None:
-            raise AnalysisError(f"The layer's thresholds ({thresholds.name}) set no 1-hour or 24-hour limit for "
-                                f"{label}; give a limit.")
+            raise AnalysisError(trf("The layer's thresholds ({thresholds}) set no 1-hour or 24-hour limit for "
+                                    "{parameter}; give a limit.", thresholds=thresholds.name, parameter=label))
         rows = [r for r in thresholds.rows if r.parameter == param and r.period == period]
         scale = 1.0
         if unit and unit != rows[0].unit:
@@ -275,8 +281,9 @@ class _Limit:
 
             got = _unit_scale(rows[0].unit, unit)
             if got is None:
-                raise AnalysisError(f"The {label} readings are in {unit} but the limit is in {rows[0].unit}; they "
-                                    "cannot be compared. Give a limit in the readings' unit.")
+                raise AnalysisError(trf("The {parameter} readings are in {unit} but the limit is in {limit_unit}; "
+                                        "they cannot be compared. Give a limit in the readings' unit.",
+                                        parameter=label, unit=unit, limit_unit=rows[0].unit))
             scale = got
         sources = sorted({r.source for r in rows if r.source}) or [thresholds.name]
         return cls(rows=rows, scale=scale, period=period, source="; ".join(sources), unit=unit or rows[0].unit,
@@ -306,23 +313,39 @@ class _Limit:
     def describe(self, hours: np.ndarray, tz: str, label: str) -> list[str]:
         """Sentences on the limit used, its source and how hours are compared with it."""
         if self.value is not None:
-            return [f"Limit used: {self.value:g} {self.unit} (given), for every hour.".replace("  ", " ")]
+            if not self.unit:
+                return [trf("Limit used: {limit:g} (given), for every hour.", limit=self.value)]
+            return [trf("Limit used: {limit:g} {unit} (given), for every hour.", limit=self.value, unit=self.unit)]
         pos = np.unique(self._row_of(np.unique(hours), tz))
         used = [self.rows[i] for i in pos if i >= 0] or self.rows[-1:]
-        period = "1-hour" if self.period == "1h" else "24-hour"
-        parts = [f"{r.limit * self.scale:g} {self.unit}" + (f" from {r.valid_from.day} {r.valid_from:%B %Y}"
-                                                            if r.valid_from and len(used) > 1 else "")
+        parts = [trf("{limit:g} {unit} from {date}", limit=r.limit * self.scale, unit=self.unit,
+                     date=f"{r.valid_from:%d/%m/%Y}") if r.valid_from and len(used) > 1 else
+                 f"{fmt_num(r.limit * self.scale, 'g')} {self.unit}".rstrip()
                  for r in used]
-        values = " and ".join(parts)
+        source = _and(list(dict.fromkeys(r.source or self.source for r in used)))
+        figures = {"limits": _and(parts), "parameter": label, "source": source}
         if len(used) > 1:
-            values += " (each hour against the limit in force on its day)"
-        source = " and ".join(dict.fromkeys(r.source or self.source for r in used))
-        lines = [f"Limit used: {values}, the {period} limit for {label} of {source}."]
+            lines = [trf("Limit used: {limits} (each hour against the limit in force on its day), the 1-hour limit "
+                         "for {parameter} of {source}.", **figures) if self.period == "1h" else
+                     trf("Limit used: {limits} (each hour against the limit in force on its day), the 24-hour limit "
+                         "for {parameter} of {source}.", **figures)]
+        else:
+            lines = [trf("Limit used: {limits}, the 1-hour limit for {parameter} of {source}.", **figures)
+                     if self.period == "1h" else
+                     trf("Limit used: {limits}, the 24-hour limit for {parameter} of {source}.", **figures)]
         if self.no_hourly:
-            lines.append(f"QCVN 05:2023 sets no 1-hour limit for {label}, so each hourly mean was compared with "
-                         "the 24-hour limit: hours over it signal bad air but are not legal exceedances (those are "
-                         "days whose mean is over the limit: the sensor layer's 'exceedances' column).")
+            lines.append(trf("QCVN 05:2023 sets no 1-hour limit for {parameter}, so each hourly mean was compared "
+                             "with the 24-hour limit: hours over it signal bad air but are not legal exceedances "
+                             "(those are days whose mean is over the limit: the sensor layer's 'exceedances' "
+                             "column).", parameter=label))
         return lines
+
+
+def _and(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return trf("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
 
 def _local_days(hours: np.ndarray, tz: str) -> np.ndarray:
@@ -364,8 +387,8 @@ def _per_ward(pli: LayerInput, label_field: str | None, layer: Any, rows: np.nda
 
     polys = input_frame(pli, context)
     if polys.crs is None or layer.crs is None:
-        raise AnalysisError(f"{pli.name if polys.crs is None else layer.name} has no coordinate reference system; "
-                            "set one (Layer properties) first.")
+        raise AnalysisError(trf("{layer} has no coordinate reference system; set one (Layer properties) first.",
+                                layer=pli.name if polys.crs is None else layer.name))
     pts = layer.points
     if pts is not None:
         x, y = pts.x[rows].astype(float), pts.y[rows].astype(float)
@@ -389,13 +412,15 @@ def _per_ward(pli: LayerInput, label_field: str | None, layer: Any, rows: np.nda
     outside = located & (ward < 0)
     if (~located).any():
         k = int((~located).sum())
-        notes.append(f"{k} station{'s have' if k != 1 else ' has'} no position and {'are' if k != 1 else 'is'} "
-                     "in no ward.")
+        notes.append(trf("{n:,} station has no position and is in no ward.", n=k) if k == 1 else
+                     trf("{n:,} stations have no position and are in no ward.", n=k))
     if outside.any():
         k = int(outside.sum())
-        notes.append(f"{k} station{'s lie' if k != 1 else ' lies'} outside every ward: "
-                     + ", ".join(gdf["station_id"].to_numpy(dtype=object)[outside][:5])
-                     + (" and more" if k > 5 else "") + ".")
+        names = ", ".join(str(s) for s in gdf["station_id"].to_numpy(dtype=object)[outside][:5])
+        if k > 5:
+            names = trf("{names} and {k} more", names=names, k=k - 5)
+        notes.append(trf("{n:,} station lies outside every ward: {stations}.", n=k, stations=names) if k == 1 else
+                     trf("{n:,} stations lie outside every ward: {stations}.", n=k, stations=names))
     inside = ward >= 0
     frame = pd.DataFrame({
         "w": ward[inside], "station_id": gdf["station_id"].to_numpy(dtype=object)[inside],
@@ -432,29 +457,47 @@ def _per_ward(pli: LayerInput, label_field: str | None, layer: Any, rows: np.nda
 def _summary(gdf: Any, label: str, unit: str, limit: _Limit, window: Any, layer: Any, span: int,
              not_measuring: int, ward_notes: list[str], hours: np.ndarray) -> list[str]:
     n = len(gdf)
-    where = f"in the time window {window.label(layer.tz)} (Huế time)" if window is not None else \
-        "over all the readings (no time window)"
-    lines = [f"{n} station{'s' if n != 1 else ''} measuring {label}, {where}: {span:,} clock hours."]
+    head = {"n": n, "parameter": label, "hours": span}
+    if window is not None:
+        head["window"] = window.label(layer.tz)
+        line = (trf("{n:,} station measuring {parameter}, in the time window {window} (Huế time): {hours:,} clock "
+                    "hours.", **head) if n == 1 else
+                trf("{n:,} stations measuring {parameter}, in the time window {window} (Huế time): {hours:,} clock "
+                    "hours.", **head))
+    else:
+        line = (trf("{n:,} station measuring {parameter}, over all the readings (no time window): {hours:,} clock "
+                    "hours.", **head) if n == 1 else
+                trf("{n:,} stations measuring {parameter}, over all the readings (no time window): {hours:,} clock "
+                    "hours.", **head))
+    lines = [line]
     lines += limit.describe(hours, layer.tz, label)
-    lines.append("An hour counts as over when the mean of its readings is strictly greater than the limit (a mean "
-                 "exactly at the limit is not over). Hours without any reading are counted as missing, never as "
-                 "over.")
+    lines.append(tr("An hour counts as over when the mean of its readings is strictly greater than the limit (a mean "
+                    "exactly at the limit is not over). Hours without any reading are counted as missing, never as "
+                    "over."))
     over = gdf[gdf["hours_over"] > 0].sort_values(["hours_over", "max_value"], ascending=False, kind="stable")
     if len(over):
-        parts = [f"{r.station_name} ({r.station_id}): {r.hours_over:,} h, {r.pct_over:.1f} % of its hours with "
-                 f"data, highest hourly mean {r.max_value:g} {unit}".rstrip()
+        parts = [trf("{station} ({id}): {hours:,} h, {pct:.1f} % of its hours with data, highest hourly mean "
+                     "{highest:g} {unit}", station=r.station_name, id=r.station_id, hours=r.hours_over,
+                     pct=r.pct_over, highest=r.max_value, unit=unit).rstrip()
                  for r in over.head(3).itertuples()]
-        lines.append(f"{len(over)} of {n} stations went over the limit; most hours over: " + "; ".join(parts) + ".")
+        lines.append(trf("{k:,} of {n:,} stations went over the limit; most hours over: {stations}.", k=len(over),
+                         n=n, stations="; ".join(parts)))
     else:
-        lines.append(f"No station went over the limit (highest hourly mean {np.nanmax(gdf['max_value']):g} "
-                     f"{unit}).".replace(" )", ")"))
+        lines.append(trf("No station went over the limit (highest hourly mean {highest:g} {unit}).",
+                         highest=np.nanmax(gdf["max_value"]), unit=unit).replace(" )", ")"))
     missing = int(gdf["hours_missing"].sum())
     if missing:
         no_data = int((gdf["hours_with_data"] == 0).sum())
-        lines.append(f"{missing:,} station-hours had no reading (missing)"
-                     + (f"; {no_data} station{'s' if no_data != 1 else ''} had no {label} reading in the window"
-                        if no_data else "") + ".")
+        if not no_data:
+            lines.append(trf("{n:,} station-hours had no reading (missing).", n=missing))
+        else:
+            lines.append(trf("{n:,} station-hours had no reading (missing); {k:,} station had no {parameter} reading "
+                             "in the window.", n=missing, k=no_data, parameter=label) if no_data == 1 else
+                         trf("{n:,} station-hours had no reading (missing); {k:,} stations had no {parameter} "
+                             "reading in the window.", n=missing, k=no_data, parameter=label))
     if not_measuring:
-        lines.append(f"{not_measuring} station{'s that do' if not_measuring != 1 else ' that does'} not measure "
-                     f"{label} {'were' if not_measuring != 1 else 'was'} left out.")
+        k = not_measuring
+        lines.append(trf("{n:,} station that does not measure {parameter} was left out.", n=k, parameter=label)
+                     if k == 1 else
+                     trf("{n:,} stations that do not measure {parameter} were left out.", n=k, parameter=label))
     return lines + ward_notes

@@ -72,6 +72,7 @@ from gisdesk.analysis.base import (
     metric_crs,
     register,
 )
+from gisdesk.core.i18n import N_, tr, trf
 
 #: the fixed seed of the permutations (reproducible results)
 SEED = 12345
@@ -88,24 +89,25 @@ SQRT3 = math.sqrt(3.0)
 
 #: (gi_bin, label, fill colour RGBA) in legend order; ColorBrewer RdBu, light grey for "not significant"
 HOTSPOT_CLASSES: tuple[tuple[int, str, tuple[int, int, int, int]], ...] = (
-    (3, "Hot spot, 99% confidence", (178, 24, 43, 220)),
-    (2, "Hot spot, 95% confidence", (239, 138, 98, 220)),
-    (1, "Hot spot, 90% confidence", (253, 219, 199, 220)),
-    (0, "Not significant", (217, 217, 217, 110)),
-    (-1, "Cold spot, 90% confidence", (209, 229, 240, 220)),
-    (-2, "Cold spot, 95% confidence", (103, 169, 207, 220)),
-    (-3, "Cold spot, 99% confidence", (33, 102, 172, 220)),
+    (3, N_("Hot spot, 99% confidence"), (178, 24, 43, 220)),
+    (2, N_("Hot spot, 95% confidence"), (239, 138, 98, 220)),
+    (1, N_("Hot spot, 90% confidence"), (253, 219, 199, 220)),
+    (0, N_("Not significant"), (217, 217, 217, 110)),
+    (-1, N_("Cold spot, 90% confidence"), (209, 229, 240, 220)),
+    (-2, N_("Cold spot, 95% confidence"), (103, 169, 207, 220)),
+    (-3, N_("Cold spot, 99% confidence"), (33, 102, 172, 220)),
 )
+#: the values of ``hotspot_class`` (data: always English; the legend shows them translated)
 CLASS_LABELS: dict[int, str] = {b: label for b, label, _ in HOTSPOT_CLASSES}
 
-_UNIT_WORDS = {"hexagons": ("hexagon cell", "hexagon cells"), "squares": ("square cell", "square cells"),
-               "polygons": ("polygon", "polygons")}
+#: what the areas tested are, in the plural (a noun placed in the sentences of the summary and errors)
+_UNIT_WORDS = {"hexagons": N_("hexagon cells"), "squares": N_("square cells"), "polygons": N_("polygons")}
 
 
 def hotspot_style(stroke: tuple[int, int, int, int] = (110, 110, 110, 140), stroke_width: float = 0.2
                   ) -> dict[str, Any]:
     """The fixed categorized style on ``hotspot_class``: reds for hot, blues for cold, light grey otherwise."""
-    cats = [{"value": label, "label": label,
+    cats = [{"value": label, "label": tr(label),
              "symbol": {"kind": "single", "fill": list(fill), "stroke": list(stroke),
                         "stroke_width": stroke_width, "size": 3.0}}
             for _, label, fill in HOTSPOT_CLASSES]
@@ -153,8 +155,8 @@ class HotSpots(Algorithm):
         pts_in: LayerInput = values["points"]
         poly_in: LayerInput | None = values["polygons"]
         if units == "polygons" and poly_in is None:
-            raise AnalysisError("Hot spots: the areas are set to 'Polygons of a layer', but no polygon layer was "
-                                "chosen; choose one (e.g. the wards) or use a hexagon or square grid.")
+            raise AnalysisError(tr("Hot spots: the areas are set to 'Polygons of a layer', but no polygon layer "
+                                   "was chosen; choose one (e.g. the wards) or use a hexagon or square grid."))
         summary: list[str] = []
         feedback.progress(0.0, "Reading the points")
 
@@ -168,7 +170,10 @@ class HotSpots(Algorithm):
             x, y, rows = input_points(pts_in, context, crs=crs)
         x, y, w, n_dropped = _weights(pts_in, values["weight"], x, y, rows)
         if n_dropped:
-            summary.append(f"{n_dropped:,} points without a value in '{values['weight']}' were left out.")
+            summary.append(trf("{n:,} point without a value in '{field}' was left out.", n=n_dropped,
+                               field=values["weight"]) if n_dropped == 1 else
+                           trf("{n:,} points without a value in '{field}' were left out.", n=n_dropped,
+                               field=values["weight"]))
         feedback.progress(0.05, "Counting the points")
 
         if units == "polygons":
@@ -188,8 +193,7 @@ class HotSpots(Algorithm):
         feedback.progress(0.25, "Testing for hot spots")
 
         value = sums if sums is not None else counts.astype(np.float64)
-        what = f"the sum of '{values['weight']}'" if sums is not None else "the number of points"
-        _check_values(value, what, units)
+        _check_values(value, values["weight"] if sums is not None else None, units)
         gi_z, p_value, p_note = gi_star(value, adj, values["permutations"], feedback=feedback,
                                         progress=(0.3, 0.95))
         gi_bin = classify(gi_z, p_value)
@@ -207,8 +211,8 @@ class HotSpots(Algorithm):
         else:
             clash = [c for c in cols if c in out.columns]
             if clash:
-                summary.append(f"The polygons' own column(s) {', '.join(repr(c) for c in clash)} were replaced by "
-                               "the result's.")
+                summary.append(trf("The polygons' own column(s) {columns} were replaced by the result's.",
+                                   columns=", ".join(repr(c) for c in clash)))
             for k, v in cols.items():
                 out[k] = v
             geom = out.geometry.name
@@ -217,15 +221,16 @@ class HotSpots(Algorithm):
         summary.append(p_note)
         summary.append(_result_line(gi_bin, units))
         if len(value) < FEW_UNITS:
-            summary.append(f"Only {len(value)} areas were tested; Gi* results are unreliable with fewer than about "
-                           f"{FEW_UNITS}.")
+            summary.append(trf("Only {n} areas were tested; Gi* results are unreliable with fewer than about "
+                               "{few}.", n=len(value), few=FEW_UNITS))
         if values["permutations"] and 2 / (values["permutations"] + 1) > 0.01:
-            summary.append(f"With {values['permutations']} permutations the smallest possible p-value is "
-                           f"{2 / (values['permutations'] + 1):.3f}, so no area can reach 99% confidence; use 999.")
-        summary.append("No correction for testing many areas at once is applied: about 1 area in 10 can reach "
-                       "90% confidence by chance alone, so trust the 99% class most.")
+            summary.append(trf("With {n} permutations the smallest possible p-value is {p:.3f}, so no area can "
+                               "reach 99% confidence; use 999.", n=values["permutations"],
+                               p=2 / (values["permutations"] + 1)))
+        summary.append(tr("No correction for testing many areas at once is applied: about 1 area in 10 can reach "
+                          "90% confidence by chance alone, so trust the 99% class most."))
         style = hotspot_style(stroke, stroke_width)
-        return Result(name=f"Hot spots of {pts_in.name}", layer=out, style=style, summary=summary)
+        return Result(name=trf("Hot spots of {layer}", layer=pts_in.name), layer=out, style=style, summary=summary)
 
 
 # -- inputs ---------------------------------------------------------------------------------------------------
@@ -240,26 +245,41 @@ def _weights(li: LayerInput, field: str | None, x: np.ndarray, y: np.ndarray, ro
                                                                                         na_value=np.nan)
     ok = np.isfinite(w)
     if (w[ok] < 0).any():
-        raise AnalysisError(f"Hot spots: '{field}' of {li.name} has {int((w[ok] < 0).sum()):,} negative values; "
-                            "Gi* needs values of 0 or more. Filter them out or choose another column.")
+        raise AnalysisError(trf("Hot spots: '{field}' of {layer} has {n:,} negative values; Gi* needs values of 0 "
+                                "or more. Filter them out or choose another column.", field=field, layer=li.name,
+                                n=int((w[ok] < 0).sum())))
     n_bad = int((~ok).sum())
     if n_bad == len(w):
-        raise AnalysisError(f"Hot spots: no point of {li.name} that takes part has a value in '{field}'.")
+        raise AnalysisError(trf("Hot spots: no point of {layer} that takes part has a value in '{field}'.",
+                                layer=li.name, field=field))
     return x[ok], y[ok], w[ok], n_bad
 
 
-def _check_values(value: np.ndarray, what: str, units: str) -> None:
-    words = _UNIT_WORDS[units][1]
-    if len(value) < 3:
-        raise AnalysisError(f"Hot spots: only {len(value)} {words} take part; at least 3 are needed (30 or more "
-                            "for a reliable answer). Use a smaller cell size or more points.")
+def _check_values(value: np.ndarray, field: str | None, units: str) -> None:
+    """AnalysisError when the values (the sum of ``field`` per area, or the number of points when None) cannot
+    show a pattern."""
+    words = tr(_UNIT_WORDS[units])
+    n = len(value)
+    if n < 3:
+        raise AnalysisError(trf("Hot spots: only {n} {units} take part; at least 3 are needed (30 or more for a "
+                                "reliable answer). Use a smaller cell size or more points.", n=n, units=words))
     total = float(value.sum())
     if total <= 0:
-        raise AnalysisError(f"Hot spots: {what} is 0 in every one of the {len(value):,} {words}, so there is no "
-                            "pattern to test. Check the time window, the filters and the chosen column.")
+        if field is None:
+            raise AnalysisError(trf("Hot spots: the number of points is 0 in every one of the {n:,} {units}, so "
+                                    "there is no pattern to test. Check the time window, the filters and the chosen "
+                                    "column.", n=n, units=words))
+        raise AnalysisError(trf("Hot spots: the sum of '{field}' is 0 in every one of the {n:,} {units}, so there "
+                                "is no pattern to test. Check the time window, the filters and the chosen column.",
+                                field=field, n=n, units=words))
     if float(np.ptp(value)) == 0.0:
-        raise AnalysisError(f"Hot spots: {what} is the same ({value[0]:g}) in all {len(value):,} {words}, so "
-                            "there is no pattern to test. Use smaller cells or another unit.")
+        if field is None:
+            raise AnalysisError(trf("Hot spots: the number of points is the same ({value:g}) in all {n:,} {units}, "
+                                    "so there is no pattern to test. Use smaller cells or another unit.",
+                                    value=value[0], n=n, units=words))
+        raise AnalysisError(trf("Hot spots: the sum of '{field}' is the same ({value:g}) in all {n:,} {units}, so "
+                                "there is no pattern to test. Use smaller cells or another unit.", field=field,
+                                value=value[0], n=n, units=words))
 
 
 # -- grids ----------------------------------------------------------------------------------------------------
@@ -360,15 +380,27 @@ def _grid_units(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, shape: str, 
     adj = sp.csr_array((np.ones(int(found.sum())), (src, at_c[found])), shape=(len(cells), len(cells)))
     geoms = hex_polygons(ca, cb, size) if hexes else square_polygons(ca, cb, size)
     area_km2 = (SQRT3 / 2.0 * size * size if hexes else size * size) / 1e6
-    kind = "hexagon" if hexes else "square"
-    which = ("the cells holding points and the ring of empty cells touching them" if empty == "ring"
-             else "every cell over the points' extent")
     n_empty = int((counts == 0).sum())
+    numbers = {"n": len(x), "cells": len(cells), "size": size, "area": area_km2, "full": len(cells) - n_empty,
+               "empty": n_empty}
+    if hexes and empty == "ring":
+        counted = trf("Counted {n:,} points on a grid of {cells:,} hexagon cells of {size:g} m ({area:.3g} km² each): "
+                      "the cells holding points and the ring of empty cells touching them ({full:,} with points, "
+                      "{empty:,} empty).", **numbers)
+    elif hexes:
+        counted = trf("Counted {n:,} points on a grid of {cells:,} hexagon cells of {size:g} m ({area:.3g} km² each): "
+                      "every cell over the points' extent ({full:,} with points, {empty:,} empty).", **numbers)
+    elif empty == "ring":
+        counted = trf("Counted {n:,} points on a grid of {cells:,} square cells of {size:g} m ({area:.3g} km² each): "
+                      "the cells holding points and the ring of empty cells touching them ({full:,} with points, "
+                      "{empty:,} empty).", **numbers)
+    else:
+        counted = trf("Counted {n:,} points on a grid of {cells:,} square cells of {size:g} m ({area:.3g} km² each): "
+                      "every cell over the points' extent ({full:,} with points, {empty:,} empty).", **numbers)
     notes = [
-        (f"Counted {len(x):,} points on a grid of {len(cells):,} {kind} cells of {size:g} m "
-         f"({area_km2:.3g} km² each): {which} ({len(cells) - n_empty:,} with points, {n_empty:,} empty)."),
-        ("Neighbours: each hexagon and the 6 hexagons sharing an edge with it." if hexes else
-         "Neighbours: each square and the 8 squares sharing an edge or a corner with it."),
+        counted,
+        (tr("Neighbours: each hexagon and the 6 hexagons sharing an edge with it.") if hexes else
+         tr("Neighbours: each square and the 8 squares sharing an edge or a corner with it.")),
     ]
     return geoms, counts, sums, adj, notes
 
@@ -400,10 +432,14 @@ def _extent_cells(x: np.ndarray, y: np.ndarray, shape: str, size: float) -> tupl
 
 
 def _too_many(shape: str, size: float, n: int) -> str:
-    kind = "hexagon" if shape == "hexagons" else "square"
     need = _nice_up(size * math.sqrt(n / MAX_CELLS) * 1.05)
-    return (f"Hot spots: a {kind} grid of {size:g} m cells would need {n:,} cells here (at most {MAX_CELLS:,} are "
-            f"allowed). Choose a cell size of at least {need:g} m, or fewer points (a time window or a filter).")
+    if shape == "hexagons":
+        return trf("Hot spots: a hexagon grid of {size:g} m cells would need {n:,} cells here (at most {most:,} are "
+                   "allowed). Choose a cell size of at least {need:g} m, or fewer points (a time window or a "
+                   "filter).", size=size, n=n, most=MAX_CELLS, need=need)
+    return trf("Hot spots: a square grid of {size:g} m cells would need {n:,} cells here (at most {most:,} are "
+               "allowed). Choose a cell size of at least {need:g} m, or fewer points (a time window or a filter).",
+               size=size, n=n, most=MAX_CELLS, need=need)
 
 
 def _nice_up(v: float) -> float:
@@ -426,16 +462,18 @@ def _polygon_units(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, polys: An
 
     n = len(polys)
     if n < 3:
-        raise AnalysisError(f"Hot spots: {li.name} has only {n} polygon(s) that take part; at least 3 are needed "
-                            "(30 or more for a reliable answer). Use a grid instead.")
+        raise AnalysisError(trf("Hot spots: {layer} has only {n} polygon(s) that take part; at least 3 are needed "
+                                "(30 or more for a reliable answer). Use a grid instead.", layer=li.name, n=n))
     which = assign_points(x, y, polys.geometry.values)
     inside = which >= 0
     counts = np.bincount(which[inside], minlength=n).astype(np.int64)
     sums = None if w is None else np.bincount(which[inside], weights=w[inside], minlength=n)
-    notes = [f"Counted {int(inside.sum()):,} points in {n:,} polygons of {li.name}."]
+    notes = [trf("Counted {n:,} points in {m:,} polygons of {layer}.", n=int(inside.sum()), m=n, layer=li.name)]
     outside = int((~inside).sum())
     if outside:
-        notes.append(f"{outside:,} points fall in no polygon of {li.name} and were left out.")
+        notes.append(trf("{n:,} point falls in no polygon of {layer} and was left out.", n=outside, layer=li.name)
+                     if outside == 1 else
+                     trf("{n:,} points fall in no polygon of {layer} and were left out.", n=outside, layer=li.name))
 
     from libpysal.graph import Graph
 
@@ -446,8 +484,8 @@ def _polygon_units(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, polys: An
     adj.eliminate_zeros()
     adj.data[:] = 1.0
     islands = np.flatnonzero(np.diff(adj.indptr) == 0)
-    notes.append(f"Neighbours: polygons that touch, overlap or lie within {CONTIGUITY_TOLERANCE:g} m of each other "
-                 "(queen contiguity, tolerant of boundaries whose vertices do not match).")
+    notes.append(trf("Neighbours: polygons that touch, overlap or lie within {d:g} m of each other (queen "
+                     "contiguity, tolerant of boundaries whose vertices do not match).", d=CONTIGUITY_TOLERANCE))
     if len(islands):
         import shapely
 
@@ -457,8 +495,8 @@ def _polygon_units(x: np.ndarray, y: np.ndarray, w: np.ndarray | None, polys: An
         link = sp.csr_array((np.ones(2 * len(a)), (np.concatenate([a, b]), np.concatenate([b, a]))), shape=(n, n))
         adj = sp.csr_array(adj + link)
         adj.data[:] = 1.0
-        notes.append(f"{len(islands)} polygon(s) touch no other ({_names(polys, islands)}); each was linked to its "
-                     "nearest polygon so that it takes part.")
+        notes.append(trf("{n} polygon(s) touch no other ({names}); each was linked to its nearest polygon so that "
+                         "it takes part.", n=len(islands), names=_names(polys, islands)))
     geom_name = polys.geometry.name
     layer = polys.drop(columns=[c for c in ("__row",) if c in polys.columns])
     layer = layer.set_geometry(geom_name)
@@ -470,11 +508,11 @@ def _names(polys: Any, idx: np.ndarray, most: int = 5) -> str:
     col = next((c for c in polys.columns if isinstance(c, str) and c.lower() in
                 ("name", "ten", "tên", "ward", "ward_name", "name_3", "po_name", "zipcode", "ten_xa", "ten_phuong")),
                None)
-    vals = list(dict.fromkeys(str(polys[col].iloc[i]) if col else f"row {int(polys['__row'].iloc[i]) + 1}"
+    vals = list(dict.fromkeys(str(polys[col].iloc[i]) if col else trf("row {n}", n=int(polys['__row'].iloc[i]) + 1)
                               for i in idx))
-    more = f" and {len(vals) - most} more" if len(vals) > most else ""
-    vals = vals[:most]
-    return ", ".join(vals) + more
+    if len(vals) > most:
+        return trf("{names} and {k} more", names=", ".join(vals[:most]), k=len(vals) - most)
+    return ", ".join(vals)
 
 
 # -- the statistic --------------------------------------------------------------------------------------------
@@ -492,14 +530,14 @@ def gi_star(y: np.ndarray, adj: Any, permutations: int, *, seed: int = SEED, fee
     z = np.asarray(g.Zs, dtype=np.float64)
     if permutations <= 0:
         p = 2.0 * stats.norm.sf(np.abs(z))
-        note = ("Significance: p-values from the normal approximation of the z-scores (two-sided), without "
-                "permutations.")
+        note = tr("Significance: p-values from the normal approximation of the z-scores (two-sided), without "
+                  "permutations.")
         return z, p, note
     p_dir = conditional_pvalues(y, adj, np.asarray(g.Gs, dtype=np.float64), permutations, seed=seed,
                                 feedback=feedback, progress=progress)
     p = np.minimum(1.0, 2.0 * p_dir)
-    note = (f"Significance: pseudo p-values from {permutations:,} random permutations of the other areas' values "
-            f"(conditional randomisation, fixed seed {seed}, two-sided).")
+    note = trf("Significance: pseudo p-values from {n:,} random permutations of the other areas' values "
+               "(conditional randomisation, fixed seed {seed}, two-sided).", n=permutations, seed=seed)
     return z, p, note
 
 
@@ -594,9 +632,7 @@ def classify(z: np.ndarray, p: np.ndarray) -> np.ndarray:
 
 
 def _result_line(gi_bin: np.ndarray, units: str) -> str:
-    words = _UNIT_WORDS[units][1]
-    hot, cold = gi_bin > 0, gi_bin < 0
-    parts = []
-    for label, mask, strong in (("hot spots", hot, gi_bin == 3), ("cold spots", cold, gi_bin == -3)):
-        parts.append(f"{int(mask.sum()):,} {label} ({int(strong.sum()):,} at 99% confidence)")
-    return (f"Result: {parts[0]}, {parts[1]}, {int((gi_bin == 0).sum()):,} {words} not significant.")
+    return trf("Result: {hot:,} hot spots ({hot99:,} at 99% confidence), {cold:,} cold spots ({cold99:,} at 99% "
+               "confidence), {none:,} {units} not significant.", hot=int((gi_bin > 0).sum()),
+               hot99=int((gi_bin == 3).sum()), cold=int((gi_bin < 0).sum()), cold99=int((gi_bin == -3).sum()),
+               none=int((gi_bin == 0).sum()), units=tr(_UNIT_WORDS[units]))

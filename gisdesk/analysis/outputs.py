@@ -13,6 +13,7 @@ import pandas as pd
 
 from gisdesk.analysis.base import AnalysisError, LayerInput, Result
 from gisdesk.core.fileutil import atomic_path
+from gisdesk.core.i18n import trf
 
 LAYER_SUFFIXES = (".gpkg", ".geojson", ".json", ".shp", ".fgb", ".csv", ".xlsx")
 TABLE_SUFFIXES = (".csv", ".xlsx")
@@ -41,7 +42,8 @@ def write_result(result: Result, path: str | os.PathLike[str], inputs: dict[str,
     suffix = target.suffix.lower()
     if result.raster is not None:
         if suffix not in RASTER_SUFFIXES:
-            raise AnalysisError(f"{result.name} is a raster; write it to a .tif file, not {target.name}.")
+            raise AnalysisError(trf("{name} is a raster; write it to a .tif file, not {file}.", name=result.name,
+                                    file=target.name))
         with atomic_path(target) as tmp:
             shutil.copyfile(result.raster, tmp)
         return target
@@ -54,8 +56,8 @@ def write_result(result: Result, path: str | os.PathLike[str], inputs: dict[str,
         layer = selected_frame(inputs[name], rows)
     if layer is not None:
         if suffix not in LAYER_SUFFIXES:
-            raise AnalysisError(f"{result.name} is a layer; write it to one of {', '.join(LAYER_SUFFIXES)}, "
-                                f"not {target.name}.")
+            raise AnalysisError(trf("{name} is a layer; write it to one of {suffixes}, not {file}.",
+                                    name=result.name, suffixes=", ".join(LAYER_SUFFIXES), file=target.name))
         from gisdesk.io.writers import WriteError, write_layer
 
         try:
@@ -64,10 +66,11 @@ def write_result(result: Result, path: str | os.PathLike[str], inputs: dict[str,
             raise AnalysisError(str(exc)) from exc
     if result.table is not None:
         if suffix not in TABLE_SUFFIXES:
-            raise AnalysisError(f"{result.name} is a table; write it to a .csv or .xlsx file, not {target.name}.")
+            raise AnalysisError(trf("{name} is a table; write it to a .csv or .xlsx file, not {file}.",
+                                    name=result.name, file=target.name))
         write_table(result.table, target)
         return target
-    raise AnalysisError(f"{result.name} has nothing to write.")
+    raise AnalysisError(trf("{name} has nothing to write.", name=result.name))
 
 
 def write_table(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
@@ -86,5 +89,6 @@ def write_table(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
             else:
                 out.to_csv(tmp, index=False, encoding="utf-8-sig")
     except OSError as exc:
-        raise AnalysisError(f"{target}: could not write the table ({exc.strerror or exc}).") from exc
+        raise AnalysisError(trf("{file}: could not write the table ({problem}).", file=str(target),
+                                problem=exc.strerror or str(exc))) from exc
     return target

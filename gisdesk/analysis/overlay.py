@@ -120,7 +120,7 @@ def locate_points(x: np.ndarray, y: np.ndarray, polygons: Any, *, cell_size: flo
     x = np.ascontiguousarray(x, dtype=np.float64).ravel()
     y = np.ascontiguousarray(y, dtype=np.float64).ravel()
     if x.shape != y.shape:
-        raise ValueError(f"x and y differ in length ({len(x)} and {len(y)})")
+        raise ValueError(f"x and y differ in length ({len(x)} and {len(y)})")  # programming error
     geoms = _as_geometries(polygons)
     n = len(x)
     first = np.full(n, -1, dtype=np.int64)

@@ -41,6 +41,7 @@ from gisdesk.analysis.base import (
     input_rows,
     register,
 )
+from gisdesk.core.i18n import fmt_num, tr, trf
 
 #: points measured per step (progress is reported between steps)
 CHUNK = 200_000
@@ -66,10 +67,11 @@ def measuring_crs(context: Context, inputs: Sequence[LayerInput]) -> tuple[str, 
 
     for li in inputs:
         if li.layer.crs is None:
-            raise AnalysisError(f"{li.name} has no coordinate reference system, so distances to or from its "
-                                "features cannot be measured in metres. Set its CRS (Layer properties) first.")
+            raise AnalysisError(trf("{layer} has no coordinate reference system, so distances to or from its "
+                                    "features cannot be measured in metres. Set its CRS (Layer properties) first.",
+                                    layer=li.name))
     crs, notes = choose_metric_crs(context, inputs)
-    notes.insert(0, f"Distances were measured in metres in {crs_label(crs)}.")
+    notes.insert(0, trf("Distances were measured in metres in {crs}.", crs=crs_label(crs)))
     seen: set[int] = set()
     for li in inputs:
         if id(li.layer) in seen:
@@ -78,16 +80,17 @@ def measuring_crs(context: Context, inputs: Sequence[LayerInput]) -> tuple[str, 
         lcrs = CRS.from_user_input(li.layer.crs)
         unit = _unit_name(lcrs)
         if unit not in ("metre", "meter", "m"):
-            notes.append(f"{li.name} is in {crs_label(li.layer.crs)}, whose unit is the {unit}; its features "
-                         f"were projected to {crs_label(crs)} so that distances are in metres.")
+            notes.append(trf("{layer} is in {crs}, whose unit is the {unit}; its features were projected to "
+                             "{metric} so that distances are in metres.", layer=li.name, crs=crs_label(li.layer.crs),
+                             unit=unit, metric=crs_label(crs)))
     return crs, notes
 
 
 def _unit_name(crs: Any) -> str:
     try:
-        return (crs.axis_info[0].unit_name or "unknown unit").lower()
+        return (crs.axis_info[0].unit_name or tr("unknown unit")).lower()
     except (IndexError, AttributeError):
-        return "unknown unit"
+        return tr("unknown unit")
 
 
 # -- the features measured against ------------------------------------------------------------------------------
@@ -417,14 +420,17 @@ def _labels(li: LayerInput, column: str, rows: np.ndarray) -> pd.Series:
 def _left_out_lines(li: LayerInput, feats: _Features, context: Context) -> list[str]:
     lines = []
     if context.time_window is not None and getattr(li.layer, "time_field", None):
-        lines.append(f"Only the features of {li.name} inside the current time window took part.")
+        lines.append(trf("Only the features of {layer} inside the current time window took part.", layer=li.name))
     if feats.left_out:
-        lines.append(f"{feats.left_out:,} features of {li.name} without a location were left out.")
+        k = feats.left_out
+        lines.append(trf("{n:,} feature of {layer} without a location was left out.", n=k, layer=li.name) if k == 1
+                     else trf("{n:,} features of {layer} without a location were left out.", n=k, layer=li.name))
     return lines
 
 
 def _m(value: float) -> str:
-    return f"{value:,.0f} m" if abs(value) >= 10 else f"{value:.1f} m"
+    """A distance for people: 1,250 m, 7.5 m (1.250 m, 7,5 m in Vietnamese)."""
+    return f"{fmt_num(value, ',.0f')} m" if abs(value) >= 10 else f"{fmt_num(value, '.1f')} m"
 
 
 def graduated_style(gdf: Any, column: str, ramp: str = "YlOrRd", method: str = "quantiles") -> dict[str, Any] | None:
@@ -467,12 +473,13 @@ def _pushed_down_within(inp: LayerInput, near: LayerInput, d: float, mode: str, 
     xname, yname = table.attrs["xy"]
     gdf = gpd.GeoDataFrame(table.drop(columns=[xname, yname]), crs=inp.layer.crs,
                            geometry=gpd.points_from_xy(table[xname], table[yname]))
-    summary = [(f"{len(gdf):,} features of {inp.name} lie within {_m(d)} of a feature of {near.name}, found by the "
-                f"database server (both layers are in the same PostGIS database and {inp.name} is read by view, so "
-                f"every row was searched, not only those loaded for the map).")]
-    return Result(name=f"{inp.name} within {_m(d)} of {near.name}", layer=gdf,
+    summary = [trf("{n:,} features of {layer} lie within {d} of a feature of {near}, found by the database server "
+                   "(both layers are in the same PostGIS database and {layer} is read by view, so every row was "
+                   "searched, not only those loaded for the map).", n=len(gdf), layer=inp.name, d=_m(d),
+                   near=near.name)]
+    return Result(name=trf("{layer} within {d} of {near}", layer=inp.name, d=_m(d), near=near.name), layer=gdf,
                   style=graduated_style(gdf, "near_distance_m") if context.styles and len(gdf) else None,
-                  summary=summary)
+                  summary=summary, partial_noted=True)
 
 
 # -- algorithms -------------------------------------------------------------------------------------------------
@@ -506,32 +513,34 @@ class WithinDistance(Algorithm):
         near: LayerInput = values["near"]
         d = float(values["distance"])
         if not np.isfinite(d) or d < 0:
-            raise AnalysisError(f"The distance must be 0 m or more (got {d:g} m).")
+            raise AnalysisError(trf("The distance must be 0 m or more (got {d:g} m).", d=d))
         mode = values.get("mode") or "select"
         label = values.get("near_label")
         pushed = _pushed_down_within(inp, near, d, mode, label, context, self.time_aware)
         if pushed is not None:
             return pushed
         crs, crs_notes = measuring_crs(context, [inp, near])
-        feedback.progress(0.02, f"Reading {near.name}")
+        feedback.progress(0.02, trf("Reading {layer}", layer=near.name))
         near_feats = _read(near, context, crs, self.time_aware)
         index = _near_index(near_feats)
-        feedback.progress(0.1, f"Reading {inp.name}")
+        feedback.progress(0.1, trf("Reading {layer}", layer=inp.name))
         feats = _read(inp, context, crs, self.time_aware)
         _check_reach(feats.bounds(), near_feats.bounds(), d, inp.name, near.name)
-        dist, who = _measure(index, feats, d, feedback, (0.15, 0.9), f"Measuring distances to {near.name}")
+        dist, who = _measure(index, feats, d, feedback, (0.15, 0.9),
+                             trf("Measuring distances to {layer}", layer=near.name))
         hit = np.isfinite(dist)
         rows = feats.rows[hit]
-        summary = [(f"{len(rows):,} of {len(feats.rows):,} features of {inp.name} lie within {_m(d)} of a "
-                   f"feature of {near.name}.")]
+        summary = [trf("{n:,} of {m:,} features of {layer} lie within {d} of a feature of {near}.", n=len(rows),
+                       m=len(feats.rows), layer=inp.name, d=_m(d), near=near.name)]
         summary += _left_out_lines(inp, feats, context) + _left_out_lines(near, near_feats, context) + crs_notes
-        if getattr(inp.layer, "strategy", None) == "view":
-            summary.append(f"{inp.name} is read from the database by view: only the features loaded for the map "
-                           f"took part. With 'New layer', no label field and both layers in the same database, "
-                           f"the server searches every row.")
-        title = f"{inp.name} within {_m(d)} of {near.name}"
+        by_view = getattr(inp.layer, "strategy", None) == "view"
+        if by_view:
+            summary.append(trf("{layer} is read from the database by view: only the features loaded for the map took "
+                               "part. With 'New layer', no label field and both layers in the same database, the "
+                               "server searches every row.", layer=inp.name))
+        title = trf("{layer} within {d} of {near}", layer=inp.name, d=_m(d), near=near.name)
         if mode == "select":
-            return Result(name=title, selection=("input", rows), summary=summary)
+            return Result(name=title, selection=("input", rows), summary=summary, partial_noted=by_view)
         feedback.progress(0.92, "Making the new layer")
         gdf = rows_frame(inp.layer, rows)
         gdf[_free_name(gdf.columns, "near_distance_m")] = dist[hit]
@@ -540,7 +549,8 @@ class WithinDistance(Algorithm):
             gdf[_free_name(gdf.columns, f"near_{label}")] = _labels(near, label, near_rows).to_numpy()
         else:
             gdf[_free_name(gdf.columns, "near_row")] = near_rows
-        return Result(name=title, layer=gdf, style=graduated_style(gdf, "near_distance_m") if context.styles else None, summary=summary)
+        return Result(name=title, layer=gdf, style=graduated_style(gdf, "near_distance_m") if context.styles else None,
+                      summary=summary, partial_noted=by_view)
 
 
 @register
@@ -573,14 +583,15 @@ class Nearest(Algorithm):
         if maxd is not None:
             maxd = float(maxd)
             if not np.isfinite(maxd) or maxd < 0:
-                raise AnalysisError(f"The largest search distance must be 0 m or more (got {maxd:g} m).")
+                raise AnalysisError(trf("The largest search distance must be 0 m or more (got {d:g} m).", d=maxd))
         crs, crs_notes = measuring_crs(context, [inp, fac])
-        feedback.progress(0.02, f"Reading {fac.name}")
+        feedback.progress(0.02, trf("Reading {layer}", layer=fac.name))
         fac_feats = _read(fac, context, crs, self.time_aware)
         index = _near_index(fac_feats)
-        feedback.progress(0.1, f"Reading {inp.name}")
+        feedback.progress(0.1, trf("Reading {layer}", layer=inp.name))
         feats = _read(inp, context, crs, self.time_aware)
-        dist, who = _measure(index, feats, maxd, feedback, (0.15, 0.85), f"Measuring distances to {fac.name}")
+        dist, who = _measure(index, feats, maxd, feedback, (0.15, 0.85),
+                             trf("Measuring distances to {layer}", layer=fac.name))
         feedback.progress(0.87, "Making the new layer")
         gdf = rows_frame(inp.layer, feats.rows)
         dcol = _free_name(gdf.columns, "nearest_distance_m")
@@ -593,17 +604,24 @@ class Nearest(Algorithm):
         found = np.isfinite(dist)
         summary = []
         if found.any():
-            summary.append(f"Distance from the {int(found.sum()):,} features of {inp.name} to the nearest feature "
-                           f"of {fac.name}: median {_m(float(np.median(dist[found])))}, longest "
-                           f"{_m(float(dist[found].max()))}.")
+            k = int(found.sum())
+            figures = {"n": k, "layer": inp.name, "near": fac.name, "median": _m(float(np.median(dist[found]))),
+                       "longest": _m(float(dist[found].max()))}
+            summary.append(trf("Distance from the {n:,} feature of {layer} to the nearest feature of {near}: median "
+                               "{median}, longest {longest}.", **figures) if k == 1 else
+                           trf("Distance from the {n:,} features of {layer} to the nearest feature of {near}: median "
+                               "{median}, longest {longest}.", **figures))
         if maxd is not None and (~found).any():
-            summary.append(f"{int((~found).sum()):,} features of {inp.name} have no feature of {fac.name} within "
-                           f"{_m(maxd)}: their distance is empty.")
+            k = int((~found).sum())
+            summary.append(trf("{n:,} feature of {layer} has no feature of {near} within {d}: its distance is empty.",
+                               n=k, layer=inp.name, near=fac.name, d=_m(maxd)) if k == 1 else
+                           trf("{n:,} features of {layer} have no feature of {near} within {d}: their distance is "
+                               "empty.", n=k, layer=inp.name, near=fac.name, d=_m(maxd)))
         if not _overlap(feats.bounds(), fac_feats.bounds(), 0.0):
-            summary.append(f"{inp.name} and {fac.name} do not overlap; if the distances look wrong, check that "
-                           "both layers have the right coordinate reference system.")
+            summary.append(trf("{layer} and {near} do not overlap; if the distances look wrong, check that both layers "
+                               "have the right coordinate reference system.", layer=inp.name, near=fac.name))
         summary += _left_out_lines(inp, feats, context) + _left_out_lines(fac, fac_feats, context) + crs_notes
-        return Result(name=f"Distance from {inp.name} to {fac.name}", layer=gdf,
+        return Result(name=trf("Distance from {layer} to {near}", layer=inp.name, near=fac.name), layer=gdf,
                       style=graduated_style(gdf, dcol) if context.styles else None, summary=summary)
 
 
@@ -634,9 +652,9 @@ class Buffer(Algorithm):
         li: LayerInput = values["input"]
         d = float(values["distance"])
         if not np.isfinite(d) or d <= 0:
-            raise AnalysisError(f"The buffer distance must be more than 0 m (got {d:g} m).")
+            raise AnalysisError(trf("The buffer distance must be more than 0 m (got {d:g} m).", d=d))
         crs, crs_notes = measuring_crs(context, [li])
-        feedback.progress(0.02, f"Reading {li.name}")
+        feedback.progress(0.02, trf("Reading {layer}", layer=li.name))
         gdf = input_frame(li, context, time_aware=self.time_aware, crs=crs)
         left_out = len(input_rows(li, context, time_aware=self.time_aware)) - len(gdf)
         geoms = np.asarray(gdf.geometry.values, dtype=object)
@@ -668,13 +686,24 @@ class Buffer(Algorithm):
             result = gpd.GeoDataFrame(table.assign(**{area: shapely.area(out)}), geometry=out, crs=crs)
         if li.layer.crs is not None and not CRS.from_user_input(li.layer.crs).equals(CRS.from_user_input(crs)):
             result = result.to_crs(li.layer.crs)
-        summary = [f"{len(gdf):,} features of {li.name} were buffered by {_m(d)}"
-                   + (", and the areas merged into one feature." if values.get("dissolve") else ".")]
+        n = len(gdf)
+        if values.get("dissolve"):
+            summary = [trf("{n:,} feature of {layer} was buffered by {d}, and the areas merged into one feature.",
+                           n=n, layer=li.name, d=_m(d)) if n == 1 else
+                       trf("{n:,} features of {layer} were buffered by {d}, and the areas merged into one feature.",
+                           n=n, layer=li.name, d=_m(d))]
+        else:
+            summary = [trf("{n:,} feature of {layer} was buffered by {d}.", n=n, layer=li.name, d=_m(d)) if n == 1
+                       else trf("{n:,} features of {layer} were buffered by {d}.", n=n, layer=li.name, d=_m(d))]
         if left_out:
-            summary.append(f"{left_out:,} features of {li.name} without a geometry were left out.")
+            summary.append(trf("{n:,} feature of {layer} without a geometry was left out.", n=left_out, layer=li.name)
+                           if left_out == 1 else
+                           trf("{n:,} features of {layer} without a geometry were left out.", n=left_out,
+                               layer=li.name))
         summary += crs_notes
         style = SingleSymbol(fill=(255, 140, 0, 80), stroke=(204, 85, 0, 255), stroke_width=0.4).to_dict()
-        return Result(name=f"{li.name} buffer {_m(d)}", layer=result, style=style, summary=summary)
+        return Result(name=trf("{layer} buffer {d}", layer=li.name, d=_m(d)), layer=result, style=style,
+                      summary=summary)
 
 
 def _overlap(a: Sequence[float], b: Sequence[float], margin: float) -> bool:
@@ -683,6 +712,6 @@ def _overlap(a: Sequence[float], b: Sequence[float], margin: float) -> bool:
 
 def _check_reach(a: Sequence[float], b: Sequence[float], d: float, a_name: str, b_name: str) -> None:
     if not _overlap(a, b, d):
-        raise AnalysisError(f"{a_name} and {b_name} do not overlap: no feature of {a_name} can lie within "
-                            f"{_m(d)} of {b_name}. Check that both layers have the right coordinate reference "
-                            "system.")
+        raise AnalysisError(trf("{a} and {b} do not overlap: no feature of {a} can lie within {d} of {b}. Check that "
+                                "both layers have the right coordinate reference system.", a=a_name, b=b_name,
+                                d=_m(d)))

@@ -16,6 +16,7 @@ from gisdesk.analysis.requests_input import (
     labels_of,
     request_input,
 )
+from gisdesk.core.i18n import N_, tr, trf
 
 NO_AGENCY = "(no agency)"
 NO_CATEGORY = "(no category)"
@@ -56,8 +57,8 @@ class ServiceLevels(Algorithm):
     def run(self, values: Mapping[str, Any], context: Context, feedback: Feedback) -> Result:
         by = values.get("by") or "ward"
         if by == "ward" and values.get("wards") is None:
-            raise AnalysisError("Service levels by ward need the ward polygons: choose a layer for 'Wards', or "
-                                "group by agency or category.")
+            raise AnalysisError(tr("Service levels by ward need the ward polygons: choose a layer for 'Wards', or "
+                                   "group by agency or category."))
         need = ("requested_datetime", "status") + {"agency": ("agency_responsible",),
                                                    "category": ("service_name",)}.get(by, ())
         feedback.progress(0.0, "Reading the requests")
@@ -92,7 +93,9 @@ class ServiceLevels(Algorithm):
             table = table.sort_values(["received", key], ascending=[False, True], kind="stable").reset_index(drop=True)
 
         summary = _overall(tab, req.name) + summary + _worst(table, key, by)
-        result = Result(name=f"Service levels by {key}", table=table, summary=summary)
+        name = {"ward": N_("Service levels by ward"), "agency": N_("Service levels by agency"),
+                "category": N_("Service levels by category")}[key]
+        result = Result(name=tr(name), table=table, summary=summary)
         if by == "ward":
             assert zones is not None
             frame = zones.frame.drop(columns=["__row"], errors="ignore")
@@ -107,13 +110,18 @@ class ServiceLevels(Algorithm):
             outside = table[table["ward"].isin([OUTSIDE, NO_LOCATION])]
             for _, row in outside.iterrows():
                 k = int(row["received"])
+                figures = {"n": k, "group": row["ward"], "open": int(row["open"]), "overdue": int(row["overdue"])}
                 if row["ward"] == OUTSIDE:
-                    what = "lie outside every ward" if k != 1 else "lies outside every ward"
+                    line = (trf("{n:,} request lies outside every ward: not on the ward map, but in the table as "
+                                "'{group}' ({open:,} open, {overdue:,} overdue).", **figures) if k == 1 else
+                            trf("{n:,} requests lie outside every ward: not on the ward map, but in the table as "
+                                "'{group}' ({open:,} open, {overdue:,} overdue).", **figures))
                 else:
-                    what = "have no location" if k != 1 else "has no location"
-                summary.append(f"{k:,} request{'s' if k != 1 else ''} {what}: not on the ward map, but in the "
-                               f"table as '{row['ward']}' ({int(row['open']):,} open, "
-                               f"{int(row['overdue']):,} overdue).")
+                    line = (trf("{n:,} request has no location: not on the ward map, but in the table as '{group}' "
+                                "({open:,} open, {overdue:,} overdue).", **figures) if k == 1 else
+                            trf("{n:,} requests have no location: not on the ward map, but in the table as "
+                                "'{group}' ({open:,} open, {overdue:,} overdue).", **figures))
+                summary.append(line)
         return result
 
 
@@ -134,9 +142,10 @@ def group_stats(table: pd.DataFrame, codes: np.ndarray, n_groups: int) -> tuple[
     notes: list[str] = []
     if negative.any():
         k = int(negative.sum())
-        notes.append(f"{k:,} request{'s were' if k != 1 else ' was'} closed before "
-                     f"{'they were' if k != 1 else 'it was'} made according to the data; "
-                     f"{'their' if k != 1 else 'its'} times to close were left out of the median and 90th percentile.")
+        notes.append(trf("{n:,} request was closed before it was made according to the data; its times to close "
+                         "were left out of the median and 90th percentile.", n=k) if k == 1 else
+                     trf("{n:,} requests were closed before they were made according to the data; their times to "
+                         "close were left out of the median and 90th percentile.", n=k))
         ttc[negative] = np.nan
 
     def count(mask: np.ndarray) -> np.ndarray:
@@ -170,24 +179,32 @@ def group_stats(table: pd.DataFrame, codes: np.ndarray, n_groups: int) -> tuple[
     })
     no_due = int((~has_due).sum())
     if no_due:
-        notes.append(f"{no_due:,} request{'s have' if no_due != 1 else ' has'} no due time (no expected time and no "
-                     f"deadline for {'their' if no_due != 1 else 'its'} category): {'they' if no_due != 1 else 'it'} "
-                     f"can be neither overdue nor late.")
+        notes.append(trf("{n:,} request has no due time (no expected time and no deadline for its category): it can "
+                         "be neither overdue nor late.", n=no_due) if no_due == 1 else
+                     trf("{n:,} requests have no due time (no expected time and no deadline for their category): "
+                         "they can be neither overdue nor late.", n=no_due))
     closed_given = table["closed_datetime"].notna().to_numpy()
     open_with_close = ~is_closed & closed_given
     if open_with_close.any():
         k = int(open_with_close.sum())
         before = int((open_with_close & (table["closed_datetime"] < table["requested_datetime"])
                       .to_numpy(dtype=bool, na_value=False)).sum())
-        which = f" ({before:,} of them before {'they were' if k != 1 else 'it was'} made)" if before else ""
-        notes.append(f"{k:,} request{'s are' if k != 1 else ' is'} open but {'have' if k != 1 else 'has'} a closing "
-                     f"time in the data{which}; the status was trusted and {'they count' if k != 1 else 'it counts'} "
-                     f"as open.")
+        if k == 1:
+            notes.append(trf("{n:,} request is open but has a closing time in the data (before it was made); the "
+                             "status was trusted and it counts as open.", n=k) if before else
+                         trf("{n:,} request is open but has a closing time in the data; the status was trusted and "
+                             "it counts as open.", n=k))
+        else:
+            notes.append(trf("{n:,} requests are open but have a closing time in the data ({k:,} of them before they "
+                             "were made); the status was trusted and they count as open.", n=k, k=before) if before
+                         else trf("{n:,} requests are open but have a closing time in the data; the status was "
+                                  "trusted and they count as open.", n=k))
     closed_no_time = int((is_closed & ~has_closed_at).sum())
     if closed_no_time:
-        notes.append(f"{closed_no_time:,} closed request{'s have' if closed_no_time != 1 else ' has'} no closing "
-                     f"time: {'they count' if closed_no_time != 1 else 'it counts'} as closed but not in the times "
-                     f"to close.")
+        notes.append(trf("{n:,} closed request has no closing time: it counts as closed but not in the times to "
+                         "close.", n=closed_no_time) if closed_no_time == 1 else
+                     trf("{n:,} closed requests have no closing time: they count as closed but not in the times to "
+                         "close.", n=closed_no_time))
     return out, notes
 
 
@@ -195,26 +212,37 @@ def _overall(tab: pd.DataFrame, name: str) -> list[str]:
     stats, _ = group_stats(tab, np.zeros(len(tab), dtype=np.int64), 1)
     r = stats.iloc[0]
     med = r["median_time_to_close_h"]
-    med_text = f"; median time to close {_hours(med)}" if pd.notna(med) else ""
-    return [(f"{name}: {int(r['received']):,} requests, {int(r['open']):,} open, of which {int(r['overdue']):,} "
-             f"overdue; {int(r['closed']):,} closed, of which {int(r['closed_late']):,} late{med_text}.")]
+    figures = {"layer": name, "n": int(r["received"]), "open": int(r["open"]), "overdue": int(r["overdue"]),
+               "closed": int(r["closed"]), "late": int(r["closed_late"])}
+    if pd.notna(med):
+        return [trf("{layer}: {n:,} requests, {open:,} open, of which {overdue:,} overdue; {closed:,} closed, of "
+                    "which {late:,} late; median time to close {median}.", median=_hours(med), **figures)]
+    return [trf("{layer}: {n:,} requests, {open:,} open, of which {overdue:,} overdue; {closed:,} closed, of which "
+                "{late:,} late.", **figures)]
 
 
 def _worst(table: pd.DataFrame, key: str, by: str) -> list[str]:
     real = table[~table[key].isin([OUTSIDE, NO_LOCATION])]
     worst = real[real["overdue"] > 0].sort_values(["overdue", "pct_late"], ascending=[False, False], kind="stable")
     if not len(worst):
-        return [f"No {key} has an overdue request."]
+        none = {"ward": N_("No ward has an overdue request."), "agency": N_("No agency has an overdue request."),
+                "category": N_("No category has an overdue request.")}[key]
+        return [tr(none)]
     parts = []
     for _, row in worst.head(3).iterrows():
-        late = f" ({row['pct_late']:.0f}% of its requests missed the due time)" if pd.notna(row["pct_late"]) else ""
-        parts.append(f"{row[key]}: {int(row['overdue']):,} overdue of {int(row['open']):,} open{late}")
-    label = {"ward": "wards", "agency": "agencies", "category": "categories"}[by]
-    return [f"Most overdue {label}: " + "; ".join(parts) + "."]
+        figures = {"group": row[key], "overdue": int(row["overdue"]), "open": int(row["open"])}
+        if pd.notna(row["pct_late"]):
+            parts.append(trf("{group}: {overdue:,} overdue of {open:,} open ({pct:.0f}% of its requests missed the due "
+                             "time)", pct=row["pct_late"], **figures))
+        else:
+            parts.append(trf("{group}: {overdue:,} overdue of {open:,} open", **figures))
+    most = {"ward": N_("Most overdue wards: {groups}."), "agency": N_("Most overdue agencies: {groups}."),
+            "category": N_("Most overdue categories: {groups}.")}[by]
+    return [trf(most, groups="; ".join(parts))]
 
 
 def _hours(h: float) -> str:
-    return f"{h:.1f} h" if h < 48 else f"{h / 24:.1f} days"
+    return trf("{h:.1f} h", h=h) if h < 48 else trf("{d:.1f} days", d=h / 24)
 
 
 def _style(layer: Any) -> dict[str, Any] | None:

@@ -10,6 +10,7 @@ import pandas as pd
 
 from gisdesk.analysis.base import Algorithm, AnalysisError, Context, Feedback, Param, Result, register
 from gisdesk.analysis.requests_input import assign_zones, labels_of, request_input, zone_labels
+from gisdesk.core.i18n import tr, trf
 from gisdesk.layers.schema import CITY_TIMEZONE
 
 _NAT = np.iinfo(np.int64).min
@@ -56,7 +57,8 @@ class Trends(Algorithm):
         timed = req.requested_ns != _NAT
         no_time = int((~timed).sum())
         if not timed.any():
-            raise AnalysisError(f"No request of {req.name} has a request time, so none can be placed in a period.")
+            raise AnalysisError(trf("No request of {layer} has a request time, so none can be placed in a period.",
+                                    layer=req.name))
         req = req.subset(timed)
         feedback.progress(0.2, "Placing the requests in periods")
 
@@ -70,8 +72,8 @@ class Trends(Algorithm):
         if end_ns is not None:
             inside &= t < end_ns
         if not inside.any():
-            raise AnalysisError(f"No request of {req.name} was received inside the current time window "
-                                f"({win.label()}); widen the time window.")
+            raise AnalysisError(trf("No request of {layer} was received inside the current time window ({window}); "
+                                    "widen the time window.", layer=req.name, window=win.label()))
         now_ns = int(req.now.value)
         pidx = period_index(t, period)
         t_in = t[inside]
@@ -96,7 +98,8 @@ class Trends(Algorithm):
             cat_codes, cat_labels = labels_of(req.table["service_name"], NO_CATEGORY)
         else:
             cat_codes, cat_labels = np.zeros(len(req), dtype=np.int64), [ALL_REQUESTS]
-            summary.append(f"{req.name} has no category column, so all requests are counted together.")
+            summary.append(trf("{layer} has no category column, so all requests are counted together.",
+                               layer=req.name))
         # wards
         ward_labels: list[str] | None = None
         ward_codes = np.zeros(len(req), dtype=np.int64)
@@ -109,12 +112,17 @@ class Trends(Algorithm):
             if k_out or k_none:
                 parts = []
                 if k_out:
-                    parts.append(f"{k_out:,} {'lie' if k_out != 1 else 'lies'} outside every polygon of "
-                                 f"{values['wards'].name} (counted as '{ward_labels[-2]}')")
+                    out = {"n": k_out, "layer": values["wards"].name, "group": ward_labels[-2]}
+                    parts.append(trf("{n:,} lies outside every polygon of {layer} (counted as '{group}')", **out)
+                                 if k_out == 1 else
+                                 trf("{n:,} lie outside every polygon of {layer} (counted as '{group}')", **out))
                 if k_none:
-                    parts.append(f"{k_none:,} {'have' if k_none != 1 else 'has'} no location "
-                                 f"(counted as '{ward_labels[-1]}')")
-                summary.append(f"Of the requests counted, {' and '.join(parts)}.")
+                    parts.append(trf("{n:,} has no location (counted as '{group}')", n=k_none, group=ward_labels[-1])
+                                 if k_none == 1 else
+                                 trf("{n:,} have no location (counted as '{group}')", n=k_none, group=ward_labels[-1]))
+                summary.append(trf("Of the requests counted, {first}.", first=parts[0]) if len(parts) == 1 else
+                               trf("Of the requests counted, {first} and {second}.", first=parts[0],
+                                   second=parts[1]))
         feedback.progress(0.6, "Counting")
 
         n_cat = len(cat_labels)
@@ -167,31 +175,44 @@ class Trends(Algorithm):
         series = {cat_labels[i]: [int(v) for v in per_cat[:, i]] for i in top}
         rest = order[CHART_CATEGORIES:]
         if rest:
-            series["Other"] = [int(v) for v in per_cat[:, rest].sum(axis=1)]
-        word = "week" if period == "week" else "month"
-        x_labels = list(np.datetime_as_string(starts, unit="D")) if period == "week" else labels
-        chart = {"title": f"Requests per {word} by category", "x": [str(v) for v in x_labels], "series": series,
-                 "x_label": "week starting" if period == "week" else "month", "y_label": "requests"}
+            series[tr("Other")] = [int(v) for v in per_cat[:, rest].sum(axis=1)]
+        weeks = period == "week"
+        x_labels = list(np.datetime_as_string(starts, unit="D")) if weeks else labels
+        chart = {"title": tr("Requests per week by category") if weeks else tr("Requests per month by category"),
+                 "x": [str(v) for v in x_labels], "series": series,
+                 "x_label": tr("week starting") if weeks else tr("month"), "y_label": tr("requests")}
 
-        counted_total = int(shown_counts.sum())
-        span = f"{_period_name(period, labels[0], starts[0])} to {_period_name(period, labels[-1], starts[-1])}"
-        head = [(f"{counted_total:,} requests counted in {n_periods} {word}{'s' if n_periods != 1 else ''}, {span} "
-                 f"(Huế local time{'; weeks run Monday to Sunday' if period == 'week' else ''}).")]
+        span = {"n": int(shown_counts.sum()), "k": n_periods, "first": _period_name(period, labels[0], starts[0]),
+                "last": _period_name(period, labels[-1], starts[-1])}
+        if weeks:
+            line = (trf("{n:,} requests counted in {k} week, {first} to {last} (Huế local time; weeks run Monday to "
+                        "Sunday).", **span) if n_periods == 1 else
+                    trf("{n:,} requests counted in {k} weeks, {first} to {last} (Huế local time; weeks run Monday to "
+                        "Sunday).", **span))
+        else:
+            line = (trf("{n:,} requests counted in {k} month, {first} to {last} (Huế local time).", **span)
+                    if n_periods == 1 else
+                    trf("{n:,} requests counted in {k} months, {first} to {last} (Huế local time).", **span))
+        head = [line]
         if no_time:
-            head.append(f"{no_time:,} request{'s' if no_time != 1 else ''} without a request time "
-                        f"{'were' if no_time != 1 else 'was'} left out.")
+            head.append(trf("{n:,} request without a request time was left out.", n=no_time) if no_time == 1 else
+                        trf("{n:,} requests without a request time were left out.", n=no_time))
         if win is not None and (start_ns is not None or end_ns is not None):
-            head.append(f"Only requests received in the time window ({win.label()}) were counted.")
+            head.append(trf("Only requests received in the time window ({window}) were counted.",
+                            window=win.label()))
         summary = head + summary
         summary += _comparison(per_cat, cat_labels, full, labels, starts, period, prev_known,
                                counts[0].sum(axis=1))
         partial = [i for i in range(n_periods) if not full[i]]
         if partial and n_periods > 1:
             names = ", ".join(_period_name(period, labels[i], starts[i]) for i in partial[:4])
-            more = f" and {len(partial) - 4} more" if len(partial) > 4 else ""
-            summary.append(f"Not complete (cut by the time window or the start or end of the data): {names}{more}; "
-                           f"compare {'them' if len(partial) > 1 else 'it'} with care.")
-        name = f"Request trends per {word}"
+            if len(partial) > 4:
+                names = trf("{names} and {k} more", names=names, k=len(partial) - 4)
+            summary.append(trf("Not complete (cut by the time window or the start or end of the data): {periods}; "
+                               "compare them with care.", periods=names) if len(partial) > 1 else
+                           trf("Not complete (cut by the time window or the start or end of the data): {periods}; "
+                               "compare it with care.", periods=names))
+        name = tr("Request trends per week") if weeks else tr("Request trends per month")
         return Result(name=name, table=table, chart=chart, summary=summary)
 
 
@@ -241,40 +262,49 @@ def period_labels(index: np.ndarray, period: str) -> list[str]:
 
 
 def _period_name(period: str, label: str, start: Any) -> str:
-    return f"the week of {np.datetime_as_string(start, unit='D')}" if period == "week" else label
+    return trf("the week of {date}", date=str(np.datetime_as_string(start, unit="D"))) if period == "week" else label
 
 
 def _comparison(per_cat: np.ndarray, cat_labels: list[str], full: np.ndarray, labels: list[str],
                 starts: np.ndarray, period: str, prev_known: bool, before_first: np.ndarray) -> list[str]:
     """The latest full period against the one before it, and the categories that rose and fell most."""
-    word = "week" if period == "week" else "month"
+    weeks = period == "week"
     full_idx = np.flatnonzero(full)
     if not len(full_idx):
-        return [f"No {word} is complete in the data and the time window, so no change is given."]
+        return [tr("No week is complete in the data and the time window, so no change is given.") if weeks else
+                tr("No month is complete in the data and the time window, so no change is given.")]
     i = int(full_idx[-1])
     if i == 0 and not prev_known:
-        return [f"The only complete {word} is the first one in the data, so there is nothing to compare it with."]
+        return [tr("The only complete week is the first one in the data, so there is nothing to compare it with.")
+                if weeks else
+                tr("The only complete month is the first one in the data, so there is nothing to compare it with.")]
     cur = per_cat[i]
     prev = per_cat[i - 1] if i > 0 else before_first
     total, total_prev = int(cur.sum()), int(prev.sum())
-    out = [(f"{_period_name(period, labels[i], starts[i]).capitalize()} (the latest complete {word}): "
-            f"{total:,} requests, against {total_prev:,} the {word} before ({_pct(total, total_prev)}).")]
+    name = _period_name(period, labels[i], starts[i])
+    figures = {"period": name[:1].upper() + name[1:], "n": total, "before": total_prev,
+               "change": _pct(total, total_prev)}
+    out = [trf("{period} (the latest complete week): {n:,} requests, against {before:,} the week before ({change}).",
+               **figures) if weeks else
+           trf("{period} (the latest complete month): {n:,} requests, against {before:,} the month before "
+               "({change}).", **figures)]
     if len(cat_labels) > 1:
         diff = cur.astype(np.int64) - prev.astype(np.int64)
         rose = [j for j in np.argsort(-diff, kind="stable") if diff[j] > 0][:3]
         fell = [j for j in np.argsort(diff, kind="stable") if diff[j] < 0][:3]
         def change(j: int) -> str:
-            return f"{cat_labels[j]}: {prev[j]:,} → {cur[j]:,} ({_pct(cur[j], prev[j])})"
+            return trf("{category}: {before:,} → {after:,} ({change})", category=cat_labels[j], before=int(prev[j]),
+                       after=int(cur[j]), change=_pct(cur[j], prev[j]))
 
         if rose:
-            out.append("Rose most: " + "; ".join(change(j) for j in rose) + ".")
+            out.append(trf("Rose most: {changes}.", changes="; ".join(change(j) for j in rose)))
         if fell:
-            out.append("Fell most: " + "; ".join(change(j) for j in fell) + ".")
+            out.append(trf("Fell most: {changes}.", changes="; ".join(change(j) for j in fell)))
     return out
 
 
 def _pct(cur: Any, prev: Any) -> str:
     cur, prev = int(cur), int(prev)
     if prev == 0:
-        return "new" if cur else "no change"
-    return f"{(cur - prev) / prev * 100:+.0f}%"
+        return tr("new") if cur else tr("no change")
+    return trf("{pct:+.0f}%", pct=(cur - prev) / prev * 100)

@@ -27,12 +27,13 @@ from gisdesk.analysis.base import (
     input_rows,
     register,
 )
+from gisdesk.core.i18n import N_, tr, trf
 
 #: the statistics offered, in the order they are listed
 STATS = ("mean", "min", "max", "count", "sum", "median", "stdev", "majority")
 _STAT_WORDS = {
-    "mean": "mean", "min": "smallest value", "max": "largest value", "count": "number of cells",
-    "sum": "sum", "median": "median", "stdev": "standard deviation", "majority": "most common value",
+    "mean": N_("mean"), "min": N_("smallest value"), "max": N_("largest value"), "count": N_("number of cells"),
+    "sum": N_("sum"), "median": N_("median"), "stdev": N_("standard deviation"), "majority": N_("most common value"),
 }
 
 
@@ -41,11 +42,12 @@ def parse_stats(text: str | None) -> list[str]:
     AnalysisError naming the first unknown one, or when none is named."""
     names = [w for w in re.split(r"[\s,;]+", (text or "").strip().lower()) if w]
     if not names:
-        raise AnalysisError(f"Name at least one statistic: {', '.join(STATS)}.")
+        raise AnalysisError(trf("Name at least one statistic: {stats}.", stats=", ".join(STATS)))
     out: list[str] = []
     for name in names:
         if name not in STATS:
-            raise AnalysisError(f"'{name}' is not a statistic this tool computes; choose from {', '.join(STATS)}.")
+            raise AnalysisError(trf("'{name}' is not a statistic this tool computes; choose from {stats}.",
+                                    name=name, stats=", ".join(STATS)))
         if name not in out:
             out.append(name)
     return out
@@ -80,15 +82,18 @@ class ZonalStatistics(Algorithm):
         band = int(values.get("band") or 1)
         raster = raster_in.layer
         if not all(hasattr(raster, a) for a in ("count", "transform", "source", "is_rotated")):
-            raise AnalysisError(f"Zonal statistics: {raster_in.name} is not a raster layer.")
+            raise AnalysisError(trf("Zonal statistics: {raster} is not a raster layer.", raster=raster_in.name))
         if not 1 <= band <= raster.count:
-            raise AnalysisError(f"{raster_in.name} has {raster.count} band{'s' if raster.count != 1 else ''}; "
-                                f"there is no band {band}.")
+            raise AnalysisError(trf("{raster} has {n} band; there is no band {band}.", raster=raster_in.name,
+                                    n=raster.count, band=band) if raster.count == 1 else
+                                trf("{raster} has {n} bands; there is no band {band}.", raster=raster_in.name,
+                                    n=raster.count, band=band))
         if raster.is_rotated:
-            raise AnalysisError(f"{raster_in.name} is rotated (its grid is not aligned with the map axes); "
-                                "zonal statistics need a north-up raster. Warp it to a north-up grid first.")
+            raise AnalysisError(trf("{raster} is rotated (its grid is not aligned with the map axes); zonal statistics "
+                                    "need a north-up raster. Warp it to a north-up grid first.",
+                                    raster=raster_in.name))
 
-        feedback.progress(0.02, f"Reading {polys_in.name}")
+        feedback.progress(0.02, trf("Reading {layer}", layer=polys_in.name))
         gdf = input_frame(polys_in, context, time_aware=False)
         left_out = len(input_rows(polys_in, context, time_aware=False)) - len(gdf)
         summary: list[str] = []
@@ -100,13 +105,16 @@ class ZonalStatistics(Algorithm):
             zones = zones.copy()
             zones[invalid] = _polygonal(shapely.make_valid(zones[invalid]))
             k = int(invalid.sum())
-            summary.append(f"{k:,} invalid polygon{'s' if k != 1 else ''} of {polys_in.name} "
-                           f"{'were' if k != 1 else 'was'} repaired before counting.")
+            summary.append(trf("{n:,} invalid polygon of {layer} was repaired before counting.", n=k,
+                               layer=polys_in.name) if k == 1 else
+                           trf("{n:,} invalid polygons of {layer} were repaired before counting.", n=k,
+                               layer=polys_in.name))
         frame = shapely.box(*raster.bounds)
         touches = polygonal & ~shapely.is_empty(zones) & shapely.intersects(zones, frame)
         if not touches.any():
-            raise AnalysisError(f"{polys_in.name} and {raster_in.name} do not overlap: no polygon lies on the "
-                                "raster. Check that both layers have the right coordinate reference system.")
+            raise AnalysisError(trf("{layer} and {raster} do not overlap: no polygon lies on the raster. Check that "
+                                    "both layers have the right coordinate reference system.", layer=polys_in.name,
+                                    raster=raster_in.name))
         partial = touches & ~shapely.covered_by(zones, frame)
 
         values_out = _extract(raster, band, zones, np.flatnonzero(touches), stats, raster_in.name, feedback)
@@ -122,32 +130,60 @@ class ZonalStatistics(Algorithm):
             columns.append(col)
 
         n = len(out)
-        unit = f"band {band} of {raster_in.name}" if raster.count > 1 else raster_in.name
-        words = ", ".join(_STAT_WORDS[s] for s in stats).capitalize()
-        summary.insert(0, f"{words} of {unit} for {n:,} polygon{'s' if n != 1 else ''} of {polys_in.name}; cells "
-                          "partly inside a polygon count by the fraction covered.")
+        words = ", ".join(tr(_STAT_WORDS[s]) for s in stats)
+        head = {"stats": words[:1].upper() + words[1:], "raster": raster_in.name, "band": band, "n": n,
+                "layer": polys_in.name}
+        if raster.count > 1:
+            line = (trf("{stats} of band {band} of {raster} for {n:,} polygon of {layer}; cells partly inside a "
+                        "polygon count by the fraction covered.", **head) if n == 1 else
+                    trf("{stats} of band {band} of {raster} for {n:,} polygons of {layer}; cells partly inside a "
+                        "polygon count by the fraction covered.", **head))
+        else:
+            line = (trf("{stats} of {raster} for {n:,} polygon of {layer}; cells partly inside a polygon count by the "
+                        "fraction covered.", **head) if n == 1 else
+                    trf("{stats} of {raster} for {n:,} polygons of {layer}; cells partly inside a polygon count by "
+                        "the fraction covered.", **head))
+        summary.insert(0, line)
         not_polygons = int((~polygonal | shapely.is_empty(zones)).sum())
         if not_polygons:
-            summary.append(f"{not_polygons:,} feature{'s' if not_polygons != 1 else ''} of {polys_in.name} "
-                           f"{'are not polygons' if not_polygons != 1 else 'is not a polygon'}: no statistics.")
+            k = not_polygons
+            summary.append(trf("{n:,} feature of {layer} is not a polygon: no statistics.", n=k, layer=polys_in.name)
+                           if k == 1 else
+                           trf("{n:,} features of {layer} are not polygons: no statistics.", n=k,
+                               layer=polys_in.name))
         outside = int((~touches).sum()) - not_polygons
         if outside:
-            summary.append(f"{outside:,} polygon{'s lie' if outside != 1 else ' lies'} wholly outside the raster: "
-                           f"{'their' if outside != 1 else 'its'} statistics are empty.")
+            summary.append(trf("{n:,} polygon lies wholly outside the raster: its statistics are empty.", n=outside)
+                           if outside == 1 else
+                           trf("{n:,} polygons lie wholly outside the raster: their statistics are empty.",
+                               n=outside))
         if partial.any():
             k = int(partial.sum())
-            summary.append(f"{k:,} polygon{'s lie' if k != 1 else ' lies'} partly outside the raster: only the "
-                           "part on the raster was counted.")
+            summary.append(trf("{n:,} polygon lies partly outside the raster: only the part on the raster was "
+                               "counted.", n=k) if k == 1 else
+                           trf("{n:,} polygons lie partly outside the raster: only the part on the raster was "
+                               "counted.", n=k))
         no_data = touches & (values_out["__cells"] == 0)
         if no_data.any():
             k = int(no_data.sum())
-            summary.append(f"{k:,} polygon{'s cover' if k != 1 else ' covers'} only cells without data "
-                           f"(nodata{'' if raster.nodata is None else f' = {raster.nodata:g}'}): "
-                           f"{'their' if k != 1 else 'its'} statistics are empty.")
+            if raster.nodata is None:
+                summary.append(trf("{n:,} polygon covers only cells without data (nodata): its statistics are "
+                                   "empty.", n=k) if k == 1 else
+                               trf("{n:,} polygons cover only cells without data (nodata): their statistics are "
+                                   "empty.", n=k))
+            else:
+                summary.append(trf("{n:,} polygon covers only cells without data (nodata = {nodata:g}): its "
+                                   "statistics are empty.", n=k, nodata=raster.nodata) if k == 1 else
+                               trf("{n:,} polygons cover only cells without data (nodata = {nodata:g}): their "
+                                   "statistics are empty.", n=k, nodata=raster.nodata))
         if left_out:
-            summary.append(f"{left_out:,} features of {polys_in.name} without a geometry were left out.")
+            summary.append(trf("{n:,} feature of {layer} without a geometry was left out.", n=left_out,
+                               layer=polys_in.name) if left_out == 1 else
+                           trf("{n:,} features of {layer} without a geometry were left out.", n=left_out,
+                               layer=polys_in.name))
         style = graduated_style(out, columns[0], ramp="YlGnBu", method="natural_breaks") if context.styles else None
-        return Result(name=f"{raster_in.name} per {polys_in.name}", layer=out, style=style, summary=summary)
+        return Result(name=trf("{raster} per {layer}", raster=raster_in.name, layer=polys_in.name), layer=out,
+                      style=style, summary=summary)
 
 
 def _zones_in_raster_crs(gdf: Any, raster: Any, raster_name: str, polys_name: str, summary: list[str]) -> np.ndarray:
@@ -157,18 +193,19 @@ def _zones_in_raster_crs(gdf: Any, raster: Any, raster_name: str, polys_name: st
 
     rcrs, pcrs = raster.crs, gdf.crs
     if rcrs is None and pcrs is None:
-        summary.append(f"Neither {raster_name} nor {polys_name} has a coordinate reference system; their "
-                       "coordinates were taken to be in the same system.")
+        summary.append(trf("Neither {raster} nor {layer} has a coordinate reference system; their coordinates were "
+                           "taken to be in the same system.", raster=raster_name, layer=polys_name))
         return np.asarray(gdf.geometry.values, dtype=object)
     if rcrs is None:
-        raise AnalysisError(f"{raster_name} has no coordinate reference system, so the polygons cannot be placed "
-                            "on it. Set the raster's CRS (Layer properties) first.")
+        raise AnalysisError(trf("{raster} has no coordinate reference system, so the polygons cannot be placed on "
+                                "it. Set the raster's CRS (Layer properties) first.", raster=raster_name))
     if pcrs is None:
-        raise AnalysisError(f"{polys_name} has no coordinate reference system, so it cannot be placed on the "
-                            "raster. Set its CRS (Layer properties) first.")
+        raise AnalysisError(trf("{layer} has no coordinate reference system, so it cannot be placed on the raster. "
+                                "Set its CRS (Layer properties) first.", layer=polys_name))
     if CRS.from_user_input(rcrs) == CRS.from_user_input(pcrs):
         return np.asarray(gdf.geometry.values, dtype=object)
-    summary.append(f"The polygons were reprojected from {crs_label(pcrs)} to the raster's CRS, {crs_label(rcrs)}.")
+    summary.append(trf("The polygons were reprojected from {crs} to the raster's CRS, {raster_crs}.",
+                       crs=crs_label(pcrs), raster_crs=crs_label(rcrs)))
     return np.asarray(gdf.geometry.to_crs(rcrs).values, dtype=object)
 
 
@@ -192,8 +229,8 @@ def _flipped(ds: Any, band: int, name: str) -> Any:
     from exactextract.raster import NumPyRasterSource
 
     if ds.width * ds.height > MAX_FLIPPED_CELLS:
-        raise AnalysisError(f"{name} is stored upside down (its rows run from south to north) and is too large "
-                            "to turn around here; warp it to a north-up grid first.")
+        raise AnalysisError(trf("{raster} is stored upside down (its rows run from south to north) and is too large "
+                                "to turn around here; warp it to a north-up grid first.", raster=name))
     data = ds.read(band, masked=True)
     scale, offset = ds.scales[band - 1], ds.offsets[band - 1]
     if scale != 1.0 or offset != 0.0:
@@ -234,7 +271,7 @@ def _extract(raster: Any, band: int, zones: np.ndarray, which: np.ndarray, stats
         now = time.monotonic()
         if now - last[0] > 0.1:
             last[0] = now
-            feedback.progress(0.05 + 0.9 * fraction, f"Zonal statistics of {name}")
+            feedback.progress(0.05 + 0.9 * fraction, trf("Zonal statistics of {raster}", raster=name))
 
     try:
         with rasterio.open(raster.source) as ds:
@@ -246,9 +283,11 @@ def _extract(raster: Any, band: int, zones: np.ndarray, which: np.ndarray, stats
             table = exact_extract(source, JSONFeatureSource(features), ops,
                                   include_cols=["zone"], output="pandas", progress=progress)
     except RasterioError as exc:
-        raise AnalysisError(f"Reading the raster {name} failed ({exc}); the file may be damaged.") from exc
+        raise AnalysisError(trf("Reading the raster {raster} failed ({problem}); the file may be damaged.",
+                                raster=name, problem=str(exc))) from exc
     except RuntimeError as exc:
-        raise AnalysisError(f"Zonal statistics of {name} failed: {exc}.") from exc
+        raise AnalysisError(trf("Zonal statistics of {raster} failed: {problem}.", raster=name,
+                                problem=str(exc))) from exc
     zone = table["zone"].to_numpy(dtype=np.int64)
     cells = table["count"].to_numpy(dtype=np.float64)
     out["__cells"][zone] = cells

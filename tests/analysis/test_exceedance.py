@@ -201,7 +201,7 @@ def test_limit_in_force_on_each_day_across_new_year():
     s = by_station(res)
     assert s.loc["A", ["hours_with_data", "hours_over", "limit"]].tolist() == [3, 2, 45.0]
     assert s.loc["A", "first_over"] == "2026-01-01T00:00:00+07:00"
-    assert "Limit used: 50 µg/m³ and 45 µg/m³ from 1 January 2026 (each hour against the limit in force on its " \
+    assert "Limit used: 50 µg/m³ and 45 µg/m³ from 01/01/2026 (each hour against the limit in force on its " \
            "day), the 24-hour limit for PM2.5 of QCVN 05:2023/BTNMT Table 1 and QCVN 05:2023/BTNMT Table 1, note " \
            "(*)." in res.summary
 
