@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from gisdesk.core.i18n import N_, fmt_num, tr, trf
 from gisdesk.io.errors import ReadError
 
 __all__ = [
@@ -86,34 +87,34 @@ _JUNK_PREFIXES = ("__MACOSX/",)
 _JUNK_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
 
 KIND_DESCRIPTIONS: dict[str, str] = {
-    "zip": "a ZIP archive",
-    "rar": "a RAR archive",
-    "7z": "a 7-Zip archive",
-    "gzip": "a gzip-compressed file",
-    "bzip2": "a bzip2-compressed file",
-    "xz": "an xz-compressed file",
-    "tar": "a tar archive",
-    "tiff": "a TIFF/GeoTIFF raster image",
-    "png": "a PNG image",
-    "jpeg": "a JPEG image",
-    "pdf": "a PDF document",
-    "sqlite": "an SQLite database (for example a GeoPackage)",
-    "shp": "a shapefile geometry file (.shp)",
-    "fgb": "a FlatGeobuf file",
-    "html": "an HTML web page",
-    "xml": "an XML document",
-    "kml": "a KML document",
-    "json": "a JSON or GeoJSON text",
-    "text": "plain text (for example a CSV table)",
-    "binary": "unrecognised binary data",
+    "zip": N_("a ZIP archive"),
+    "rar": N_("a RAR archive"),
+    "7z": N_("a 7-Zip archive"),
+    "gzip": N_("a gzip-compressed file"),
+    "bzip2": N_("a bzip2-compressed file"),
+    "xz": N_("an xz-compressed file"),
+    "tar": N_("a tar archive"),
+    "tiff": N_("a TIFF/GeoTIFF raster image"),
+    "png": N_("a PNG image"),
+    "jpeg": N_("a JPEG image"),
+    "pdf": N_("a PDF document"),
+    "sqlite": N_("an SQLite database (for example a GeoPackage)"),
+    "shp": N_("a shapefile geometry file (.shp)"),
+    "fgb": N_("a FlatGeobuf file"),
+    "html": N_("an HTML web page"),
+    "xml": N_("an XML document"),
+    "kml": N_("a KML document"),
+    "json": N_("a JSON or GeoJSON text"),
+    "text": N_("plain text (for example a CSV table)"),
+    "binary": N_("unrecognised binary data"),
 }
 
 
 def describe_kind(kind: str | None) -> str:
-    """Plain-English phrase for a :func:`sniff` result ("a TIFF/GeoTIFF raster image")."""
+    """Plain-English phrase for a :func:`sniff` result ("a TIFF/GeoTIFF raster image"), translated."""
     if kind is None:
-        return "an empty file"
-    return KIND_DESCRIPTIONS.get(kind, kind)
+        return tr("an empty file")
+    return tr(KIND_DESCRIPTIONS[kind]) if kind in KIND_DESCRIPTIONS else kind
 
 
 def _sniff_bytes(head: bytes) -> str | None:
@@ -181,27 +182,28 @@ def sniff(path: str | os.PathLike[str], size: int = 4096) -> str | None:
         with open(path, "rb") as f:
             head = f.read(size)
     except OSError as exc:
-        raise ReadError(path, f"could not be opened ({exc.strerror or exc}).") from exc
+        raise ReadError(path, trf("could not be opened ({error}).", error=exc.strerror or exc)) from exc
     return _sniff_bytes(head)
 
 
 def unsupported_archive_problem(kind: str) -> str | None:
     """The user-facing problem text for an archive format gisdesk cannot unpack, else None."""
     if kind == "rar":
-        return (
+        return tr(
             "is a RAR archive, which gisdesk cannot open (the GIS library it uses does not read RAR). "
             "Please unpack it first (for example with 7-Zip or WinRAR) and open the .shp file inside, "
             "or ask the sender for a .zip."
         )
     if kind == "7z":
-        return (
+        return tr(
             "is a 7-Zip archive, which gisdesk cannot open. Please unpack it first "
             "(for example with 7-Zip) and open the data file inside, or ask the sender for a .zip."
         )
     if kind in ("gzip", "bzip2", "xz", "tar"):
-        return (
-            f"is {describe_kind(kind)}, which gisdesk cannot open directly. "
-            "Please unpack it first and open the data file inside, or ask the sender for a .zip."
+        return trf(
+            "is {kind}, which gisdesk cannot open directly. "
+            "Please unpack it first and open the data file inside, or ask the sender for a .zip.",
+            kind=describe_kind(kind),
         )
     return None
 
@@ -250,10 +252,10 @@ def check_file(path: str | os.PathLike[str]) -> str | None:
     try:
         size = os.stat(path).st_size
     except OSError as exc:
-        raise ReadError(path, f"could not be opened ({exc.strerror or exc}).") from exc
+        raise ReadError(path, trf("could not be opened ({error}).", error=exc.strerror or exc)) from exc
     if size == 0:
-        raise ReadError(path, "is empty (0 bytes): there is nothing to read. It was probably not copied or "
-                              "downloaded completely.")
+        raise ReadError(path, tr("is empty (0 bytes): there is nothing to read. It was probably not copied or "
+                                 "downloaded completely."))
     kind = sniff(path)
     problem = unsupported_archive_problem(kind or "")
     if problem:
@@ -270,12 +272,12 @@ def _open_zip(zip_path: Path) -> zipfile.ZipFile:
         if kind == "zip":
             raise ReadError(
                 zip_path,
-                "is a damaged ZIP archive: its table of contents cannot be read "
-                "(it was probably not copied or downloaded completely). Ask for a new copy.",
+                tr("is a damaged ZIP archive: its table of contents cannot be read "
+                   "(it was probably not copied or downloaded completely). Ask for a new copy."),
             ) from exc
-        raise ReadError(zip_path, f"is not a ZIP archive: it looks like {describe_kind(kind)}.") from exc
+        raise ReadError(zip_path, trf("is not a ZIP archive: it looks like {kind}.", kind=describe_kind(kind))) from exc
     except (OSError, ValueError, NotImplementedError, EOFError) as exc:  # unusual headers, I/O
-        raise ReadError(zip_path, f"could not be read as a ZIP archive ({exc}).") from exc
+        raise ReadError(zip_path, trf("could not be read as a ZIP archive ({error}).", error=exc)) from exc
 
 
 def _members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
@@ -319,8 +321,9 @@ def list_datasets(zip_path: str | os.PathLike[str]) -> list[str]:
         del members[n]
     if not members:
         if unsafe:
-            raise ReadError(zip_path, "holds only files with unsafe paths (absolute or containing '..'); nothing was unpacked.")
-        raise ReadError(zip_path, "is an empty ZIP archive: it holds no files.")
+            raise ReadError(zip_path, tr("holds only files with unsafe paths (absolute or containing '..'); nothing "
+                                         "was unpacked."))
+        raise ReadError(zip_path, tr("is an empty ZIP archive: it holds no files."))
 
     found: set[str] = set()
     shp_stems: set[tuple[str, str]] = set()
@@ -347,7 +350,7 @@ def list_datasets(zip_path: str | os.PathLike[str]) -> list[str]:
             found.add(name)
     if not found:
         sample = ", ".join(sorted(members)[:8]) + (", ..." if len(members) > 8 else "")
-        raise ReadError(zip_path, f"holds no data set that gisdesk can read (it holds: {sample}).")
+        raise ReadError(zip_path, trf("holds no data set that gisdesk can read (it holds: {files}).", files=sample))
     return sorted(found)
 
 
@@ -402,33 +405,34 @@ def extracted(
                 report,
                 "warning",
                 "dropped",
-                f"{zip_path.name}: {len(unsafe)} file(s) in the archive have unsafe paths (absolute or with '..', "
-                f"for example {unsafe[0]!r}) and were not unpacked.",
+                trf("{zip}: {n} file(s) in the archive have unsafe paths (absolute or with '..', for example "
+                    "{example!r}) and were not unpacked.", zip=zip_path.name, n=len(unsafe), example=unsafe[0]),
                 len(unsafe),
             )
             names = [n for n in names if n not in set(unsafe)]
         if not members:
-            raise ReadError(zip_path, "is an empty ZIP archive: it holds no files.")
+            raise ReadError(zip_path, tr("is an empty ZIP archive: it holds no files."))
         if member is not None:
             member = unicodedata.normalize("NFC", member.replace("\\", "/")).rstrip("/")
             names = _wanted(names, member)
             if not names:
-                raise ReadError(zip_path, f"holds no file called {member!r}.")
+                raise ReadError(zip_path, trf("holds no file called {member!r}.", member=member))
         infos = [members[n] for n in names]
         encrypted = [n for n, i in zip(names, infos) if i.flag_bits & 0x1]
         if encrypted:
             raise ReadError(
                 zip_path,
-                f"is password-protected ({encrypted[0]!r}); gisdesk cannot open encrypted archives. "
-                "Please unpack it with the password and open the files inside.",
+                trf("is password-protected ({member!r}); gisdesk cannot open encrypted archives. "
+                    "Please unpack it with the password and open the files inside.", member=encrypted[0]),
             )
         total = sum(i.file_size for i in infos)
         if total > max_total:
             raise ReadError(
                 zip_path,
-                f"would unpack to {_human_size(total)}, more than the {_human_size(max_total)} allowed "
-                f"(the archive itself is {_human_size(zip_path.stat().st_size)}); it was not unpacked. "
-                "If the data really is that large, unpack it yourself and open the files directly.",
+                trf("would unpack to {size}, more than the {limit} allowed (the archive itself is {zip_size}); "
+                    "it was not unpacked. If the data really is that large, unpack it yourself and open the files "
+                    "directly.", size=_human_size(total), limit=_human_size(max_total),
+                    zip_size=_human_size(zip_path.stat().st_size)),
             )
         with tempfile.TemporaryDirectory(prefix="gisdesk-zip-") as tmp:
             dest = Path(tmp)
@@ -436,8 +440,8 @@ def extracted(
             if total > free:
                 raise ReadError(
                     zip_path,
-                    f"needs {_human_size(total)} to unpack but the temporary folder has only "
-                    f"{_human_size(free)} free; it was not unpacked.",
+                    trf("needs {size} to unpack but the temporary folder has only {free} free; it was not "
+                        "unpacked.", size=_human_size(total), free=_human_size(free)),
                 )
             for name, info in zip(names, infos):
                 target = dest.joinpath(*PurePosixPath(name).parts)
@@ -451,15 +455,18 @@ def extracted(
                 except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
                     raise ReadError(
                         zip_path,
-                        f"is damaged: {name!r} inside it cannot be unpacked ({exc}). "
-                        "It was probably not copied or downloaded completely; ask for a new copy.",
+                        trf("is damaged: {member!r} inside it cannot be unpacked ({error}). "
+                            "It was probably not copied or downloaded completely; ask for a new copy.",
+                            member=name, error=exc),
                     ) from exc
                 except NotImplementedError as exc:
                     raise ReadError(
-                        zip_path, f"uses a compression method gisdesk cannot unpack for {name!r} ({exc})."
+                        zip_path, trf("uses a compression method gisdesk cannot unpack for {member!r} ({error}).",
+                                      member=name, error=exc)
                     ) from exc
             if member is None:
-                _note(report, "info", "read", f"Unpacked {len(names)} file(s) from {zip_path.name} into a temporary folder.")
+                _note(report, "info", "read", trf("Unpacked {n} file(s) from {zip} into a temporary folder.",
+                                                  n=len(names), zip=zip_path.name))
             yield dest
 
 
@@ -467,9 +474,9 @@ def _human_size(n: int) -> str:
     size = float(n)
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
-            return f"{int(size)} bytes" if unit == "bytes" else f"{size:.1f} {unit}"
+            return trf("{n} bytes", n=int(size)) if unit == "bytes" else f"{fmt_num(size, '.1f')} {unit}"
         size /= 1024
-    return f"{size:.1f} TB"  # pragma: no cover - loop always returns
+    return f"{fmt_num(size, '.1f')} TB"  # pragma: no cover - loop always returns
 
 
 def _note(report: Any, level: str, category: str, text: str, count: int | None = None) -> None:

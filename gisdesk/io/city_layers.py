@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from gisdesk.core.errors import ReadError
+from gisdesk.core.i18n import tr, trf
 from gisdesk.io.report import LayerReport
 from gisdesk.io.service_requests import ColumnMapping, read_requests
 from gisdesk.layers.service_requests import ServiceRequestLayer, request_layer_from_state
@@ -47,7 +48,7 @@ def service_requests_from_state(state: dict[str, Any]) -> ServiceRequestLayer:
         return request_layer_from_state(state)
     source = state.get("source")
     if not source:
-        raise ValueError(f"layer {state.get('name')!r} has neither data nor source")
+        raise ValueError(trf("layer {name!r} has neither data nor source", name=state.get("name")))
     opts = state.get("read_options") or {}
     if opts.get("feed") == "open311":
         from gisdesk.io.readers import apply_layer_state
@@ -60,7 +61,7 @@ def service_requests_from_state(state: dict[str, Any]) -> ServiceRequestLayer:
     try:
         mapping = ColumnMapping.from_dict(state["mapping"]) if state.get("mapping") else None
     except (ValueError, TypeError, KeyError) as exc:
-        raise ReadError(source, f"the saved column mapping is not valid ({exc})") from exc
+        raise ReadError(source, trf("the saved column mapping is not valid ({error})", error=exc)) from exc
     lyr = open_service_requests(source, mapping, name=state.get("name"), layer=state.get("source_layer"),
                                 sheet=opts.get("sheet"), deadlines=state.get("deadlines"))
     from gisdesk.io.readers import apply_layer_state
@@ -166,12 +167,14 @@ def open_open311(endpoint: str, *, jurisdiction_id: str | None = None, cache_pat
             cause = exc.__cause__ if isinstance(exc.__cause__, FeedError) else exc
             failure = cause.problem.rstrip(".")
         except WriteError as exc:
-            failure = f"the downloaded requests could not be saved in the local copy ({exc.problem.rstrip('.')})"
+            failure = trf("the downloaded requests could not be saved in the local copy ({problem})",
+                          problem=exc.problem.rstrip("."))
     if failure is not None and not path.is_file():
-        raise ReadError(source, f"the feed could not be read: {failure}. There is no local copy to show instead.")
+        raise ReadError(source, trf("the feed could not be read: {failure}. There is no local copy to show instead.",
+                                    failure=failure))
     if not sync and not path.is_file():
-        raise ReadError(source, f"there is no local copy of this feed at {path}; sync the feed (Layer > Add "
-                                "Open311 feed…) to download it.")
+        raise ReadError(source, trf("there is no local copy of this feed at {path}; sync the feed (Layer > Add "
+                                    "Open311 feed…) to download it.", path=path))
     from gisdesk.io.feeds.cache import read_cache
 
     if synced is not None:
@@ -246,7 +249,7 @@ def fetch_layer_update(layer: ServiceRequestLayer, *, api_key: str | None = None
     from gisdesk.io.feeds.open311 import sync as sync_feed
 
     if not is_open311_layer(layer):
-        raise ValueError(f"layer {getattr(layer, 'name', layer)!r} is not an Open311 feed layer")
+        raise ValueError(trf("layer {name!r} is not an Open311 feed layer", name=getattr(layer, "name", layer)))
     opts = layer.read_options
     source = layer.source
     jurisdiction_id = opts.get("jurisdiction_id")
@@ -272,7 +275,7 @@ def _feed_name(source: str, jurisdiction_id: str | None) -> str:
     from urllib.parse import urlsplit
 
     host = urlsplit(source).hostname or source
-    return f"Service requests ({jurisdiction_id or host})"
+    return trf("Service requests ({name})", name=jurisdiction_id or host)
 
 
 def _local_time(value: Any) -> str:
@@ -281,9 +284,9 @@ def _local_time(value: Any) -> str:
     try:
         ts = pd.Timestamp(value)
     except (ValueError, TypeError):
-        return "an unknown date"
+        return tr("an unknown date")
     if pd.isna(ts):
-        return "an unknown date"
+        return tr("an unknown date")
     if ts.tzinfo is None:
         ts = ts.tz_localize("UTC")
     local = ts.tz_convert(CITY_TIMEZONE)
@@ -298,19 +301,21 @@ def _feed_report(source: str, frame: pd.DataFrame, meta: dict[str, Any], path: A
         report.messages.extend(synced.report.messages)
     when = _local_time(meta.get("last_sync"))
     if failure is not None:
-        report.warn("read", f"The feed could not be read: {failure}. The local copy of {when} "
-                            f"({len(frame)} requests) is shown instead; sync again later.", count=len(frame))
+        report.warn("read", trf("The feed could not be read: {failure}. The local copy of {when} ({n:,} requests) "
+                                "is shown instead; sync again later.", failure=failure, when=when, n=len(frame)),
+                    count=len(frame))
     elif synced is None:
-        report.info("read", f"Opened the local copy of {when} ({len(frame)} requests) without connecting to the "
-                            "feed; sync the feed to fetch what changed since.", count=len(frame))
+        report.info("read", trf("Opened the local copy of {when} ({n:,} requests) without connecting to the "
+                                "feed; sync the feed to fetch what changed since.", when=when, n=len(frame)),
+                    count=len(frame))
     n = len(frame)
     x = pd.to_numeric(frame["long"], errors="coerce") if "long" in frame else pd.Series(np.nan, index=frame.index)
     y = pd.to_numeric(frame["lat"], errors="coerce") if "lat" in frame else pd.Series(np.nan, index=frame.index)
     located = int((np.isfinite(x.to_numpy(dtype="float64", na_value=np.nan))
                    & np.isfinite(y.to_numpy(dtype="float64", na_value=np.nan))).sum())
     if located < n:
-        report.warn("geometry", f"{n - located} of {n} requests have no location; they are in the table but not "
-                                "on the map.", count=n - located)
+        report.warn("geometry", trf("{k:,} of {n:,} requests have no location; they are in the table but not on "
+                                    "the map.", k=n - located, n=n), count=n - located)
     report.features_read = report.features_kept = n
     report.geometry_types = {"Point": located} if located else {}
     report.null_geometries = n - located

@@ -33,6 +33,7 @@ from pyproj.enums import PJType
 from pyproj.exceptions import CRSError, ProjError
 
 from gisdesk.core.crs import HUE_CRS, VN2000_UTM48N, WGS84, crs_to_string
+from gisdesk.core.i18n import N_, fmt_num, tr, trf
 from gisdesk.io.report import LayerReport
 
 __all__ = [
@@ -148,26 +149,28 @@ def _looks_like_lonlat(bounds: Bounds) -> bool:
 
 def _fmt_num(v: float) -> str:
     if abs(v) >= 1000:
-        return f"{v:,.0f}"
-    return f"{v:.6g}"
+        return fmt_num(v, ",.0f")
+    return fmt_num(v, ".6g")
 
 
 def _fmt_xy(bounds: Bounds) -> str:
     minx, miny, maxx, maxy = bounds
-    return f"x {_fmt_num(minx)} to {_fmt_num(maxx)}, y {_fmt_num(miny)} to {_fmt_num(maxy)}"
+    return trf("x {minx} to {maxx}, y {miny} to {maxy}", minx=_fmt_num(minx), maxx=_fmt_num(maxx),
+               miny=_fmt_num(miny), maxy=_fmt_num(maxy))
 
 
 def _fmt_lon(v: float) -> str:
-    return f"{abs(v):.2f}°{'E' if v >= 0 else 'W'}"
+    return trf("{v:.2f}°E", v=abs(v)) if v >= 0 else trf("{v:.2f}°W", v=abs(v))
 
 
 def _fmt_lat(v: float) -> str:
-    return f"{abs(v):.2f}°{'N' if v >= 0 else 'S'}"
+    return trf("{v:.2f}°N", v=abs(v)) if v >= 0 else trf("{v:.2f}°S", v=abs(v))
 
 
 def _fmt_lonlat(bounds: Bounds) -> str:
     w, s, e, n = bounds
-    return f"{_fmt_lon(w)} to {_fmt_lon(e)}, {_fmt_lat(s)} to {_fmt_lat(n)}"
+    return trf("{west} to {east}, {south} to {north}", west=_fmt_lon(w), east=_fmt_lon(e), south=_fmt_lat(s),
+               north=_fmt_lat(n))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -294,11 +297,11 @@ def _storage_string(crs: CRS) -> str:
 
 def _label(crs_string: str | None) -> str:
     if crs_string is None:
-        return "no CRS"
+        return tr("no CRS")
     crs = CRS.from_user_input(crs_string)
     if crs_string.startswith("EPSG:"):
         return f"{crs.name} ({crs_string})"
-    return f"{crs.name} (no EPSG code)"
+    return trf("{name} (no EPSG code)", name=crs.name)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -432,20 +435,21 @@ def guess_crs_from_bounds(bounds: Bounds | None) -> CrsDecision:
     The result is status ``"guessed"`` (or ``"none"``), never ``"declared"``.
     """
     if bounds is None:
-        return CrsDecision(None, "none", "There are no usable coordinates to work out the CRS from.")
+        return CrsDecision(None, "none", tr("There are no usable coordinates to work out the CRS from."))
     bounds = tuple(float(v) for v in bounds)  # type: ignore[assignment]
     if not _bounds_are_sane(bounds):
         return CrsDecision(
-            None, "none", f"The coordinates ({_fmt_xy(bounds)}) are not real positions, so the CRS cannot be worked out."
+            None, "none", trf("The coordinates ({xy}) are not real positions, so the CRS cannot be worked out.",
+                              xy=_fmt_xy(bounds))
         )
     if _looks_like_lonlat(bounds):
-        where = " around Huế" if _near_hue(bounds) else ""
-        return CrsDecision(
-            WGS84,
-            "guessed",
-            f"The coordinates ({_fmt_xy(bounds)}) fit longitude/latitude in degrees{where}, "
-            f"so they look like WGS 84 (EPSG:4326).",
-        )
+        if _near_hue(bounds):
+            reason = trf("The coordinates ({xy}) fit longitude/latitude in degrees around Huế, so they look like "
+                         "WGS 84 (EPSG:4326).", xy=_fmt_xy(bounds))
+        else:
+            reason = trf("The coordinates ({xy}) fit longitude/latitude in degrees, so they look like WGS 84 "
+                         "(EPSG:4326).", xy=_fmt_xy(bounds))
+        return CrsDecision(WGS84, "guessed", reason)
 
     fits: list[tuple[str, Bounds]] = []
     for code in _GUESS_CANDIDATES:
@@ -456,34 +460,34 @@ def guess_crs_from_bounds(bounds: Bounds | None) -> CrsDecision:
         return CrsDecision(
             None,
             "none",
-            f"The coordinates ({_fmt_xy(bounds)}) are not longitude/latitude degrees and do not fall in Vietnam "
-            f"under VN-2000 / TM-3 107-00, UTM 48N or UTM 49N, so they could not be placed. "
-            f"Set the layer's CRS by hand.",
+            trf("The coordinates ({xy}) are not longitude/latitude degrees and do not fall in Vietnam "
+                "under VN-2000 / TM-3 107-00, UTM 48N or UTM 49N, so they could not be placed. "
+                "Set the layer's CRS by hand.", xy=_fmt_xy(bounds)),
         )
     # Prefer a grid that puts the data around Huế, then the order of _GUESS_CANDIDATES (local TM-3 first).
     fits.sort(key=lambda item: (not _near_hue(item[1]), _GUESS_CANDIDATES.index(item[0])))
     code, lonlat = fits[0]
     name = CRS.from_user_input(code).name
-    where = "around Huế" if _near_hue(lonlat) else "in Vietnam"
-    reason = f"The coordinates ({_fmt_xy(bounds)}) look like {name} ({code}) {where} ({_fmt_lonlat(lonlat)})."
+    values = {"xy": _fmt_xy(bounds), "name": name, "code": code, "lonlat": _fmt_lonlat(lonlat)}
+    if _near_hue(lonlat):
+        sentences = [trf("The coordinates ({xy}) look like {name} ({code}) around Huế ({lonlat}).", **values)]
+    else:
+        sentences = [trf("The coordinates ({xy}) look like {name} ({code}) in Vietnam ({lonlat}).", **values)]
     others = [c for c, _ in fits[1:]]
     if others:
         other_txt = ", ".join(f"{CRS.from_user_input(c).name} ({c})" for c in others)
         if code == HUE_CRS:
-            reason += (
-                f" {other_txt} would also put them in Vietnam; Huế's local TM-3 grid was preferred "
-                f"because Huế's offices use it."
-            )
+            sentences.append(trf("{others} would also put them in Vietnam; Huế's local TM-3 grid was preferred "
+                                 "because Huế's offices use it.", others=other_txt))
         else:
-            reason += f" {other_txt} would also put them in Vietnam."
+            sentences.append(trf("{others} would also put them in Vietnam.", others=other_txt))
     if code == HUE_CRS:
-        reason += (
-            " Other provinces' TM-3 grids (another central meridian) give numbers of the same size, "
-            "so data from outside Huế may need another VN-2000 TM-3 zone."
-        )
+        sentences.append(tr("Other provinces' TM-3 grids (another central meridian) give numbers of the same size, "
+                            "so data from outside Huế may need another VN-2000 TM-3 zone."))
     else:
-        reason += " WGS 84 / UTM coordinates (EPSG:32648/32649) look the same but lie about 200-300 m away."
-    return CrsDecision(code, "guessed", reason)
+        sentences.append(tr("WGS 84 / UTM coordinates (EPSG:32648/32649) look the same but lie about 200-300 m "
+                            "away."))
+    return CrsDecision(code, "guessed", " ".join(sentences))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -503,18 +507,14 @@ def _check_area(crs: CRS, crs_string: str, bounds: Bounds) -> str | None:
     label = _label(crs_string)
     if crs.is_geographic:
         if not _looks_like_lonlat(bounds):
-            return (
-                f"The coordinates ({_fmt_xy(bounds)}) do not fit the declared CRS {label}: they are not "
-                f"longitude/latitude degrees."
-            )
+            return trf("The coordinates ({xy}) do not fit the declared CRS {label}: they are not "
+                       "longitude/latitude degrees.", xy=_fmt_xy(bounds), label=label)
         lonlat = bounds
     else:
         lonlat = _to_lonlat_bounds(crs, bounds)
         if lonlat is None:
-            return (
-                f"The coordinates ({_fmt_xy(bounds)}) do not fit the declared CRS {label}: "
-                f"they do not project to positions on Earth."
-            )
+            return trf("The coordinates ({xy}) do not fit the declared CRS {label}: "
+                       "they do not project to positions on Earth.", xy=_fmt_xy(bounds), label=label)
     area = (crs.source_crs if crs.is_bound else crs).area_of_use
     if area is None:
         return None
@@ -532,11 +532,13 @@ def _check_area(crs: CRS, crs_string: str, bounds: Bounds) -> str | None:
     )
     if inside >= 0.5:
         return None
-    return (
-        f"The coordinates do not fit the declared CRS {label}: it is meant for {_fmt_lonlat((w, s, e, n))}"
-        f"{' (' + area.name + ')' if area.name and len(area.name) <= 60 else ''}, but under it the data ({_fmt_xy(bounds)}) would lie at "
-        f"{_fmt_lonlat(lonlat)}. The file's CRS is probably wrong; check where the data should be."
-    )
+    values = {"label": label, "area": _fmt_lonlat((w, s, e, n)), "xy": _fmt_xy(bounds), "at": _fmt_lonlat(lonlat)}
+    if area.name and len(area.name) <= 60:
+        return trf("The coordinates do not fit the declared CRS {label}: it is meant for {area} ({area_name}), but "
+                   "under it the data ({xy}) would lie at {at}. The file's CRS is probably wrong; check where the "
+                   "data should be.", area_name=area.name, **values)
+    return trf("The coordinates do not fit the declared CRS {label}: it is meant for {area}, but under it the data "
+               "({xy}) would lie at {at}. The file's CRS is probably wrong; check where the data should be.", **values)
 
 
 def _vn2000_datum_warning(
@@ -553,10 +555,10 @@ def _vn2000_datum_warning(
         return None
     if bounds is not None and _bounds_are_sane(bounds):
         x, y = (bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2
-        at = "at the data's centre"
+        at = N_("at the data's centre")
     else:  # no data: measure on the central meridian at Huế's latitude
         x, y = Transformer.from_crs(WGS84, suggested, always_xy=True).transform(p[0], 16.46)
-        at = "at Huế's latitude"
+        at = N_("at Huế's latitude")
     try:
         a = Transformer.from_crs(crs, WGS84, always_xy=True).transform(x, y)
         b = Transformer.from_crs(suggested, WGS84, always_xy=True).transform(x, y)
@@ -568,29 +570,47 @@ def _vn2000_datum_warning(
     if shift < _DATUM_SHIFT_WARN_M:
         return None
     base = crs.source_crs if crs.is_bound else crs
-    datum_name = base.datum.name if base.datum is not None else "an unknown"
-    norm = _norm_name(datum_name)
+    datum_name = base.datum.name if base.datum is not None else None
+    norm = _norm_name(datum_name or "")
     if "worldgeodeticsystem1984" in norm or "wgs84" in norm or "wgs1984" in norm:
         datum_name = "WGS 84"
     if _near_hue((b[0], b[1], b[0], b[1])) and at == "at the data's centre":
-        at = "at Huế"
-    grid = (
-        f"a VN-2000 grid (Transverse Mercator, central meridian {p[0]:g}°E, scale {p[1]:g}, "
-        f"false easting {p[2]:,.0f} m)"
-    )
-    if "vietnam2000" in norm or "vn2000" in norm:
-        problem = (
-            f"{source} declares {grid} on the VN-2000 datum, but with a shift to WGS 84 that is missing or "
-            f"differs from the official one"
-        )
-    else:
-        problem = f"{source} puts {grid} on the {datum_name} datum"
-    warning = (
-        f"{problem[0].upper()}{problem[1:]}: positions will be about {shift:,.0f} m off {at}. The CRS was kept as "
-        f"declared; the matching VN-2000 CRS is {_label(suggested)}: set it if the coordinates were measured "
-        f"in VN-2000."
-    )
+        at = N_("at Huế")
+    grid = trf("a VN-2000 grid (Transverse Mercator, central meridian {lon0:g}°E, scale {k:g}, false easting "
+               "{easting:,.0f} m)", lon0=p[0], k=p[1], easting=p[2])
+    kind = "vn2000" if ("vietnam2000" in norm or "vn2000" in norm) else "named" if datum_name else "unknown"
+    warning = trf(_DATUM_WARNINGS[(source, kind)], grid=grid, datum=datum_name, shift=shift, at=tr(at),
+                  suggested=_label(suggested))
     return warning, suggested
+
+
+#: (who declares, which datum) -> the warning of :func:`_vn2000_datum_warning`, a whole sentence each
+_DATUM_WARNINGS = {
+    ("this .prj", "vn2000"): N_(
+        "This .prj declares {grid} on the VN-2000 datum, but with a shift to WGS 84 that is missing or differs from "
+        "the official one: positions will be about {shift:,.0f} m off {at}. The CRS was kept as declared; the "
+        "matching VN-2000 CRS is {suggested}: set it if the coordinates were measured in VN-2000."),
+    ("this CRS", "vn2000"): N_(
+        "This CRS declares {grid} on the VN-2000 datum, but with a shift to WGS 84 that is missing or differs from "
+        "the official one: positions will be about {shift:,.0f} m off {at}. The CRS was kept as declared; the "
+        "matching VN-2000 CRS is {suggested}: set it if the coordinates were measured in VN-2000."),
+    ("this .prj", "named"): N_(
+        "This .prj puts {grid} on the {datum} datum: positions will be about {shift:,.0f} m off {at}. The CRS was "
+        "kept as declared; the matching VN-2000 CRS is {suggested}: set it if the coordinates were measured in "
+        "VN-2000."),
+    ("this CRS", "named"): N_(
+        "This CRS puts {grid} on the {datum} datum: positions will be about {shift:,.0f} m off {at}. The CRS was "
+        "kept as declared; the matching VN-2000 CRS is {suggested}: set it if the coordinates were measured in "
+        "VN-2000."),
+    ("this .prj", "unknown"): N_(
+        "This .prj puts {grid} on an unknown datum: positions will be about {shift:,.0f} m off {at}. The CRS was "
+        "kept as declared; the matching VN-2000 CRS is {suggested}: set it if the coordinates were measured in "
+        "VN-2000."),
+    ("this CRS", "unknown"): N_(
+        "This CRS puts {grid} on an unknown datum: positions will be about {shift:,.0f} m off {at}. The CRS was "
+        "kept as declared; the matching VN-2000 CRS is {suggested}: set it if the coordinates were measured in "
+        "VN-2000."),
+}
 
 
 def _parse_declared(declared: Any, prj_text: str | None, report: LayerReport) -> tuple[CRS | None, str]:
@@ -599,7 +619,8 @@ def _parse_declared(declared: Any, prj_text: str | None, report: LayerReport) ->
         try:
             return CRS.from_user_input(declared), "the file"
         except (CRSError, TypeError, ValueError):
-            report.warn("crs", f"The file declares a CRS that could not be understood ({str(declared)[:80]!r}); it was ignored.")
+            report.warn("crs", trf("The file declares a CRS that could not be understood ({text!r}); it was "
+                                   "ignored.", text=str(declared)[:80]))
             return None, ""
     if prj_text is not None and prj_text.strip():
         text = prj_text.strip().lstrip("\ufeff")
@@ -607,8 +628,8 @@ def _parse_declared(declared: Any, prj_text: str | None, report: LayerReport) ->
             return CRS.from_user_input(text), "the .prj file"
         except CRSError:
             looks_html = text[:200].lower().lstrip().startswith(("<!doctype", "<html", "<?xml", "<"))
-            what = "an HTML page, not a CRS definition" if looks_html else "not a CRS definition pyproj can read"
-            report.warn("crs", f"The .prj file is {what}; it was ignored.")
+            report.warn("crs", tr("The .prj file is an HTML page, not a CRS definition; it was ignored.") if looks_html
+                        else tr("The .prj file is not a CRS definition pyproj can read; it was ignored."))
     return None, ""
 
 
@@ -627,7 +648,8 @@ def doctor_crs(
     ``bounds``: the data's ``(minx, miny, maxx, maxy)``, or the geometries themselves (GeoSeries,
     GeoDataFrame, array), whose bounds are then computed with :func:`robust_bounds`.
     ``prj_text``: the raw .prj text, parsed when ``declared`` is None.
-    ``missing``: how the "nothing declared" message starts (e.g. "No .prj" for shapefiles).
+    ``missing``: how the "nothing declared" message starts (e.g. "No .prj" for shapefiles): a clause marked with
+    ``N_`` (or already translated); it goes through ``tr`` and into whole-sentence templates.
     ``n_absurd``: when ``bounds`` come from :func:`robust_bounds`, the count it returned, so the absurd
     coordinates it left out are reported (passing the geometries instead does this by itself).
 
@@ -643,29 +665,29 @@ def doctor_crs(
             bounds = None
     if n_absurd:
         if n_absurd == 1:
-            which, it = "1 feature has", "it was"
+            text = tr("1 feature has absurd coordinates (NaN, infinity or a 'no data' value such as -1.797e308); "
+                      "it was left out when working out the layer's extent and CRS.")
         elif n_absurd > 1:
-            which, it = f"{n_absurd} features have", "they were"
+            text = trf("{n:,} features have absurd coordinates (NaN, infinity or a 'no data' value such as "
+                       "-1.797e308); they were left out when working out the layer's extent and CRS.", n=n_absurd)
         else:
-            which, it = "Some features have", "they were"
-        report.warn(
-            "geometry",
-            f"{which} absurd coordinates (NaN, infinity or a 'no data' value such as -1.797e308); "
-            f"{it} left out when working out the layer's extent and CRS.",
-            count=n_absurd if n_absurd > 0 else None,
-        )
+            text = tr("Some features have absurd coordinates (NaN, infinity or a 'no data' value such as -1.797e308); "
+                      "they were left out when working out the layer's extent and CRS.")
+        report.warn("geometry", text, count=n_absurd if n_absurd > 0 else None)
 
     crs, source = _parse_declared(declared, prj_text, report)
     if crs is not None:
         decision = _doctor_declared(crs, source, bounds, report)
     else:
         guess = guess_crs_from_bounds(bounds)
+        missing = tr(missing)  # a clause marked with N_() by the caller
         if guess.status == "guessed":
-            text = f"{missing}: {guess.reason} This is a guess, check it."
+            text = trf("{missing}: {reason} This is a guess, check it.", missing=missing, reason=guess.reason)
         elif bounds is None:
-            text = f"{missing} and there are no usable coordinates to work it out from; set the layer's CRS by hand."
+            text = trf("{missing} and there are no usable coordinates to work it out from; set the layer's CRS by "
+                       "hand.", missing=missing)
         else:
-            text = f"{missing}. {guess.reason}"
+            text = trf("{missing}. {reason}", missing=missing, reason=guess.reason)
         report.warn("crs", text)
         decision = CrsDecision(guess.crs, guess.status, text)
     report.crs = decision.crs
@@ -677,12 +699,19 @@ def doctor_crs(
 def _doctor_declared(crs: CRS, source: str, bounds: Bounds | None, report: LayerReport) -> CrsDecision:
     stored = _storage_string(crs)
     label = _label(stored)
+    by_prj = source == "the .prj file"
     if stored.startswith("EPSG:") and crs_to_string(crs) != stored:
-        reason = f"The CRS declared by {source} is equivalent to {label} and is stored as that code."
+        reason = (trf("The CRS declared by the .prj file is equivalent to {label} and is stored as that code.",
+                      label=label) if by_prj else
+                  trf("The CRS declared by the file is equivalent to {label} and is stored as that code.", label=label))
     elif stored.startswith("EPSG:"):
-        reason = f"The CRS declared by {source} is {label}."
+        reason = (trf("The CRS declared by the .prj file is {label}.", label=label) if by_prj else
+                  trf("The CRS declared by the file is {label}.", label=label))
     else:
-        reason = f"The CRS declared by {source} is {label}; it has no exact EPSG equivalent and is kept as WKT2."
+        reason = (trf("The CRS declared by the .prj file is {label}; it has no exact EPSG equivalent and is kept as "
+                      "WKT2.", label=label) if by_prj else
+                  trf("The CRS declared by the file is {label}; it has no exact EPSG equivalent and is kept as WKT2.",
+                      label=label))
     report.info("crs", reason)
 
     suggested: str | None = None
@@ -695,7 +724,7 @@ def _doctor_declared(crs: CRS, source: str, bounds: Bounds | None, report: Layer
         if problem is not None:
             guess = guess_crs_from_bounds(bounds)
             if guess.status == "guessed" and guess.crs != stored:
-                problem += f" They look like {_label(guess.crs)} instead (a guess, check it)."
+                problem += " " + trf("They look like {label} instead (a guess, check it).", label=_label(guess.crs))
                 suggested = suggested or guess.crs
             report.warn("crs", problem)
     return CrsDecision(stored, "declared", reason, suggested=suggested)

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io._vn_tables import TCVN3_DECODING_TABLE, VNI_ENCODING
 from gisdesk.io.errors import ReadError
 
@@ -478,30 +479,30 @@ def read_dbf_ldid(path: str | os.PathLike[str]) -> int | None:
         with open(path, "rb") as fh:
             head = fh.read(32)
     except OSError as exc:
-        raise ReadError(path, f"the attribute file could not be opened ({exc.strerror or exc})") from exc
+        raise ReadError(path, trf("the attribute file could not be opened ({error})", error=exc.strerror or exc)) from exc
     if len(head) < 30:
         return None
     return head[29]
 
 
 _DISPLAY_NAMES = {
-    "ascii": "plain ASCII",
+    "ascii": N_("plain ASCII"),
     "utf-8": "UTF-8",
-    "tcvn3": "TCVN3 (ABC, .VnTime fonts)",
-    "vni": "VNI-Windows (VNI fonts)",
-    "cp1258": "Windows-1258 Vietnamese (cp1258)",
-    "cp1252": "Windows-1252 Western European (cp1252)",
-    "iso8859-1": "ISO-8859-1 Western European (Latin-1)",
-    "cp1250": "Windows-1250 Central European (cp1250)",
-    "cp1251": "Windows-1251 Cyrillic (cp1251)",
-    "cp936": "GBK simplified Chinese (cp936)",
-    "big5": "Big5 traditional Chinese",
+    "tcvn3": N_("TCVN3 (ABC, .VnTime fonts)"),
+    "vni": N_("VNI-Windows (VNI fonts)"),
+    "cp1258": N_("Windows-1258 Vietnamese (cp1258)"),
+    "cp1252": N_("Windows-1252 Western European (cp1252)"),
+    "iso8859-1": N_("ISO-8859-1 Western European (Latin-1)"),
+    "cp1250": N_("Windows-1250 Central European (cp1250)"),
+    "cp1251": N_("Windows-1251 Cyrillic (cp1251)"),
+    "cp936": N_("GBK simplified Chinese (cp936)"),
+    "big5": N_("Big5 traditional Chinese"),
 }
 
 
 def describe_encoding(codec: str) -> str:
-    """A human name for a codec name ("tcvn3" -> "TCVN3 (ABC, .VnTime fonts)")."""
-    return _DISPLAY_NAMES.get(codec, codec)
+    """A human name for a codec name ("tcvn3" -> "TCVN3 (ABC, .VnTime fonts)"), translated."""
+    return tr(_DISPLAY_NAMES[codec]) if codec in _DISPLAY_NAMES else codec
 
 
 # ================================================================================================
@@ -879,12 +880,14 @@ def _analyse(samples: Iterable[Any], declared: str | None = None) -> _Analysis:
     raw_all = [b for b in (_as_bytes(v) for v in samples) if b is not None]
     nonascii = list(dict.fromkeys(b for b in raw_all if not b.isascii()))
     if not nonascii:
-        why = "all values are plain ASCII, which reads the same in every encoding" if raw_all else "no text values"
+        why = (tr("all values are plain ASCII, which reads the same in every encoding") if raw_all
+               else tr("no text values"))
         enc = "ascii"
         return _Analysis(EncodingGuess(enc, 1.0, why, status="ascii"), {}, 0)
     raw = _sample(nonascii)
     n = len(raw)
-    declared_txt = f"declared {describe_encoding(declared_codec)}; " if declared_codec else ""
+    # the reason is clauses joined by "; ", each a whole translated clause
+    declared_txt = trf("declared {name}", name=describe_encoding(declared_codec)) + "; " if declared_codec else ""
     is_utf8 = declared_codec in ("utf-8", "utf-8-sig")
 
     # --- UTF-8 first: valid multi-byte UTF-8 almost never happens by accident in 8-bit text ------------------
@@ -898,21 +901,25 @@ def _analyse(samples: Iterable[Any], declared: str | None = None) -> _Analysis:
             decl = _score_candidate(raw, declared_codec)
             if decl.errors == 0 and decl.mean >= utf8.mean:
                 conf = _confidence(decl, utf8, n) if decl.texts != utf8.texts else 0.9
-                reason = f"{declared_txt}its reading is as good as UTF-8's ({decl.good} of {n} values read well)"
+                reason = declared_txt + trf("its reading is as good as UTF-8's ({good:,} of {n:,} values read well)",
+                                            good=decl.good, n=n)
                 scores = {"utf-8": round(utf8.mean, 3), declared_codec: round(decl.mean, 3)}
                 guess = EncodingGuess(declared_codec, conf, reason, "declared", scores)
                 return _Analysis(guess, {"utf-8": utf8, declared_codec: decl}, n)
         if not accidental:
             status = "declared" if is_utf8 else "detected"
-            reason = f"{declared_txt}all {n} distinct non-ASCII values are valid UTF-8"
             if declared_codec and status == "detected":
-                reason += f", which wins over the declared {describe_encoding(declared_codec)}"
+                reason = declared_txt + trf("all {n:,} distinct non-ASCII values are valid UTF-8, which wins over the "
+                                            "declared {name}", n=n, name=describe_encoding(declared_codec))
+            else:
+                reason = declared_txt + trf("all {n:,} distinct non-ASCII values are valid UTF-8", n=n)
             conf = 0.99 if n >= 3 else 0.9
             return _Analysis(EncodingGuess("utf-8", conf, reason, status, {"utf-8": utf8.mean}), {"utf-8": utf8}, n)
 
     # --- single-byte candidates ------------------------------------------------------------------------------
     if is_utf8 and utf8_errors:
-        declared_txt = (f"declared UTF-8, but {utf8_errors} of {n} distinct non-ASCII values are not valid UTF-8; ")
+        declared_txt = trf("declared UTF-8, but {bad:,} of {n:,} distinct non-ASCII values are not valid UTF-8",
+                           bad=utf8_errors, n=n) + "; "
     names = list(_VIETNAMESE_CODECS) + [_WESTERN]
     if declared_codec and declared_codec not in names and not is_utf8:
         names.append(declared_codec)
@@ -935,8 +942,11 @@ def _analyse(samples: Iterable[Any], declared: str | None = None) -> _Analysis:
     scores = {c.codec: round(c.mean, 3) for c in ordered}
 
     def describe(c: _Candidate) -> str:
-        what = "Vietnamese words" if c.codec in _VIETNAMESE_CODECS else "sensible text"
-        return f"{c.good} of {n} distinct non-ASCII values read as {what} in {describe_encoding(c.codec)}"
+        if c.codec in _VIETNAMESE_CODECS:
+            return trf("{good:,} of {n:,} distinct non-ASCII values read as Vietnamese words in {name}", good=c.good,
+                       n=n, name=describe_encoding(c.codec))
+        return trf("{good:,} of {n:,} distinct non-ASCII values read as sensible text in {name}", good=c.good, n=n,
+                   name=describe_encoding(c.codec))
 
     decl = cands.get(declared_codec) if declared_codec else None
     if decl is not None:
@@ -947,21 +957,25 @@ def _analyse(samples: Iterable[Any], declared: str | None = None) -> _Analysis:
                 other = next((c for c in ordered if c.texts != decl.texts), None)
             conf = _confidence(decl, other, n) if plausible else 0.2
             if plausible:
-                reason = f"{declared_txt}{describe(decl)}"
+                reason = declared_txt + describe(decl)
             else:
-                reason = (f"{declared_txt}it reads poorly ({describe(decl)}), but no other encoding reads "
-                          "better, so it was kept")
+                reason = declared_txt + trf("it reads poorly ({how}), but no other encoding reads better, so it was "
+                                            "kept", how=describe(decl))
             return _Analysis(EncodingGuess(declared_codec, max(conf, 0.5) if plausible else conf, reason,
                                            "declared", scores), cands, n)
-        reason = (f"{declared_txt}but only {decl.good} of {n} values read well in it"
-                  + (f" ({decl.errors} are not even valid there)" if decl.errors else "")
-                  + f"; {describe(best)}")
+        if decl.errors:
+            poor = trf("but only {good:,} of {n:,} values read well in it ({bad:,} are not even valid there)",
+                       good=decl.good, n=n, bad=decl.errors)
+        else:
+            poor = trf("but only {good:,} of {n:,} values read well in it", good=decl.good, n=n)
+        reason = f"{declared_txt}{poor}; {describe(best)}"
         return _Analysis(EncodingGuess(best.codec, _confidence(best, runner_up, n), reason, "detected", scores),
                          cands, n)
 
-    reason = f"{declared_txt}{describe(best)}"
+    reason = declared_txt + describe(best)
     if runner_up is not None:
-        reason += f"; next best: {describe_encoding(runner_up.codec)}, with {runner_up.good} of {n}"
+        reason += "; " + trf("next best: {name}, with {good:,} of {n:,}", name=describe_encoding(runner_up.codec),
+                             good=runner_up.good, n=n)
     return _Analysis(EncodingGuess(best.codec, _confidence(best, runner_up, n), reason, "detected", scores), cands, n)
 
 
@@ -1097,7 +1111,7 @@ def recover_bytes(text_values: Iterable[Any], read_as: str = "latin1") -> list[b
             try:
                 out.append(v.encode(read_as))
             except UnicodeEncodeError as exc:
-                raise ValueError(f"the text {v!r} was not read byte-transparently with {read_as!r}") from exc
+                raise ValueError(f"text {v!r} not read byte-transparently") from exc  # programming error: internal
         else:
             out.append(None)
     return out
@@ -1173,7 +1187,7 @@ def _names(cols: Sequence[Any]) -> str:
     cols = [str(c) for c in cols]
     if len(cols) <= 6:
         return ", ".join(cols)
-    return ", ".join(cols[:6]) + f" and {len(cols) - 6} more"
+    return trf("{names} and {n:,} more", names=", ".join(cols[:6]), n=len(cols) - 6)
 
 
 def _group_reason(codec: str, analyses: list[_Analysis]) -> str:
@@ -1181,27 +1195,52 @@ def _group_reason(codec: str, analyses: list[_Analysis]) -> str:
     n = sum(a.n_values for a in analyses)
     common = set.intersection(*(set(a.candidates) for a in analyses))
     if codec not in common:
-        return f"{n} distinct non-ASCII values"
+        return trf("{n:,} distinct non-ASCII values", n=n)
     good = {name: sum(a.candidates[name].good for a in analyses) for name in common}
-    what = "Vietnamese words" if codec in _VIETNAMESE_CODECS else "sensible text"
-    text = f"{good[codec]} of {n} distinct non-ASCII values read as {what} in it"
+    if codec in _VIETNAMESE_CODECS:
+        text = trf("{good:,} of {n:,} distinct non-ASCII values read as Vietnamese words in it", good=good[codec], n=n)
+    else:
+        text = trf("{good:,} of {n:,} distinct non-ASCII values read as sensible text in it", good=good[codec], n=n)
     others = sorted(((g, name) for name, g in good.items() if name != codec), reverse=True)
     if others:
-        text += f"; next best: {describe_encoding(others[0][1])}, with {others[0][0]} of {n}"
+        text += "; " + trf("next best: {name}, with {good:,} of {n:,}", name=describe_encoding(others[0][1]),
+                           good=others[0][0], n=n)
     return text
 
 
-def _source_phrase(source: str) -> str:
-    """".cpg" -> "The .cpg file", "DBF language id 0x57" -> "The DBF language id 0x57"."""
+_LDID_SOURCE = "DBF language id"
+
+
+def _declares(source: str, name: str) -> str:
+    """"<source> declares the text encoding <name>." for a ``declared_source`` (".cpg", "DBF language id 0x57"...)."""
     if source == ".cpg":
-        return "The .cpg file"
-    if source.startswith((".", "DBF", "the ")):
-        return "The " + source if not source.startswith("the ") else "T" + source[1:]
-    return source[0].upper() + source[1:]
+        return trf("The .cpg file declares the text encoding {name}.", name=name)
+    if source.startswith(_LDID_SOURCE):
+        ldid = source[len(_LDID_SOURCE):].strip()
+        if not ldid:
+            return trf("The DBF language id declares the text encoding {name}.", name=name)
+        return trf("The DBF language id {ldid} declares the text encoding {name}.", ldid=ldid, name=name)
+    if source == "the file":
+        return trf("The file declares the text encoding {name}.", name=name)
+    if source.startswith("."):
+        return trf("The {ext} file declares the text encoding {name}.", ext=source, name=name)
+    return trf("{source} declares the text encoding {name}.", source=source[:1].upper() + source[1:], name=name)
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+def _unknown_declared(declared: str, source: str) -> str:
+    """The warning for a declared encoding name gisdesk does not know."""
+    if source == "user":
+        return trf("The text encoding {declared!r} you chose is not one gisdesk knows; it was ignored and the "
+                   "encoding was detected from the text.", declared=declared)
+    if source.startswith(_LDID_SOURCE):
+        return trf("The text encoding {declared!r} given by the DBF language id {ldid} is not one gisdesk knows; it "
+                   "was ignored and the encoding was detected from the text.", declared=declared,
+                   ldid=source[len(_LDID_SOURCE):].strip() or "?")
+    if source == "the file":
+        return trf("The text encoding {declared!r} given by the file is not one gisdesk knows; it was ignored and the "
+                   "encoding was detected from the text.", declared=declared)
+    return trf("The text encoding {declared!r} given by {source} is not one gisdesk knows; it was ignored and the "
+               "encoding was detected from the text.", declared=declared, source=source)
 
 
 _ETH_CHARS = {"Ð": "Đ", "ð": "đ"}  # U+00D0 / U+00F0 -> U+0110 / U+0111
@@ -1257,18 +1296,26 @@ def _apply_eth(df: pd.DataFrame, col: Any, codes: np.ndarray, uniques: list[Any]
         _assign(df, col, codes, new)
         report.warn(
             "encoding",
-            f"Column {col}: {_plural(n_rows, 'value')} used the Icelandic letter Ð/ð (U+00D0/U+00F0) in "
-            "Vietnamese words where Vietnamese uses Đ/đ (U+0110/U+0111), probably from an old font or "
-            "converter; they were corrected so that searches and joins on names like “Đông” find them.",
+            trf("Column {column}: {n:,} value used the Icelandic letter Ð/ð (U+00D0/U+00F0) in "
+                "Vietnamese words where Vietnamese uses Đ/đ (U+0110/U+0111), probably from an old font or "
+                "converter; they were corrected so that searches and joins on names like “Đông” find them.",
+                column=col, n=n_rows) if n_rows == 1 else
+            trf("Column {column}: {n:,} values used the Icelandic letter Ð/ð (U+00D0/U+00F0) in "
+                "Vietnamese words where Vietnamese uses Đ/đ (U+0110/U+0111), probably from an old font or "
+                "converter; they were corrected so that searches and joins on names like “Đông” find them.",
+                column=col, n=n_rows),
             count=n_rows,
         )
         return n_rows
     report.warn(
         "encoding",
-        f"Column {col}: {_plural(rows, 'value')} {'contains' if rows == 1 else 'contain'} the Icelandic letter "
-        "Ð/ð (U+00D0/U+00F0). In "
-        "Vietnamese text this stands for Đ/đ (U+0110/U+0111), but the column is not clearly Vietnamese, so "
-        "the values were left unchanged; searches for “Đ” will not find them.",
+        trf("Column {column}: {n:,} value contains the Icelandic letter Ð/ð (U+00D0/U+00F0). In "
+            "Vietnamese text this stands for Đ/đ (U+0110/U+0111), but the column is not clearly Vietnamese, so "
+            "the values were left unchanged; searches for “Đ” will not find them.", column=col, n=rows)
+        if rows == 1 else
+        trf("Column {column}: {n:,} values contain the Icelandic letter Ð/ð (U+00D0/U+00F0). In "
+            "Vietnamese text this stands for Đ/đ (U+0110/U+0111), but the column is not clearly Vietnamese, so "
+            "the values were left unchanged; searches for “Đ” will not find them.", column=col, n=rows),
         count=rows,
     )
     return 0
@@ -1300,11 +1347,7 @@ def doctor_text_columns(
     forced = declared_source == "user" and declared_codec is not None
     source = declared_source or "the file"
     if declared and declared_codec is None:
-        report.warn(
-            "encoding",
-            f"The text encoding {declared!r} given by {source} is not one gisdesk knows; it was ignored and the "
-            "encoding was detected from the text.",
-        )
+        report.warn("encoding", _unknown_declared(declared, source))
 
     columns = _text_columns(df)
     work: dict[Any, tuple[np.ndarray, list[Any], list[bytes | None]]] = {}
@@ -1351,8 +1394,9 @@ def doctor_text_columns(
             cand = _score_candidate(_sample([b for b in work[col][2] if b is not None and not b.isascii()]),
                                     declared_codec)  # type: ignore[arg-type]
             guess = EncodingGuess(declared_codec, 1.0,  # type: ignore[arg-type]
-                                  f"chosen by the user ({cand.good} of {an.n_values} values read well in it; "
-                                  f"the text itself suggests {describe_encoding(guess.encoding)})", "declared",
+                                  trf("chosen by the user ({good:,} of {n:,} values read well in it; the text "
+                                      "itself suggests {name})", good=cand.good, n=an.n_values,
+                                      name=describe_encoding(guess.encoding)), "declared",
                                   guess.scores)
         elif layer_best and an.n_values and guess.encoding != layer_best[0] and guess.confidence < 0.8:
             cand = an.candidates.get(layer_best[0])
@@ -1360,9 +1404,10 @@ def doctor_text_columns(
             if cand is not None and best_here is not None and cand.mean >= best_here.mean - 0.5:
                 guess = EncodingGuess(
                     layer_best[0], max(guess.confidence, 0.6),
-                    f"{cand.good} of {an.n_values} values read well in {describe_encoding(layer_best[0])}, the "
-                    f"encoding the other columns of this file clearly use (own best guess: "
-                    f"{describe_encoding(guess.encoding)}, confidence {guess.confidence:.2f})",
+                    trf("{good:,} of {n:,} values read well in {name}, the encoding the other columns of this file "
+                        "clearly use (own best guess: {own}, confidence {confidence:.2f})", good=cand.good,
+                        n=an.n_values, name=describe_encoding(layer_best[0]), own=describe_encoding(guess.encoding),
+                        confidence=guess.confidence),
                     "declared" if layer_best[0] == declared_codec else "detected", guess.scores)
         guesses[str(col)] = guess
         used[col] = guess.encoding
@@ -1398,9 +1443,12 @@ def doctor_text_columns(
                     decoded.capitals[i] = False
                     n_utf8 += int(counts[i])
             if n_utf8:
-                report.warn("encoding", f"Column {col} mixes encodings: {_plural(n_utf8, 'value')} "
-                                        f"{'is' if n_utf8 == 1 else 'are'} UTF-8 while the rest is "
-                                        f"{describe_encoding(codec)}; each was decoded with its own encoding.",
+                report.warn("encoding", trf("Column {column} mixes encodings: {n:,} value is UTF-8 while the rest "
+                                            "is {name}; each was decoded with its own encoding.", column=col,
+                                            n=n_utf8, name=describe_encoding(codec)) if n_utf8 == 1 else
+                            trf("Column {column} mixes encodings: {n:,} values are UTF-8 while the rest is {name}; "
+                                "each was decoded with its own encoding.", column=col, n=n_utf8,
+                                name=describe_encoding(codec)),
                             count=n_utf8)
         new = [t if t is not None else u for t, u in zip(decoded.texts, uniques, strict=True)]
         n_bad = int(sum(counts[i] for i, bad in enumerate(decoded.replaced) if bad))
@@ -1434,16 +1482,16 @@ def doctor_text_columns(
 
     if declared_codec:
         if forced:
-            report.info("encoding", f"The text encoding {describe_encoding(declared_codec)} was chosen by hand.")
+            report.info("encoding", trf("The text encoding {name} was chosen by hand.",
+                                        name=describe_encoding(declared_codec)))
         else:
-            report.info("encoding", f"{_source_phrase(source)} declares the text encoding "
-                                    f"{describe_encoding(declared_codec)}.")
+            report.info("encoding", _declares(source, describe_encoding(declared_codec)))
     elif not declared:
-        report.info("encoding", "No text encoding was declared for this file (no usable .cpg file and no "
-                                "language id in the .dbf), so it is worked out from the text itself.")
+        report.info("encoding", tr("No text encoding was declared for this file (no usable .cpg file and no "
+                                   "language id in the .dbf), so it is worked out from the text itself."))
     if columns and not nonascii_cols:
-        report.info("encoding", f"All text ({_names(columns)}) is plain ASCII, which reads the same in every "
-                                "encoding.")
+        report.info("encoding", trf("All text ({names}) is plain ASCII, which reads the same in every encoding.",
+                                    names=_names(columns)))
 
     groups: dict[tuple[str, str], list[Any]] = {}
     for c in nonascii_cols:
@@ -1452,35 +1500,54 @@ def doctor_text_columns(
         rows = sum(nonascii_rows.get(c, 0) for c in cols)
         one = len(cols) == 1
         reasons = guesses[str(cols[0])].reason if one else _group_reason(codec, [analyses[c] for c in cols])
-        label = f"column {_names(cols)}" if len(cols) == 1 else f"columns {_names(cols)}"
-        name = describe_encoding(codec)
+        values = {"names": _names(cols), "name": describe_encoding(codec), "reasons": reasons}
         if status == "declared" and forced:
-            report.info("encoding", f"The text in {label} was decoded as {name}, as chosen ({reasons}).", count=rows)
-        elif status == "declared":
-            report.info("encoding", f"The text in {label} reads well in the declared {name}, which was used "
-                                    f"({reasons}).", count=rows)
-        elif declared_codec and codec != declared_codec:
-            report.warn("encoding", f"The text in {label} does not read as sensible text in the declared "
-                                    f"{describe_encoding(declared_codec)}; it reads as {name}, which was used "
-                                    f"instead ({reasons}).", count=rows)
-        else:
-            report.info("encoding", f"The text in {label} was detected as {name} and decoded with it ({reasons}).",
+            report.info("encoding", trf("The text in column {names} was decoded as {name}, as chosen ({reasons}).",
+                                        **values) if one else
+                        trf("The text in columns {names} was decoded as {name}, as chosen ({reasons}).", **values),
                         count=rows)
+        elif status == "declared":
+            report.info("encoding", trf("The text in column {names} reads well in the declared {name}, which was "
+                                        "used ({reasons}).", **values) if one else
+                        trf("The text in columns {names} reads well in the declared {name}, which was used "
+                            "({reasons}).", **values), count=rows)
+        elif declared_codec and codec != declared_codec:
+            values["declared"] = describe_encoding(declared_codec)
+            report.warn("encoding", trf("The text in column {names} does not read as sensible text in the declared "
+                                        "{declared}; it reads as {name}, which was used instead ({reasons}).",
+                                        **values) if one else
+                        trf("The text in columns {names} does not read as sensible text in the declared "
+                            "{declared}; it reads as {name}, which was used instead ({reasons}).", **values),
+                        count=rows)
+        else:
+            report.info("encoding", trf("The text in column {names} was detected as {name} and decoded with it "
+                                        "({reasons}).", **values) if one else
+                        trf("The text in columns {names} was detected as {name} and decoded with it ({reasons}).",
+                            **values), count=rows)
     for c in nonascii_cols:
         g = guesses[str(c)]
         if g.confidence < 0.5 and not forced:
             report.warn("encoding",
-                        f"The encoding of column {c} is uncertain (confidence {g.confidence:.2f}): {g.reason}. "
-                        "Check the text; if it looks wrong, reopen the file choosing the encoding by hand.")
+                        trf("The encoding of column {column} is uncertain (confidence {confidence:.2f}): {reason}. "
+                            "Check the text; if it looks wrong, reopen the file choosing the encoding by hand.",
+                            column=c, confidence=g.confidence, reason=g.reason))
     if replaced_total:
         cols = [c for cs in replaced_rows.values() for c in cs]
         report.warn("encoding",
-                    f"{_plural(replaced_total, 'value')} in {_names(cols)} could not be decoded cleanly; the bytes "
-                    "that make no sense in the encoding used were replaced with “\ufffd”.", count=replaced_total)
+                    trf("{n:,} value in {names} could not be decoded cleanly; the bytes that make no sense in the "
+                        "encoding used were replaced with “\ufffd”.", n=replaced_total, names=_names(cols))
+                    if replaced_total == 1 else
+                    trf("{n:,} values in {names} could not be decoded cleanly; the bytes that make no sense in the "
+                        "encoding used were replaced with “\ufffd”.", n=replaced_total, names=_names(cols)),
+                    count=replaced_total)
     if capitals_total:
         report.info("encoding",
-                    f"{_plural(capitals_total, 'value')} in capitals used TCVN3's small-letter codes for accented "
-                    "capitals (the .VnTimeH font convention, e.g. “HUế”); those letters were made capitals (“HUẾ”).",
+                    trf("{n:,} value in capitals used TCVN3's small-letter codes for accented capitals (the "
+                        ".VnTimeH font convention, e.g. “HUế”); those letters were made capitals (“HUẾ”).",
+                        n=capitals_total) if capitals_total == 1 else
+                    trf("{n:,} values in capitals used TCVN3's small-letter codes for accented capitals (the "
+                        ".VnTimeH font convention, e.g. “HUế”); those letters were made capitals (“HUẾ”).",
+                        n=capitals_total),
                     count=capitals_total)
     return guesses
 
@@ -1556,13 +1623,18 @@ def normalize_text_columns(df: pd.DataFrame, report: LayerReport) -> int:
         changed_total += _apply_eth(df, col, codes, new, report)
     rows = decomposed_total + other_total
     if rows:
+        names = _names(nfc_cols)
         if other_total == 0:
-            what = ("in decomposed Unicode (NFD-style: tone marks stored as separate combining characters, as "
-                    "some keyboards and converters write them)")
+            text = (trf("{n:,} value in {names} was in decomposed Unicode (NFD-style: tone marks stored as separate "
+                        "combining characters, as some keyboards and converters write them) and was normalised to "
+                        "NFC, so that they match in joins and searches.", n=rows, names=names) if rows == 1 else
+                    trf("{n:,} values in {names} were in decomposed Unicode (NFD-style: tone marks stored as "
+                        "separate combining characters, as some keyboards and converters write them) and were "
+                        "normalised to NFC, so that they match in joins and searches.", n=rows, names=names))
         else:
-            what = "not in composed Unicode (NFC)"
-        were = "was" if rows == 1 else "were"
-        report.info("encoding",
-                    f"{_plural(rows, 'value')} in {_names(nfc_cols)} {were} {what} and {were} normalised to NFC, "
-                    "so that they match in joins and searches.", count=rows)
+            text = (trf("{n:,} value in {names} was not in composed Unicode (NFC) and was normalised to NFC, so that "
+                        "they match in joins and searches.", n=rows, names=names) if rows == 1 else
+                    trf("{n:,} values in {names} were not in composed Unicode (NFC) and were normalised to NFC, so "
+                        "that they match in joins and searches.", n=rows, names=names))
+        report.info("encoding", text, count=rows)
     return changed_total

@@ -36,6 +36,7 @@ import pyogrio.raw
 import shapely
 from geopandas.array import GeometryArray
 
+from gisdesk.core.i18n import N_, fmt_num, tr, trf
 from gisdesk.io.errors import ReadError
 from gisdesk.io.report import LayerReport
 from gisdesk.layers.vector import PointData
@@ -69,12 +70,41 @@ _TYPE_NAMES = {
 }
 # family per type id: 0 points, 1 lines, 2 polygons, 3 collections
 _FAMILY_OF_TYPE = np.array([0, 1, 1, 2, 0, 1, 2, 3], dtype=np.int8)
-_FAMILY_NAMES = ("points", "lines", "polygons", "geometry collections")
-_FAMILY_SINGULAR = ("a point", "a line", "a polygon", "a geometry collection")
+#: a family and its count in a listing ("points (12)"), translated where shown
+_FAMILY_COUNTS = (N_("points ({n:,})"), N_("lines ({n:,})"), N_("polygons ({n:,})"),
+                  N_("geometry collections ({n:,})"))
+#: one family holding several geometry types: nothing to do
+_SAME_FAMILY = (
+    N_("The layer mixes {listing}; both are points, so nothing needs to change."),
+    N_("The layer mixes {listing}; both are lines, so nothing needs to change."),
+    N_("The layer mixes {listing}; both are polygons, so nothing needs to change."),
+    N_("The layer mixes {listing}; both are geometry collections, so nothing needs to change."),
+)
+#: GEOS's reasons for an invalid geometry (``shapely.is_valid_reason``, lower case), translated where shown
+_GEOS_REASONS = {
+    "self-intersection": N_("self-intersection"),
+    "ring self-intersection": N_("ring self-intersection"),
+    "too few points in geometry component": N_("too few points in geometry component"),
+    "hole lies outside shell": N_("hole lies outside shell"),
+    "interior is disconnected": N_("interior is disconnected"),
+    "nested shells": N_("nested shells"),
+    "nested holes": N_("nested holes"),
+    "duplicate rings": N_("duplicate rings"),
+    "invalid coordinate": N_("invalid coordinate"),
+    "ring is not closed": N_("ring is not closed"),
+    "unknown reason": N_("unknown reason"),
+}
 
 
-def _plural(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (plural or word + 's')}"
+def _and_list(items: list[str]) -> str:
+    """"a, b and c" in the UI language."""
+    if len(items) == 1:
+        return items[0]
+    return trf("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
+
+
+def _geos_reason(reason: str) -> str:
+    return tr(_GEOS_REASONS[reason]) if reason in _GEOS_REASONS else reason
 
 
 def _format_coordinate(value: float) -> str:
@@ -210,11 +240,13 @@ def doctor_points(points: PointData, report: LayerReport) -> PointData:
 
 
 def _report_impossible(k: int, worst: float, report: LayerReport) -> None:
+    worst_text = _format_coordinate(worst)
     report.warn(
         "dropped",
-        f"{_plural(k, 'geometry', 'geometries')} had impossible coordinates "
-        f"({_format_coordinate(worst)}) and {'was' if k == 1 else 'were'} removed; "
-        f"the {'row was' if k == 1 else 'rows were'} kept without a geometry.",
+        trf("{n:,} geometry had impossible coordinates ({worst}) and was removed; the row was kept without a "
+            "geometry.", n=k, worst=worst_text) if k == 1 else
+        trf("{n:,} geometries had impossible coordinates ({worst}) and were removed; the rows were kept without a "
+            "geometry.", n=k, worst=worst_text),
         count=k,
     )
 
@@ -226,24 +258,22 @@ def _report_missing(n: int, n_missing: int, n_null: int, report: LayerReport) ->
         return
     n_empty = n_missing - n_null
     if n_missing == n == 1:
-        text = "The layer's only feature has no geometry; it was kept as an attribute-only row."
+        text = tr("The layer's only feature has no geometry; it was kept as an attribute-only row.")
     elif n_missing == n:
-        text = (
-            f"None of the {_plural(n, 'feature')} has a geometry; "
-            "the layer was loaded as a table (attributes only)."
-        )
+        text = trf("None of the {n:,} features has a geometry; the layer was loaded as a table (attributes only).",
+                   n=n)
     else:
         detail = []
         if n_null:
-            detail.append(f"{n_null:,} null")
+            detail.append(trf("{n:,} null", n=n_null))
         if n_empty:
-            detail.append(f"{n_empty:,} empty")
-        text = (
-            f"{_plural(n_missing, 'feature')} {'has' if n_missing == 1 else 'have'} no geometry "
-            f"({', '.join(detail)}); "
-            f"{'it was kept as an attribute-only row' if n_missing == 1 else 'they were kept as attribute-only rows'}"
-            f" that {'is' if n_missing == 1 else 'are'} not drawn on the map."
-        )
+            detail.append(trf("{n:,} empty", n=n_empty))
+        if n_missing == 1:
+            text = trf("{n:,} feature has no geometry ({detail}); it was kept as an attribute-only row that is not "
+                       "drawn on the map.", n=n_missing, detail=", ".join(detail))
+        else:
+            text = trf("{n:,} features have no geometry ({detail}); they were kept as attribute-only rows that are "
+                       "not drawn on the map.", n=n_missing, detail=", ".join(detail))
     report.warn("geometry", text, count=n_missing)
 
 
@@ -330,31 +360,34 @@ def _repair_invalid(
 
     k = bad.size
     if len(reasons) == 1:
-        reason_text = next(iter(reasons))
+        reason_text = _geos_reason(next(iter(reasons)))
     else:
-        reason_text = "; ".join(f"{r}: {c:,}" for r, c in reasons.most_common())
+        reason_text = "; ".join(f"{_geos_reason(r)}: {fmt_num(c, ',')}" for r, c in reasons.most_common())
     report.repaired += k
     report.warn(
         "geometry",
-        f"{_plural(k, 'invalid geometry', 'invalid geometries')} "
-        f"({reason_text}) {'was' if k == 1 else 'were'} repaired with make_valid.",
+        trf("{n:,} invalid geometry ({reasons}) was repaired with make_valid.", n=k, reasons=reason_text) if k == 1
+        else trf("{n:,} invalid geometries ({reasons}) were repaired with make_valid.", n=k, reasons=reason_text),
         count=k,
     )
     if n_trimmed:
         report.warn(
             "geometry",
-            f"Repairing {_plural(n_trimmed, 'geometry', 'geometries')} also produced stray lines or "
-            "points; they were left out so that each geometry keeps its kind "
-            "(a polygon stays a polygon, a line stays a line).",
+            trf("Repairing {n:,} geometry also produced stray lines or points; they were left out so that each "
+                "geometry keeps its kind (a polygon stays a polygon, a line stays a line).", n=n_trimmed)
+            if n_trimmed == 1 else
+            trf("Repairing {n:,} geometries also produced stray lines or points; they were left out so that each "
+                "geometry keeps its kind (a polygon stays a polygon, a line stays a line).", n=n_trimmed),
             count=n_trimmed,
         )
     if n_collapsed:
         report.warn(
             "dropped",
-            f"{_plural(n_collapsed, 'invalid geometry', 'invalid geometries')} collapsed when repaired "
-            "(e.g. a polygon with no area or a line of zero length) and "
-            f"{'was' if n_collapsed == 1 else 'were'} removed; the "
-            f"{'row was' if n_collapsed == 1 else 'rows were'} kept without a geometry.",
+            trf("{n:,} invalid geometry collapsed when repaired (e.g. a polygon with no area or a line of zero "
+                "length) and was removed; the row was kept without a geometry.", n=n_collapsed)
+            if n_collapsed == 1 else
+            trf("{n:,} invalid geometries collapsed when repaired (e.g. a polygon with no area or a line of zero "
+                "length) and were removed; the rows were kept without a geometry.", n=n_collapsed),
             count=n_collapsed,
         )
     return geoms, type_id, k
@@ -417,23 +450,17 @@ def _report_mixed_types(counts: np.ndarray, report: LayerReport) -> None:
         if c:
             families.setdefault(int(_FAMILY_OF_TYPE[t]), []).append((_TYPE_NAMES[t], int(c)))
     if len(families) > 1:
-        parts = [
-            f"{_FAMILY_NAMES[f]} ({sum(c for _, c in types):,})" for f, types in sorted(families.items())
-        ]
-        listing = ", ".join(parts[:-1]) + " and " + parts[-1]
+        parts = [trf(_FAMILY_COUNTS[f], n=sum(c for _, c in types)) for f, types in sorted(families.items())]
         report.warn(
             "geometry",
-            f"The layer mixes {listing}. All were kept; each kind is styled separately "
-            "(points get a marker, lines a stroke, polygons a fill).",
+            trf("The layer mixes {listing}. All were kept; each kind is styled separately "
+                "(points get a marker, lines a stroke, polygons a fill).", listing=_and_list(parts)),
         )
         return
     for family, types in families.items():
         if len(types) > 1:
-            listing = " and ".join(f"{name} ({c:,})" for name, c in types)
-            report.info(
-                "geometry",
-                f"The layer mixes {listing}; both are {_FAMILY_NAMES[family]}, so nothing needs to change.",
-            )
+            listing = _and_list([f"{name} ({fmt_num(c, ',')})" for name, c in types])
+            report.info("geometry", trf(_SAME_FAMILY[family], listing=listing))
 
 
 def _report_z_m(geoms: np.ndarray, present: np.ndarray, report: LayerReport, source_has_m: bool) -> None:
@@ -449,16 +476,28 @@ def _report_z_m(geoms: np.ndarray, present: np.ndarray, report: LayerReport, sou
             n_z = int(np.count_nonzero(shapely.has_z(hs)))
             n_m = int(np.count_nonzero(shapely.has_m(hs)))
     if n_z:
-        who = "The geometries have" if n_z == total else f"{_plural(n_z, 'geometry', 'geometries')} of {total:,} have"
-        report.info("geometry", f"{who} Z values (heights); they were kept.", count=n_z)
+        if n_z == total:
+            text = tr("The geometries have Z values (heights); they were kept.")
+        elif n_z == 1:
+            text = trf("{n:,} geometry of {total:,} has Z values (heights); they were kept.", n=n_z, total=total)
+        else:
+            text = trf("{n:,} geometries of {total:,} have Z values (heights); they were kept.", n=n_z, total=total)
+        report.info("geometry", text, count=n_z)
     if n_m:
-        who = "The geometries have" if n_m == total else f"{_plural(n_m, 'geometry', 'geometries')} of {total:,} have"
-        report.info("geometry", f"{who} M values (measures); they were kept.", count=n_m)
+        if n_m == total:
+            text = tr("The geometries have M values (measures); they were kept.")
+        elif n_m == 1:
+            text = trf("{n:,} geometry of {total:,} has M values (measures); they were kept.", n=n_m, total=total)
+        else:
+            text = trf("{n:,} geometries of {total:,} have M values (measures); they were kept.", n=n_m, total=total)
+        report.info("geometry", text, count=n_m)
     elif source_has_m:
         report.warn(
             "geometry",
-            "The source declares M values (measures), but M values are not kept: GDAL dropped them "
-            "while reading, so only X/Y" + ("/Z" if n_z else "") + " coordinates were loaded.",
+            tr("The source declares M values (measures), but M values are not kept: GDAL dropped them "
+               "while reading, so only X/Y/Z coordinates were loaded.") if n_z else
+            tr("The source declares M values (measures), but M values are not kept: GDAL dropped them "
+               "while reading, so only X/Y coordinates were loaded."),
         )
 
 
@@ -480,7 +519,7 @@ def _walk_wkb(buf: bytearray, pos: int, seen: set[int]) -> int:
     """
     order = buf[pos]
     if order not in (0, 1):
-        raise ValueError(f"bad byte order {order}")
+        raise ValueError(f"bad byte order {order}")  # programming error: internal, caught by the caller
     end = "<" if order == 1 else ">"
     u32 = struct.Struct(end + "I")
     (code,) = u32.unpack_from(buf, pos + 1)
@@ -488,7 +527,7 @@ def _walk_wkb(buf: bytearray, pos: int, seen: set[int]) -> int:
     iso = code & 0x1FFFFFFF
     base, dim = iso % 1000, iso // 1000
     if dim > 3:
-        raise ValueError(f"unknown WKB type {code}")
+        raise ValueError(f"unknown WKB type {code}")  # programming error: internal, caught by the caller
     ndim = 2 + (bool(flags & _WKB_Z) or dim in (1, 3)) + (bool(flags & _WKB_M) or dim in (2, 3))
     p = pos + 5
     if flags & _WKB_SRID:
@@ -514,7 +553,7 @@ def _walk_wkb(buf: bytearray, pos: int, seen: set[int]) -> int:
         for _ in range(count):
             p = _walk_wkb(buf, p, seen)
         return p
-    raise ValueError(f"unsupported WKB type {code}")
+    raise ValueError(f"unsupported WKB type {code}")  # programming error: internal, caught by the caller
 
 
 def surfaces_to_multipolygons_wkb(wkb: bytes) -> tuple[bytes, set[str]]:
@@ -531,9 +570,9 @@ def surfaces_to_multipolygons_wkb(wkb: bytes) -> tuple[bytes, set[str]]:
     try:
         end = _walk_wkb(buf, 0, seen)
     except (struct.error, IndexError) as exc:
-        raise ValueError(f"truncated WKB ({exc})") from exc
+        raise ValueError(f"truncated WKB ({exc})") from exc  # programming error: internal, caught by caller
     if end != len(buf):
-        raise ValueError("trailing bytes after the WKB geometry")
+        raise ValueError("trailing bytes after the WKB geometry")  # programming error: internal, caught by the caller
     return bytes(buf), {_SURFACE_NAMES[b] for b in seen}
 
 
@@ -547,7 +586,7 @@ def _geos_problem(wkb: bytes) -> str:
     except Exception as exc:  # shapely.errors.GEOSException and friends
         text = str(exc)
         return text.split(":", 1)[1].strip() if text.startswith("ParseException") else text
-    return "unknown problem"
+    return tr("unknown problem")
 
 
 def read_tolerant(path: str | os.PathLike[str], report: LayerReport, **pyogrio_kwargs: Any) -> geopandas.GeoDataFrame:
@@ -578,14 +617,14 @@ def read_tolerant(path: str | os.PathLike[str], report: LayerReport, **pyogrio_k
             attrs = pyogrio.read_dataframe(path, read_geometry=False, **df_kwargs)
             meta, _fids, wkb, _fields = pyogrio.raw.read(path, columns=[], read_geometry=True, **raw_kwargs)
         except Exception as exc:  # pyogrio DataSourceError/DataLayerError/FieldError, OSError...
-            raise ReadError(path, f"GDAL could not read this layer ({exc}).") from exc
+            raise ReadError(path, trf("GDAL could not read this layer ({error}).", error=exc)) from exc
 
     if wkb is None:
         wkb = np.full(len(attrs), None, dtype=object)
     if len(attrs.columns) == 0 and len(attrs) != len(wkb):
         attrs = pd.DataFrame(index=pd.RangeIndex(len(wkb)))  # no attribute fields: pandas lost the row count
     if len(wkb) != len(attrs):  # should never happen: same file, same options
-        raise ReadError(path, "the geometries and the attributes of this layer did not line up when read.")
+        raise ReadError(path, tr("the geometries and the attributes of this layer did not line up when read."))
 
     geoms, notes = _parse_wkb_tolerantly(np.asarray(wkb, dtype=object))
     crs = meta.get("crs")
@@ -662,9 +701,10 @@ def _report_tolerant_notes(notes: dict[str, Any], report: LayerReport) -> None:
         kinds = " / ".join(sorted(notes["surface_kinds"]))
         report.warn(
             "geometry",
-            f"{_plural(k, 'geometry', 'geometries')} {'was a' if k == 1 else 'were'} {kinds} "
-            f"(3D surface{'s' if k != 1 else ''} made of faces), which gisdesk cannot draw as such; "
-            f"{'it was' if k == 1 else 'each was'} converted to polygons, one per face, with the heights kept.",
+            trf("{n:,} geometry was a {kinds} (3D surface made of faces), which gisdesk cannot draw as such; it was "
+                "converted to polygons, one per face, with the heights kept.", n=k, kinds=kinds) if k == 1 else
+            trf("{n:,} geometries were {kinds} (3D surfaces made of faces), which gisdesk cannot draw as such; each "
+                "was converted to polygons, one per face, with the heights kept.", n=k, kinds=kinds),
             count=k,
         )
     if notes["closed"]:
@@ -672,19 +712,22 @@ def _report_tolerant_notes(notes: dict[str, Any], report: LayerReport) -> None:
         report.repaired += k
         report.warn(
             "geometry",
-            f"{_plural(k, 'geometry', 'geometries')} had polygon rings that were not closed "
-            "(the last point differs from the first); the rings were closed.",
+            trf("{n:,} geometry had polygon rings that were not closed (the last point differs from the first); "
+                "the rings were closed.", n=k) if k == 1 else
+            trf("{n:,} geometries had polygon rings that were not closed (the last point differs from the first); "
+                "the rings were closed.", n=k),
             count=k,
         )
     lost: Counter[str] = notes["lost"]
     if lost:
         k = sum(lost.values())
-        why = "; ".join(f"{msg}: {c:,}" if len(lost) > 1 else msg for msg, c in lost.most_common())
+        why = "; ".join(f"{msg}: {fmt_num(c, ',')}" if len(lost) > 1 else msg for msg, c in lost.most_common())
         report.warn(
             "dropped",
-            f"{_plural(k, 'geometry', 'geometries')} could not be read ({why}) and "
-            f"{'was' if k == 1 else 'were'} left out; the {'row was' if k == 1 else 'rows were'} "
-            "kept without a geometry. This geometry type is not supported.",
+            trf("{n:,} geometry could not be read ({why}) and was left out; the row was kept without a geometry. "
+                "This geometry type is not supported.", n=k, why=why) if k == 1 else
+            trf("{n:,} geometries could not be read ({why}) and were left out; the rows were kept without a "
+                "geometry. This geometry type is not supported.", n=k, why=why),
             count=k,
         )
 
@@ -698,4 +741,4 @@ def _report_gdal_warnings(caught: list[warnings.WarningMessage], report: LayerRe
         seen.add(text)
         if skip_unclosed and "Non closed ring" in text:
             continue  # already reported in plain words
-        report.info("read", f"GDAL noted while reading: {text}")
+        report.info("read", trf("GDAL noted while reading: {text}", text=text))

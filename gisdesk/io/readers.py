@@ -33,6 +33,7 @@ from shapely.errors import GEOSException
 
 from gisdesk.core.crs import crs_to_string
 from gisdesk.core.errors import ReadError
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io import (
     archive,
     arrow_points,
@@ -53,10 +54,10 @@ TABLE_EXTS = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
 RASTER_EXTS = {".tif", ".tiff", ".gtiff", ".hgt", ".img", ".vrt", ".asc", ".jp2"}
 ARCHIVE_EXTS = {".zip"}
 
-SUPPORTED_DESCRIPTION = (
+SUPPORTED_DESCRIPTION = N_(
     "Shapefile (.shp, also inside .zip), GeoPackage (.gpkg), GeoJSON, KML/KMZ, FlatGeobuf (.fgb), GML, GPX, "
     "CSV/XLSX with coordinates, GeoTIFF"
-)
+)  # shown through tr()
 
 _FOREIGN = {"pdf", "png", "jpeg", "html"}
 # inside a zip these are read in place by GDAL (/vsizip/), without unpacking
@@ -93,7 +94,7 @@ def open_path(path: str | os.PathLike[str], *, layer: str | None = None, **optio
     else:
         layers = _read_any(Path(source), report, layer=layer, options=options)
     if layer is not None and not layers:
-        raise ReadError(source, f"has no layer named {layer!r}")
+        raise ReadError(source, trf("has no layer named {layer!r}", layer=layer))
     return OpenResult(layers=layers, report=report)
 
 
@@ -103,7 +104,7 @@ def read_vector(path: str | os.PathLike[str], *, layer: str | None = None, **opt
     for lyr in result.layers:
         if isinstance(lyr, VectorLayer):
             return lyr
-    raise ReadError(os.fspath(path), "holds no vector layer")
+    raise ReadError(os.fspath(path), tr("holds no vector layer"))
 
 
 def layer_from_source_state(state: dict[str, Any]) -> Layer:
@@ -114,11 +115,11 @@ def layer_from_source_state(state: dict[str, Any]) -> Layer:
         return vector_from_state(state)
     source = state.get("source")
     if not source:
-        raise ValueError(f"layer {state.get('name')!r} has neither data nor source")
+        raise ValueError(trf("layer {name!r} has neither data nor source", name=state.get("name")))
     result = open_path(source, layer=state.get("source_layer"), **(state.get("read_options") or {}))
     vectors = [lyr for lyr in result.layers if isinstance(lyr, VectorLayer)]
     if not vectors:
-        raise ReadError(source, "holds no vector layer any more")
+        raise ReadError(source, tr("holds no vector layer any more"))
     return apply_layer_state(vectors[0], state, result.report)
 
 
@@ -140,8 +141,9 @@ def apply_filter_state(lyr: VectorLayer, state: dict[str, Any], report: ImportRe
     tf, te = state.get("time_field"), state.get("time_end_field")
     gone = [c for c in (tf, te) if c and c not in cols]
     if gone and report is not None:
-        report.add("warning", "columns", f"layer {lyr.name!r}: the time column(s) {', '.join(gone)} are no longer "
-                                         "in the data; the layer ignores the time slider until one is chosen")
+        report.add("warning", "columns", trf("layer {name!r}: the time column(s) {columns} are no longer in the data; "
+                                             "the layer ignores the time slider until one is chosen",
+                                             name=lyr.name, columns=", ".join(gone)))
     if tf and tf in cols:
         lyr.set_time_fields(tf, te if te in cols else None)
     if state.get("filters"):
@@ -162,30 +164,32 @@ def _split_member(source: str) -> tuple[str, str | None]:
 def _read_any(path: Path, report: ImportReport, *, layer: str | None, options: dict[str, Any]) -> list[Layer]:
     if not path.exists():
         # a shapefile member named in another case still counts (handled by the sidecar doctor)
-        raise ReadError(path, "no such file")
+        raise ReadError(path, tr("no such file"))
     if path.is_dir():
         if path.suffix.lower() == ".gdb":
             return _read_ogr_dataset(path, report, layer=layer, options=options)
-        raise ReadError(path, "is a folder; open a file inside it (or the .zip of the folder)")
+        raise ReadError(path, tr("is a folder; open a file inside it (or the .zip of the folder)"))
     kind = archive.check_file(path)
     ext = path.suffix.lower()
     if _is_shapefile_sidecar(path):
         parts = shapefile.find_parts(path)
         main_file = parts.shp or parts.dbf
         if main_file is None:
-            raise ReadError(path, f"is a shapefile side file ({ext}) with no .shp or .dbf beside it; "
-                                  "open the shapefile's .shp")
-        report.add("info", "read", f"{path.name} belongs to the shapefile {main_file.name}, which was opened")
+            raise ReadError(path, trf("is a shapefile side file ({ext}) with no .shp or .dbf beside it; "
+                                      "open the shapefile's .shp", ext=ext))
+        report.add("info", "read", trf("{name} belongs to the shapefile {shapefile}, which was opened",
+                                        name=path.name, shapefile=main_file.name))
         return [_read_shapefile(main_file, report, options)]
     if kind in _FOREIGN:
-        raise ReadError(path, f"is {archive.describe_kind(kind)}, not a map data file ({SUPPORTED_DESCRIPTION})")
+        raise ReadError(path, trf("is {kind}, not a map data file ({supported})", kind=archive.describe_kind(kind),
+                                  supported=tr(SUPPORTED_DESCRIPTION)))
 
     expected = _kind_for_ext(ext)
     actual = _kind_for_magic(kind, ext)
     named_as = _CONTENT_FOR_EXT.get(ext)
     if actual and named_as and kind not in named_as:
-        report.add("warning", "read", f"the file is named {ext} but its content is "
-                                      f"{archive.describe_kind(kind)}; it was read by its content")
+        report.add("warning", "read", trf("the file is named {ext} but its content is {kind}; it was read by its "
+                                           "content", ext=ext, kind=archive.describe_kind(kind)))
         expected = actual
     kind_to_use = expected or actual
     if kind_to_use == "archive":
@@ -202,7 +206,8 @@ def _read_any(path: Path, report: ImportReport, *, layer: str | None, options: d
     try:
         return _read_ogr_dataset(path, report, layer=layer, options=options)
     except ReadError:
-        raise ReadError(path, f"is not a format gisdesk can read ({SUPPORTED_DESCRIPTION})") from None
+        raise ReadError(path, trf("is not a format gisdesk can read ({supported})",
+                                  supported=tr(SUPPORTED_DESCRIPTION))) from None
 
 
 _SIDECAR_SUFFIXES = (".prj", ".cpg", ".cst", ".qpj", ".sbn", ".sbx", ".qix", ".shp.xml", ".aux", ".mshp")
@@ -249,9 +254,10 @@ def _read_zip(path: Path, report: ImportReport, *, only_member: str | None, laye
     if only_member is not None:
         wanted = [m for m in members if m.lower() == only_member.lower()]
         if not wanted:
-            raise ReadError(path, f"the archive no longer holds {only_member!r}")
+            raise ReadError(path, trf("the archive no longer holds {member!r}", member=only_member))
         members = wanted
-    report.add("info", "read", f"zip archive with {len(members)} dataset(s): {', '.join(members)}")
+    report.add("info", "read", trf("zip archive with {n} dataset(s): {names}", n=len(members),
+                                    names=", ".join(members)))
     # Rasters and single-file vector formats are read in place through GDAL's zip reader (no copy, and
     # the source stays readable later); shapefiles and tables are unpacked first (sidecar doctor, Python readers).
     unpack = [m for m in members if Path(m).suffix.lower() not in _IN_PLACE_EXTS]
@@ -271,7 +277,8 @@ def _read_zip(path: Path, report: ImportReport, *, only_member: str | None, laye
             except ReadError as exc:
                 if only_member is not None or len(members) == 1:
                     raise ReadError(src, exc.problem) from exc
-                report.add("warning", "dropped", f"{member}: {exc.problem}; the other files were read")
+                report.add("warning", "dropped", trf("{member}: {problem}; the other files were read", member=member,
+                                                     problem=exc.problem))
                 continue
             for lyr in got:
                 if isinstance(lyr, VectorLayer):  # rasters keep their /vsizip/ path, which GDAL reopens
@@ -333,13 +340,14 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
     names = [str(row[0]) for row in listed]
     types = {str(row[0]): str(row[1]) for row in listed if len(row) > 1}
     if not names:
-        raise ReadError(path, "holds no layers")
+        raise ReadError(path, tr("holds no layers"))
     if layer is not None:
         if layer not in names:
-            raise ReadError(path, f"has no layer named {layer!r} (it has: {', '.join(names)})")
+            raise ReadError(path, trf("has no layer named {layer!r} (it has: {names})", layer=layer,
+                                      names=", ".join(names)))
         names = [layer]
     if len(names) > 1:
-        report.add("info", "read", f"{len(names)} layers: {', '.join(names)}")
+        report.add("info", "read", trf("{n} layers: {names}", n=len(names), names=", ".join(names)))
     layers: list[Layer] = []
     for name in names:
         lr = LayerReport(name=name, source=str(path))
@@ -350,8 +358,8 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
         except ReadError as exc:
             if len(names) == 1:
                 raise
-            report.add("warning", "dropped", f"layer {name!r} could not be read: {exc.problem}; "
-                                             "the other layers were read")
+            report.add("warning", "dropped", trf("layer {name!r} could not be read: {problem}; the other layers "
+                                                 "were read", name=name, problem=exc.problem))
             report.layers.remove(lr)
             continue
         encoding.normalize_text_columns(_table(gdf), lr)
@@ -359,7 +367,7 @@ def _read_ogr_dataset(path: Path | str, report: ImportReport, *, layer: str | No
         layers.append(_finish_vector(gdf, lr, source=str(path), source_layer=source_layer, options=options,
                                      prj_text=None, source_has_m=False, index=len(report.layers) - 1))
     if not layers:
-        raise ReadError(path, "none of its layers could be read")
+        raise ReadError(path, tr("none of its layers could be read"))
     return layers
 
 
@@ -413,7 +421,7 @@ def _pyogrio_read(path: Path | str, lr: LayerReport, *, layer: str | None,
             raise ReadError(path, _gdal_problem(exc2, path)) from exc
     if not isinstance(df, gpd.GeoDataFrame):
         df = gpd.GeoDataFrame(df, geometry=gpd.GeoSeries([None] * len(df), index=df.index), crs=None)
-        lr.info("read", "an attribute table without geometry: its rows are kept as attribute-only rows",
+        lr.info("read", tr("an attribute table without geometry: its rows are kept as attribute-only rows"),
                 count=len(df))
     lr.features_read = len(df)
     return df
@@ -451,9 +459,10 @@ def _read_without_binary(path: Path, lr: LayerReport, info: dict[str, Any], kw: 
             warnings.simplefilter("ignore")
             df = pyogrio.read_dataframe(path, columns=keep, **kw)
     except Exception as exc:  # noqa: BLE001
-        raise ReadError(path, f"its text could not be decoded ({exc})") from exc
+        raise ReadError(path, trf("its text could not be decoded ({error})", error=exc)) from exc
     if binary:
-        lr.warn("dropped", f"binary (BLOB) column(s) {', '.join(binary)} could not be read and were left out")
+        lr.warn("dropped", trf("binary (BLOB) column(s) {columns} could not be read and were left out",
+                                 columns=", ".join(binary)))
     return df
 
 
@@ -461,12 +470,12 @@ def _gdal_problem(exc: Exception, path: Path) -> str:
     text = str(exc).replace(str(path), "").strip(" :'\"")
     low = text.lower()
     if "not recognized as" in low or "not recognised as" in low:
-        return f"is not a format gisdesk can read ({SUPPORTED_DESCRIPTION})"
+        return trf("is not a format gisdesk can read ({supported})", supported=tr(SUPPORTED_DESCRIPTION))
     if "no such file" in low:
-        return "no such file"
+        return tr("no such file")
     if "permission denied" in low:
-        return "permission denied"
-    return f"could not be read: {text}" if text else "could not be read"
+        return tr("permission denied")
+    return trf("could not be read: {error}", error=text) if text else tr("could not be read")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -491,14 +500,14 @@ def _read_table(path: Path, report: ImportReport, *, layer: str | None, options:
             if len(sheets) == 1:
                 raise
             report.layers.remove(lr)
-            report.add("warning", "dropped", f"sheet {sheet!r}: {exc.problem}")
+            report.add("warning", "dropped", trf("sheet {sheet!r}: {problem}", sheet=sheet, problem=exc.problem))
             continue
         lr.features_read = lr.features_read or len(gdf)
         layers.append(_finish_vector(gdf, lr, source=str(path), source_layer=str(sheet) if len(sheets) > 1 else None,
                                      options=options, prj_text=None, source_has_m=False,
                                      index=len(report.layers) - 1, crs_checked=True))
     if not layers:
-        raise ReadError(path, "no sheet holds a table")
+        raise ReadError(path, tr("no sheet holds a table"))
     return layers
 
 
@@ -510,16 +519,18 @@ def _read_raster(source: str, report: ImportReport, options: dict[str, Any]) -> 
     lr = LayerReport(name=lyr.name, source=source, driver=lyr.driver, crs=lyr.crs,
                      crs_status="declared" if lyr.crs else "none")
     report.layers.append(lr)
-    lr.info("read", f"{lyr.width} × {lyr.height} pixels, {lyr.count} band(s) ({', '.join(sorted(set(lyr.dtypes)))}), "
-                    f"{len(lyr.overviews)} overview level(s)")
+    lr.info("read", trf("{width} × {height} pixels, {bands} band(s) ({types}), {levels} overview level(s)",
+                        width=lyr.width, height=lyr.height, bands=lyr.count, types=", ".join(sorted(set(lyr.dtypes))),
+                        levels=len(lyr.overviews)))
     if options.get("crs"):
         lr.crs_status = "overridden"
     elif lyr.crs is None:
-        lr.warn("crs", "the raster has no CRS: it cannot be placed on the map with other layers until one is set")
+        lr.warn("crs", tr("the raster has no CRS: it cannot be placed on the map with other layers until one is set"))
     if lyr.is_rotated:
-        lr.warn("read", "the raster is rotated (its geotransform has rotation terms); it is drawn by its bounding box")
+        lr.warn("read", tr("the raster is rotated (its geotransform has rotation terms); it is drawn by its bounding "
+                           "box"))
     if lyr.nodata is None:
-        lr.info("read", "no nodata value is set; every pixel is treated as data")
+        lr.info("read", tr("no nodata value is set; every pixel is treated as data"))
     lyr.report = lr
     return lyr
 
@@ -537,9 +548,9 @@ def _finish_vector(gdf: gpd.GeoDataFrame | PointData, lr: LayerReport, *, source
     if options.get("crs"):
         gdf = _with_crs(gdf, options["crs"])
         lr.crs_status = "overridden"
-        lr.info("crs", f"CRS set by the user: {options['crs']}")
+        lr.info("crs", trf("CRS set by the user: {crs}", crs=options["crs"]))
     elif not crs_checked:
-        missing = "No .prj" if lr.driver == "ESRI Shapefile" else "No CRS was declared"
+        missing = N_("No .prj") if lr.driver == "ESRI Shapefile" else N_("No CRS was declared")  # tr() in doctor_crs
         # the geometry doctor has already removed (and reported) absurd coordinates: plain bounds suffice
         bounds = _finite_bounds(gdf)
         decision = crs_doctor.doctor_crs(gdf.crs, bounds, lr, prj_text=prj_text, missing=missing)

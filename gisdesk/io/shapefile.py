@@ -40,6 +40,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from gisdesk.core.i18n import tr, trf
 from gisdesk.io.archive import describe_kind, sniff
 from gisdesk.io.encoding import ldid_to_encoding, normalize_encoding_name
 from gisdesk.io.errors import ReadError
@@ -179,12 +180,13 @@ def find_parts(path: str | os.PathLike[str]) -> ShapefileParts:
     try:
         entries = [e for e in os.scandir(folder) if e.is_file()]
     except OSError as exc:
-        raise ReadError(path, f"could not be opened: its folder cannot be read ({exc.strerror or exc}).") from exc
+        raise ReadError(path, trf("could not be opened: its folder cannot be read ({error}).",
+                                  error=exc.strerror or exc)) from exc
     names = {e.name for e in entries}
     if path.name not in names:
         variants = sorted(n for n in names if n.lower() == path.name.lower())
         if not variants:
-            raise ReadError(path, "does not exist (no file of that name, in any letter case, is in its folder).")
+            raise ReadError(path, tr("does not exist (no file of that name, in any letter case, is in its folder)."))
         path = folder / variants[0]
     stem, _ = _split_suffix(path.name)
     key = stem.lower()
@@ -268,23 +270,24 @@ def check_shp(path: str | os.PathLike[str]) -> ShpHeaderInfo:
         with open(path, "rb") as f:
             raw = f.read(SHP_HEADER_SIZE)
     except OSError as exc:
-        raise ReadError(path, f"could not be opened ({exc.strerror or exc}).") from exc
+        raise ReadError(path, trf("could not be opened ({error}).", error=exc.strerror or exc)) from exc
     if size == 0:
-        raise ReadError(path, "is empty (0 bytes): there are no shapes to read. It was probably not copied or downloaded completely.")
+        raise ReadError(path, tr("is empty (0 bytes): there are no shapes to read. It was probably not copied or "
+                                 "downloaded completely."))
     if len(raw) >= 4 and struct.unpack(">i", raw[:4])[0] != SHP_MAGIC:
         kind = sniff(path)
         if kind in ("binary", None):
             raise ReadError(
                 path,
-                "is not a valid shapefile: it does not start with the shapefile signature (9994), "
-                "so it is damaged or is another kind of file.",
+                tr("is not a valid shapefile: it does not start with the shapefile signature (9994), "
+                   "so it is damaged or is another kind of file."),
             )
-        raise ReadError(path, f"is not a shapefile: it is {describe_kind(kind)} with a .shp name.")
+        raise ReadError(path, trf("is not a shapefile: it is {kind} with a .shp name.", kind=describe_kind(kind)))
     if size < SHP_HEADER_SIZE:
         raise ReadError(
             path,
-            f"is too short to be a shapefile ({size} bytes; the header alone takes {SHP_HEADER_SIZE}): "
-            "it was probably cut off while copying or downloading.",
+            trf("is too short to be a shapefile ({size} bytes; the header alone takes {header}): "
+                "it was probably cut off while copying or downloading.", size=size, header=SHP_HEADER_SIZE),
         )
     file_words = struct.unpack(">i", raw[24:28])[0]
     version, shape_type = struct.unpack("<ii", raw[28:36])
@@ -292,7 +295,8 @@ def check_shp(path: str | os.PathLike[str]) -> ShpHeaderInfo:
     if shape_type not in SHAPE_TYPES:
         raise ReadError(
             path,
-            f"has an unknown shape type ({shape_type}) in its header: the file is damaged or is not a shapefile.",
+            trf("has an unknown shape type ({type}) in its header: the file is damaged or is not a shapefile.",
+                type=shape_type),
         )
     return ShpHeaderInfo(
         path=path,
@@ -459,16 +463,17 @@ def read_dbf_header(path: str | os.PathLike[str]) -> DbfHeader:
         with open(path, "rb") as f:
             raw = f.read(32)
     except OSError as exc:
-        raise ReadError(path, f"could not be opened ({exc.strerror or exc}).") from exc
+        raise ReadError(path, trf("could not be opened ({error}).", error=exc.strerror or exc)) from exc
     if size == 0:
-        raise ReadError(path, "is empty (0 bytes): the attribute table holds nothing.")
+        raise ReadError(path, tr("is empty (0 bytes): the attribute table holds nothing."))
     if len(raw) < 32 or raw[0] not in _DBF_VERSIONS:
         kind = sniff(path)
-        what = "" if kind in ("binary", None) else f" (it is {describe_kind(kind)})"
-        raise ReadError(path, f"is not a valid dBase attribute table{what}.")
+        if kind in ("binary", None):
+            raise ReadError(path, tr("is not a valid dBase attribute table."))
+        raise ReadError(path, trf("is not a valid dBase attribute table (it is {kind}).", kind=describe_kind(kind)))
     records, header_length, record_length = struct.unpack("<IHH", raw[4:12])
     if header_length < 33 or record_length < 1 or header_length > size:
-        raise ReadError(path, "is a damaged dBase attribute table: its header is inconsistent.")
+        raise ReadError(path, tr("is a damaged dBase attribute table: its header is inconsistent."))
     return DbfHeader(
         path=path,
         records=records,
@@ -490,22 +495,23 @@ def _read_sidecar_text(path: Path) -> tuple[str | None, str | None]:
         with open(path, "rb") as f:
             data = f.read(_MAX_SIDECAR_TEXT + 1)
     except OSError as exc:
-        return None, f"could not be read ({exc.strerror or exc})"
+        return None, trf("could not be read ({error})", error=exc.strerror or exc)
     if size == 0 or not data.strip():
-        return None, "is empty"
+        return None, tr("is empty")
     kind = sniff(path)
     if kind == "html":
-        return None, "holds a web page (HTML), not what its name says; someone probably saved a download page instead of the file"
+        return None, tr("holds a web page (HTML), not what its name says; someone probably saved a download page "
+                        "instead of the file")
     if kind not in ("text", "json", "xml", "kml"):
-        return None, f"holds {describe_kind(kind)}, not text"
+        return None, trf("holds {kind}, not text", kind=describe_kind(kind))
     if size > _MAX_SIDECAR_TEXT:
-        return None, f"is far too large ({size} bytes) to be what its name says"
+        return None, trf("is far too large ({size:,} bytes) to be what its name says", size=size)
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             return data.decode(encoding).strip(), None
         except UnicodeDecodeError:
             continue
-    return None, "is not readable text"  # pragma: no cover - latin-1 always decodes
+    return None, tr("is not readable text")  # pragma: no cover - latin-1 always decodes
 
 
 def read_prj(parts: ShapefileParts, report: Any = None) -> str | None:
@@ -515,7 +521,8 @@ def read_prj(parts: ShapefileParts, report: Any = None) -> str | None:
     not a CRS pyproj understands) gets a warning saying it was ignored.
     """
     if parts.prj is None:
-        _note(report, "info", "sidecar", f"{parts.stem} has no .prj file, so it declares no coordinate reference system.")
+        _note(report, "info", "sidecar", trf("{name} has no .prj file, so it declares no coordinate reference system.",
+                                             name=parts.stem))
         return None
     text, why = _read_sidecar_text(parts.prj)
     if text is not None:
@@ -525,15 +532,16 @@ def read_prj(parts: ShapefileParts, report: Any = None) -> str | None:
         try:
             CRS.from_user_input(text)
         except CRSError:
-            why = f"does not hold a coordinate system gisdesk understands (it starts with {text[:60]!r})"
+            why = trf("does not hold a coordinate system gisdesk understands (it starts with {start!r})",
+                      start=text[:60])
             text = None
     if text is None:
         _note(
             report,
             "warning",
             "sidecar",
-            f"The projection file {parts.prj.name} {why}. It was ignored, so the layer has no declared "
-            "coordinate system; check where the data lies on the map.",
+            trf("The projection file {name} {why}. It was ignored, so the layer has no declared "
+                "coordinate system; check where the data lies on the map.", name=parts.prj.name, why=why),
         )
         return None
     return text
@@ -548,14 +556,14 @@ def _read_cpg_details(parts: ShapefileParts, report: Any = None) -> tuple[str | 
     if text is not None:
         lines = [line for line in text.splitlines() if line.strip()]
         if len(lines) != 1 or len(lines[0]) > 64:
-            text, why = None, "does not hold a single encoding name"
+            text, why = None, tr("does not hold a single encoding name")
     if text is None:
         _note(
             report,
             "warning",
             "sidecar",
-            f"The encoding file {path.name} {why}. It was ignored; the text encoding will be taken "
-            "from the attribute table or detected from the text instead.",
+            trf("The encoding file {name} {why}. It was ignored; the text encoding will be taken "
+                "from the attribute table or detected from the text instead.", name=path.name, why=why),
         )
         return None, None, path
     codec = normalize_encoding_name(text)
@@ -564,8 +572,9 @@ def _read_cpg_details(parts: ShapefileParts, report: Any = None) -> tuple[str | 
             report,
             "warning",
             "encoding",
-            f"The encoding file {path.name} names an encoding gisdesk does not know ({text!r}). "
-            "It was ignored; the text encoding will be detected from the text instead.",
+            trf("The encoding file {name} names an encoding gisdesk does not know ({text!r}). "
+                "It was ignored; the text encoding will be detected from the text instead.", name=path.name,
+                text=text),
         )
         return None, text, path
     # what the .cpg declares, and whether the text agrees, is reported by the encoding doctor
@@ -666,57 +675,57 @@ def _plan_index(parts: ShapefileParts, header: ShpHeaderInfo, report: Any) -> _I
                 report,
                 "warning",
                 "sidecar",
-                f"The index file {parts.shx.name} does not match {shp_name}: its header lists "
-                f"{shx.header_count} record(s), it has {entries} entries ({wrong} pointing to the wrong place), "
-                f"but the .shp holds {scan.count} records. GDAL would have read wrong or too few shapes, so the "
-                "index was rebuilt from the .shp in a temporary copy; your files were not changed.",
+                trf("The index file {shx} does not match {shp}: its header lists {listed:,} record(s), it has "
+                    "{entries:,} entries ({wrong:,} pointing to the wrong place), but the .shp holds {records:,} "
+                    "records. GDAL would have read wrong or too few shapes, so the index was rebuilt from the .shp "
+                    "in a temporary copy; your files were not changed.", shx=parts.shx.name, shp=shp_name,
+                    listed=shx.header_count, entries=entries, wrong=wrong, records=scan.count),
                 scan.count,
             )
         else:
             declared = entries  # truncated or damaged .shp: the index says how many there were
     else:
-        what = "is missing" if parts.shx is None else "is damaged (it is not a shapefile index)"
-        _note(
-            report,
-            "warning",
-            "sidecar",
-            f"The index file (.shx) of {shp_name} {what}. It was rebuilt from the .shp in a temporary "
-            "copy; your files were not changed.",
-        )
+        if parts.shx is None:
+            text = trf("The index file (.shx) of {shp} is missing. It was rebuilt from the .shp in a temporary "
+                       "copy; your files were not changed.", shp=shp_name)
+        else:
+            text = trf("The index file (.shx) of {shp} is damaged (it is not a shapefile index). It was rebuilt "
+                       "from the .shp in a temporary copy; your files were not changed.", shp=shp_name)
+        _note(report, "warning", "sidecar", text)
     extra = header.actual_size - scan.end
     if stop == "trailing" and extra > 0:
-        _note(report, "info", "sidecar", f"{shp_name} has {extra} byte(s) of extra data after its last record; they were ignored.")
+        _note(report, "info", "sidecar", trf("{shp} has {extra:,} byte(s) of extra data after its last record; they "
+                                             "were ignored.", shp=shp_name, extra=extra))
     return _IndexPlan(new_shx, scan.count, declared, stop, scan.end)
 
 
 def _report_loss(header: ShpHeaderInfo, plan: _IndexPlan, report: Any) -> None:
     """One message for a truncated or damaged .shp: what happened and how much was lost."""
-    name = header.path.name
-    if plan.stop == "partial":
-        what = (
-            f"{name} is cut off: its header says {header.declared_size} bytes but the file has "
-            f"{header.actual_size} (it was probably not copied or downloaded completely)."
-        )
-    elif plan.stop == "bad":
-        what = f"{name} is damaged at byte {plan.damage_at}: record {plan.complete + 1} is not a valid shape record."
-    else:
+    values = {"name": header.path.name, "declared_size": header.declared_size, "actual_size": header.actual_size,
+              "at": plan.damage_at, "record": plan.complete + 1, "complete": plan.complete, "declared": plan.declared}
+    if plan.stop not in ("partial", "bad"):
         return
     if plan.declared is not None and plan.declared > plan.complete:
         lost = plan.declared - plan.complete
-        _note(
-            report,
-            "warning",
-            "dropped",
-            f"{what} {plan.complete} of {plan.declared} shapes were read; the other {lost} are lost.",
-            lost,
-        )
+        if plan.stop == "partial":
+            text = trf("{name} is cut off: its header says {declared_size:,} bytes but the file has {actual_size:,} "
+                       "(it was probably not copied or downloaded completely). {complete:,} of {declared:,} shapes "
+                       "were read; the other {lost:,} are lost.", lost=lost, **values)
+        else:
+            text = trf("{name} is damaged at byte {at:,}: record {record:,} is not a valid shape record. "
+                       "{complete:,} of {declared:,} shapes were read; the other {lost:,} are lost.", lost=lost,
+                       **values)
+        _note(report, "warning", "dropped", text, lost)
     else:
-        _note(
-            report,
-            "warning",
-            "dropped",
-            f"{what} The {plan.complete} complete shapes before that point were read; anything after it is lost.",
-        )
+        if plan.stop == "partial":
+            text = trf("{name} is cut off: its header says {declared_size:,} bytes but the file has {actual_size:,} "
+                       "(it was probably not copied or downloaded completely). The {complete:,} complete shapes "
+                       "before that point were read; anything after it is lost.", **values)
+        else:
+            text = trf("{name} is damaged at byte {at:,}: record {record:,} is not a valid shape record. "
+                       "The {complete:,} complete shapes before that point were read; anything after it is lost.",
+                       **values)
+        _note(report, "warning", "dropped", text)
 
 
 def _plan_dbf(dbf: DbfHeader, header: ShpHeaderInfo | None, plan: _IndexPlan | None, report: Any) -> int:
@@ -727,41 +736,45 @@ def _plan_dbf(dbf: DbfHeader, header: ShpHeaderInfo | None, plan: _IndexPlan | N
     cut-off or short .dbf is patched in the temporary copy: complete rows are kept and blank rows
     are added, so that every readable shape is loaded (with empty attributes where rows are missing).
     """
-    name = dbf.path.name
     complete = dbf.complete_records
-    cut = (
-        f"The attribute table {name} is cut off: its header declares {dbf.records} rows but only {complete} "
-        "are complete (it was probably not copied or downloaded completely)."
-        if complete < dbf.records
-        else ""
-    )
+    cut = complete < dbf.records
+    values = {"name": dbf.path.name, "rows": dbf.records, "complete": complete}
     if plan is None or header is None:  # an attribute table alone
         if cut:
-            _note(report, "warning", "dropped", f"{cut} Those {complete} rows were read; the rest are lost.", dbf.records - complete)
+            _note(report, "warning", "dropped", trf(
+                "The attribute table {name} is cut off: its header declares {rows:,} rows but only {complete:,} "
+                "are complete (it was probably not copied or downloaded completely). Those {complete:,} rows were "
+                "read; the rest are lost.", **values), dbf.records - complete)
         return complete
     shapes = plan.complete
+    values.update(shp=header.path.name, shapes=shapes)
     intact = plan.stop in ("end", "trailing")
     if complete < shapes:
-        lead = cut or f"The attribute table {name} has {complete} rows but {header.path.name} holds {shapes} shapes."
-        _note(
-            report,
-            "warning",
-            "dropped",
-            f"{lead} All {shapes} shapes were read; the last {shapes - complete} have empty attributes.",
-            shapes - complete,
-        )
+        if cut:
+            text = trf("The attribute table {name} is cut off: its header declares {rows:,} rows but only "
+                       "{complete:,} are complete (it was probably not copied or downloaded completely). All "
+                       "{shapes:,} shapes were read; the last {missing:,} have empty attributes.",
+                       missing=shapes - complete, **values)
+        else:
+            text = trf("The attribute table {name} has {complete:,} rows but {shp} holds {shapes:,} shapes. All "
+                       "{shapes:,} shapes were read; the last {missing:,} have empty attributes.",
+                       missing=shapes - complete, **values)
+        _note(report, "warning", "dropped", text, shapes - complete)
         return shapes
     if complete > shapes and intact:
-        lead = cut or f"The attribute table {name} has {complete} rows but {header.path.name} holds only {shapes} shapes."
-        _note(
-            report,
-            "warning",
-            "dropped",
-            f"{lead} The last {complete - shapes} rows have no shape and were not loaded.",
-            complete - shapes,
-        )
+        if cut:
+            text = trf("The attribute table {name} is cut off: its header declares {rows:,} rows but only "
+                       "{complete:,} are complete (it was probably not copied or downloaded completely). The last "
+                       "{extra:,} rows have no shape and were not loaded.", extra=complete - shapes, **values)
+        else:
+            text = trf("The attribute table {name} has {complete:,} rows but {shp} holds only {shapes:,} shapes. "
+                       "The last {extra:,} rows have no shape and were not loaded.", extra=complete - shapes, **values)
+        _note(report, "warning", "dropped", text, complete - shapes)
     elif cut:
-        _note(report, "warning", "sidecar", f"{cut} Its complete rows cover all {shapes} shapes that were read.")
+        _note(report, "warning", "sidecar", trf(
+            "The attribute table {name} is cut off: its header declares {rows:,} rows but only {complete:,} are "
+            "complete (it was probably not copied or downloaded completely). Its complete rows cover all "
+            "{shapes:,} shapes that were read.", **values))
     return complete
 
 
@@ -819,8 +832,8 @@ def gdal_openable(path: str | os.PathLike[str], report: Any = None) -> Iterator[
     if parts.shp is None and parts.dbf is None:
         raise ReadError(
             given,
-            f"belongs to a shapefile ({parts.stem}) whose main files are missing: there is no .shp "
-            "(shapes) and no .dbf (attributes) beside it.",
+            trf("belongs to a shapefile ({name}) whose main files are missing: there is no .shp "
+                "(shapes) and no .dbf (attributes) beside it.", name=parts.stem),
         )
 
     header: ShpHeaderInfo | None = None
@@ -844,23 +857,25 @@ def gdal_openable(path: str | os.PathLike[str], report: Any = None) -> Iterator[
             report,
             "info",
             "sidecar",
-            f"{dbf.path.name} has no .shp beside it, so it was read as an attribute table without geometry.",
+            trf("{name} has no .shp beside it, so it was read as an attribute table without geometry.",
+                name=dbf.path.name),
         )
     elif parts.dbf is None:
         _note(
             report,
             "warning",
             "sidecar",
-            f"{parts.shp.name} has no attribute table (.dbf) beside it: only the shapes were read, with no attributes.",
+            trf("{name} has no attribute table (.dbf) beside it: only the shapes were read, with no attributes.",
+                name=parts.shp.name),
         )
     elif dbf is None:
         _note(
             report,
             "warning",
             "sidecar",
-            f"The attribute table {parts.dbf.name} could not be used: it "
-            f"{dbf_problem.problem if dbf_problem else 'is damaged.'} It was left out, so only "
-            "the shapes were read, with no attributes.",
+            trf("The attribute table {name} could not be used: it {problem} It was left out, so only "
+                "the shapes were read, with no attributes.", name=parts.dbf.name,
+                problem=dbf_problem.problem if dbf_problem else tr("is damaged.")),
         )
 
     if plan is not None and header is not None:

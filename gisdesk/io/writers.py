@@ -56,6 +56,7 @@ import pyogrio
 import shapely
 
 from gisdesk.core.crs import crs_to_string
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io.report import LayerReport
 
 __all__ = ["FORMATS", "WriteError", "format_for", "shapefile_field_names", "write_layer"]
@@ -116,17 +117,19 @@ def format_for(path: str | os.PathLike[str], driver: str | None = None) -> str:
         if key is None:
             raise WriteError(
                 path,
-                f"saving with the {driver!r} driver is not supported; choose GeoPackage, GeoJSON, "
-                "shapefile, FlatGeobuf, CSV or Excel (.xlsx).",
+                trf("saving with the {driver!r} driver is not supported; choose GeoPackage, GeoJSON, "
+                    "shapefile, FlatGeobuf, CSV or Excel (.xlsx).", driver=driver),
             )
         return key
     key = FORMATS.get(path.suffix.lower())
     if key is None:
-        what = f"the extension {path.suffix!r}" if path.suffix else "a file name without an extension"
-        raise WriteError(
-            path,
-            f"cannot save as {what}; use .gpkg, .geojson, .shp, .fgb, .csv or .xlsx.",
-        )
+        if path.suffix:
+            problem = trf("cannot save as the extension {ext!r}; use .gpkg, .geojson, .shp, .fgb, .csv or .xlsx.",
+                          ext=path.suffix)
+        else:
+            problem = tr("cannot save as a file name without an extension; use .gpkg, .geojson, .shp, .fgb, .csv "
+                         "or .xlsx.")
+        raise WriteError(path, problem)
     return key
 
 
@@ -160,11 +163,12 @@ def write_layer(
     if report is None:
         report = LayerReport(name=layer_name or path.stem)
     if not isinstance(gdf, geopandas.GeoDataFrame) or gdf._geometry_column_name not in gdf.columns:
-        raise WriteError(path, "there is no geometry column to write (expected a GeoDataFrame).")
+        raise WriteError(path, tr("there is no geometry column to write (expected a GeoDataFrame)."))
     if path.is_dir():
-        raise WriteError(path, "this is a folder, not a file name.")
+        raise WriteError(path, tr("this is a folder, not a file name."))
     if append_layer and fmt != "GPKG":
-        raise WriteError(path, "only a GeoPackage (.gpkg) can hold several layers; cannot add a layer to this file.")
+        raise WriteError(path, tr("only a GeoPackage (.gpkg) can hold several layers; cannot add a layer to "
+                                  "this file."))
 
     data = _reproject(gdf, path, fmt, to_crs, report)
 
@@ -248,30 +252,42 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+#: action -> (no permission, other failure): whole sentences, each translated
+_OS_PROBLEMS = {
+    "write": (N_("permission denied: you cannot write in the folder {folder}."),
+              N_("could not write the file ({error}).")),
+    "create a file": (N_("permission denied: you cannot create a file in the folder {folder}."),
+                      N_("could not create the file ({error}).")),
+    "copy the existing GeoPackage": (N_("permission denied: you cannot copy the existing GeoPackage in the folder "
+                                        "{folder}."),
+                                     N_("could not copy the existing GeoPackage ({error}).")),
+    "replace": (N_("permission denied: the file could not be replaced (it may be open in another program, or the "
+                   "folder {folder} is read-only). The previous file was left as it was."),
+                N_("could not replace the file ({error}).")),
+}
+
+
 def _os_problem(exc: OSError, path: Path, action: str) -> str:
     code = getattr(exc, "errno", None)
+    denied, failed = _OS_PROBLEMS[action]
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        if action == "replace":
-            return (
-                "permission denied: the file could not be replaced (it may be open in another program, "
-                f"or the folder {path.parent} is read-only). The previous file was left as it was."
-            )
-        return f"permission denied: you cannot {action} in the folder {path.parent}."
+        return trf(denied, folder=path.parent)
     if code == errno.ENOSPC:
-        return "the disk is full; nothing was written and the previous file (if any) was left as it was."
+        return tr("the disk is full; nothing was written and the previous file (if any) was left as it was.")
     if code == errno.EDQUOT:
-        return "your disk quota is used up; nothing was written and the previous file was left as it was."
-    return f"could not {action} the file ({exc.strerror or exc})."
+        return tr("your disk quota is used up; nothing was written and the previous file was left as it was.")
+    return trf(failed, error=exc.strerror or exc)
 
 
 def _gdal_problem(exc: Exception, path: Path) -> str:
     text = str(exc).strip() or type(exc).__name__
     low = text.lower()
     if "no space left" in low:
-        return "the disk is full; nothing was written and the previous file (if any) was left as it was."
+        return tr("the disk is full; nothing was written and the previous file (if any) was left as it was.")
     if "permission denied" in low or "read-only" in low:
-        return f"permission denied: you cannot write in the folder {path.parent}."
-    return f"the layer could not be written ({text}). The previous file (if any) was left as it was."
+        return trf("permission denied: you cannot write in the folder {folder}.", folder=path.parent)
+    return trf("the layer could not be written ({error}). The previous file (if any) was left as it was.",
+               error=text)
 
 
 # --------------------------------------------------------------------------------------
@@ -289,11 +305,12 @@ def _reproject(
         return gdf
     if gdf.crs is None:
         if to_crs is not None:
-            raise WriteError(path, f"the layer has no CRS, so it cannot be reprojected to {to_crs}; set its CRS first.")
+            raise WriteError(path, trf("the layer has no CRS, so it cannot be reprojected to {crs}; set its CRS "
+                                      "first.", crs=to_crs))
         report.warn(
             "crs",
-            "The layer has no CRS, so it could not be reprojected to WGS 84 as GeoJSON (RFC 7946) "
-            "requires; the coordinates were written as they are.",
+            tr("The layer has no CRS, so it could not be reprojected to WGS 84 as GeoJSON (RFC 7946) "
+               "requires; the coordinates were written as they are."),
         )
         return gdf
     try:
@@ -303,15 +320,15 @@ def _reproject(
             return gdf
         out = gdf.to_crs(target)
     except Exception as exc:  # pyproj.exceptions.CRSError, ProjError
-        raise WriteError(path, f"could not reproject the layer to {target} ({exc}).") from exc
+        raise WriteError(path, trf("could not reproject the layer to {crs} ({error}).", crs=target, error=exc)) from exc
     if fmt == "GeoJSON" and to_crs is None:
         report.info(
             "crs",
-            f"GeoJSON (RFC 7946) is always WGS 84 longitude/latitude, so the layer was reprojected "
-            f"from {src} to {dst}.",
+            trf("GeoJSON (RFC 7946) is always WGS 84 longitude/latitude, so the layer was reprojected "
+                "from {source} to {target}.", source=src, target=dst),
         )
     else:
-        report.info("crs", f"The layer was reprojected from {src} to {dst}.")
+        report.info("crs", trf("The layer was reprojected from {source} to {target}.", source=src, target=dst))
     return out
 
 
@@ -337,11 +354,21 @@ def _iso_strings(series: pd.Series) -> pd.Series:
 def _geometry_families(geoms: np.ndarray) -> dict[str, int]:
     tid = shapely.get_type_id(geoms)
     tid = tid[tid >= 0]
-    names = {0: "points", 1: "lines", 2: "lines", 3: "polygons", 4: "points", 5: "lines", 6: "polygons", 7: "geometry collections"}
+    names = {0: "points", 1: "lines", 2: "lines", 3: "polygons", 4: "points", 5: "lines", 6: "polygons",
+             7: "geometry collections"}
     out: dict[str, int] = {}
     for t, c in zip(*np.unique(tid, return_counts=True)):
         out[names[int(t)]] = out.get(names[int(t)], 0) + int(c)
     return out
+
+
+#: a geometry family and its count, for the shapefile's "one kind of geometry" error
+_FAMILY_COUNTS = {
+    "points": N_("points ({n:,})"),
+    "lines": N_("lines ({n:,})"),
+    "polygons": N_("polygons ({n:,})"),
+    "geometry collections": N_("geometry collections ({n:,})"),
+}
 
 
 def _collect_gdal_warnings(caught: list[warnings.WarningMessage], report: LayerReport) -> None:
@@ -350,7 +377,7 @@ def _collect_gdal_warnings(caught: list[warnings.WarningMessage], report: LayerR
         text = str(w.message).strip()
         if text and text not in seen:
             seen.add(text)
-            report.info("write", f"GDAL noted while writing: {text}")
+            report.info("write", trf("GDAL noted while writing: {text}", text=text))
 
 
 def _pyogrio_write(df: geopandas.GeoDataFrame, tmp: Path, report: LayerReport, **kwargs: Any) -> None:
@@ -380,8 +407,9 @@ def _write_geojson(data, tmp: Path, target: Path, *, report: LayerReport, to_crs
     else:
         report.warn(
             "crs",
-            f"The GeoJSON was written in {crs_to_string(data.crs)} as asked, with a 'crs' member; this is the "
-            "older 2008 GeoJSON, not RFC 7946, and some programs will assume WGS 84 and misplace it.",
+            trf("The GeoJSON was written in {crs} as asked, with a 'crs' member; this is the "
+                "older 2008 GeoJSON, not RFC 7946, and some programs will assume WGS 84 and misplace it.",
+                crs=crs_to_string(data.crs)),
         )
         _pyogrio_write(data, tmp, report, driver="GeoJSON")
     return [tmp]
@@ -394,8 +422,10 @@ def _write_fgb(data, tmp: Path, target: Path, *, report: LayerReport, **_: Any) 
         options["SPATIAL_INDEX"] = "NO"
         report.info(
             "geometry",
-            f"{n_null:,} {'row has' if n_null == 1 else 'rows have'} no geometry, which a FlatGeobuf spatial "
-            "index cannot hold, so the file was written without a spatial index.",
+            trf("{n:,} row has no geometry, which a FlatGeobuf spatial index cannot hold, so the file was written "
+                "without a spatial index.", n=n_null) if n_null == 1 else
+            trf("{n:,} rows have no geometry, which a FlatGeobuf spatial index cannot hold, so the file was written "
+                "without a spatial index.", n=n_null),
         )
     _pyogrio_write(data, tmp, report, driver="FlatGeobuf", layer_options=options or None)
     return [tmp]
@@ -438,12 +468,12 @@ def _write_shapefile(data, tmp: Path, target: Path, *, report: LayerReport, **_:
     geoms = np.asarray(data.geometry.values, dtype=object)
     families = _geometry_families(geoms)
     if len(families) > 1 or "geometry collections" in families:
-        listing = ", ".join(f"{k} ({v:,})" for k, v in families.items())
+        listing = ", ".join(trf(_FAMILY_COUNTS[k], n=v) for k, v in families.items())
         raise WriteError(
             target,
-            f"a shapefile holds only one kind of geometry, but this layer has {listing}. "
-            "Save it as GeoPackage (.gpkg) or GeoJSON instead, which keep them all, "
-            "or split the layer by geometry type first.",
+            trf("a shapefile holds only one kind of geometry, but this layer has {listing}. "
+                "Save it as GeoPackage (.gpkg) or GeoJSON instead, which keep them all, "
+                "or split the layer by geometry type first.", listing=listing),
         )
 
     attrs = _attribute_columns(data)
@@ -454,8 +484,10 @@ def _write_shapefile(data, tmp: Path, target: Path, *, report: LayerReport, **_:
         shown = ", ".join(f"{c!s} → {n}" for c, n in renames.items())
         report.warn(
             "columns",
-            f"A shapefile (DBF) field name can only be 10 bytes long, so {len(renames)} "
-            f"{'field was' if len(renames) == 1 else 'fields were'} renamed: {shown}.",
+            trf("A shapefile (DBF) field name can only be 10 bytes long, so {n} field was renamed: {renames}.",
+                n=len(renames), renames=shown) if len(renames) == 1 else
+            trf("A shapefile (DBF) field name can only be 10 bytes long, so {n} fields were renamed: {renames}.",
+                n=len(renames), renames=shown),
             count=len(renames),
         )
 
@@ -463,12 +495,13 @@ def _write_shapefile(data, tmp: Path, target: Path, *, report: LayerReport, **_:
         s = out[col]
         if _is_datetime(s):
             out[col] = _iso_strings(s)
-            zone = " with its UTC offset" if _is_aware_datetime(s) else ""
-            report.info(
-                "columns",
-                f"The DBF of a shapefile has no date-and-time type, so '{names[col]}' was written as "
-                f"ISO 8601 text{zone} (e.g. 2024-05-01T08:30:00+07:00).",
-            )
+            if _is_aware_datetime(s):
+                text = trf("The DBF of a shapefile has no date-and-time type, so '{field}' was written as ISO 8601 "
+                           "text with its UTC offset (e.g. 2024-05-01T08:30:00+07:00).", field=names[col])
+            else:
+                text = trf("The DBF of a shapefile has no date-and-time type, so '{field}' was written as ISO 8601 "
+                           "text (e.g. 2024-05-01T08:30:00+07:00).", field=names[col])
+            report.info("columns", text)
         elif pd.api.types.is_string_dtype(s.dtype) or s.dtype == object:
             out[col] = _cut_long_text(s, names[col], report)
     out = out.rename(columns={c: n for c, n in names.items()})
@@ -498,9 +531,10 @@ def _cut_long_text(s: pd.Series, field: str, report: LayerReport) -> pd.Series:
     s[mask] = [_truncate_utf8(v, DBF_TEXT_BYTES) for v in s[mask]]
     report.warn(
         "dropped",
-        f"{k:,} {'text' if k == 1 else 'texts'} in '{field}' {'was' if k == 1 else 'were'} longer than the 254 bytes "
-        "a shapefile (DBF) field can hold and " + ("was" if k == 1 else "were") + " cut; save as GeoPackage to keep "
-        "them whole.",
+        trf("{n:,} text in '{field}' was longer than the 254 bytes a shapefile (DBF) field can hold and was cut; "
+            "save as GeoPackage to keep them whole.", n=k, field=field) if k == 1 else
+        trf("{n:,} texts in '{field}' were longer than the 254 bytes a shapefile (DBF) field can hold and were cut; "
+            "save as GeoPackage to keep them whole.", n=k, field=field),
         count=k,
     )
     return s
@@ -531,9 +565,12 @@ def _table_for_text_formats(data, report: LayerReport, fmt_name: str) -> pd.Data
     if aware:
         report.info(
             "columns",
-            f"{fmt_name} has no time-zone-aware date type, so {', '.join(repr(c) for c in aware)} "
-            f"{'was' if len(aware) == 1 else 'were'} written as ISO 8601 text with the UTC offset "
-            "(e.g. 2024-05-01T08:30:00+07:00).",
+            trf("{format} has no time-zone-aware date type, so {columns} was written as ISO 8601 text with the UTC "
+                "offset (e.g. 2024-05-01T08:30:00+07:00).", format=fmt_name, columns=repr(aware[0]))
+            if len(aware) == 1 else
+            trf("{format} has no time-zone-aware date type, so {columns} were written as ISO 8601 text with the UTC "
+                "offset (e.g. 2024-05-01T08:30:00+07:00).", format=fmt_name,
+                columns=", ".join(repr(c) for c in aware)),
         )
     return df
 
@@ -545,11 +582,13 @@ def _write_csv(data, tmp: Path, target: Path, *, report: LayerReport, **_: Any) 
     df.insert(0, wkt_col, _wkt(geoms))
     crs = crs_to_string(data.crs)
     if crs:
-        report.info(
-            "crs",
-            f"CSV has no place for a CRS: the WKT coordinates are in {crs if crs.startswith('EPSG:') else 'the layer CRS'}; "
-            "tell whoever opens the file.",
-        )
+        if crs.startswith("EPSG:"):
+            text = trf("CSV has no place for a CRS: the WKT coordinates are in {crs}; tell whoever opens the file.",
+                       crs=crs)
+        else:
+            text = tr("CSV has no place for a CRS: the WKT coordinates are in the layer CRS; tell whoever opens the "
+                      "file.")
+        report.info("crs", text)
     # utf-8-sig: a BOM so Excel on Windows reads UTF-8 (Vietnamese) correctly
     df.to_csv(tmp, index=False, encoding="utf-8-sig")
     return [tmp]
@@ -565,8 +604,8 @@ def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_nam
     if len(data) + 1 > EXCEL_MAX_ROWS:
         raise WriteError(
             target,
-            f"the layer has {len(data):,} rows but an Excel sheet holds at most {EXCEL_MAX_ROWS - 1:,}; "
-            "save it as GeoPackage or CSV instead.",
+            trf("the layer has {n:,} rows but an Excel sheet holds at most {limit:,}; "
+                "save it as GeoPackage or CSV instead.", n=len(data), limit=EXCEL_MAX_ROWS - 1),
         )
     df = _table_for_text_formats(data, report, "Excel")
     geoms = np.asarray(data.geometry.values, dtype=object)
@@ -576,12 +615,13 @@ def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_nam
         lon_col = _unique_name("lon", df.columns)
         lat_col = _unique_name("lat", list(df.columns) + [lon_col])
         if data.crs is None:
-            report.warn("crs", "The layer has no CRS, so no lon/lat columns could be added to the Excel sheet.")
+            report.warn("crs", tr("The layer has no CRS, so no lon/lat columns could be added to the Excel sheet."))
         else:
             pts = data.geometry if crs_to_string(data.crs) == WGS84 else data.geometry.to_crs(WGS84)
             df[lon_col] = shapely.get_x(np.asarray(pts.values, dtype=object))
             df[lat_col] = shapely.get_y(np.asarray(pts.values, dtype=object))
-            report.info("columns", f"Point coordinates were added as '{lon_col}' and '{lat_col}' (WGS 84 degrees).")
+            report.info("columns", trf("Point coordinates were added as '{lon}' and '{lat}' (WGS 84 degrees).",
+                                        lon=lon_col, lat=lat_col))
     wkt_col = _unique_name("WKT", df.columns)
     wkt = _wkt(geoms)
     long_wkt = np.array([w is not None and len(w) > EXCEL_MAX_CELL for w in wkt], dtype=bool)
@@ -590,8 +630,11 @@ def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_nam
         wkt[long_wkt] = None
         report.warn(
             "dropped",
-            f"{k:,} {'geometry is' if k == 1 else 'geometries are'} too large for an Excel cell (32,767 characters) "
-            f"and {'was' if k == 1 else 'were'} left out of '{wkt_col}'; save as GeoPackage to keep them.",
+            trf("{n:,} geometry is too large for an Excel cell ({limit:,} characters) and was left out of "
+                "'{column}'; save as GeoPackage to keep them.", n=k, limit=EXCEL_MAX_CELL, column=wkt_col)
+            if k == 1 else
+            trf("{n:,} geometries are too large for an Excel cell ({limit:,} characters) and were left out of "
+                "'{column}'; save as GeoPackage to keep them.", n=k, limit=EXCEL_MAX_CELL, column=wkt_col),
             count=k,
         )
     df[wkt_col] = wkt
@@ -600,8 +643,10 @@ def _write_xlsx(data, tmp: Path, target: Path, *, report: LayerReport, layer_nam
     if cleaned:
         report.warn(
             "columns",
-            f"{cleaned:,} {'text' if cleaned == 1 else 'texts'} held control characters that Excel cannot store; "
-            "they were removed from the Excel copy.",
+            trf("{n:,} text held control characters that Excel cannot store; they were removed from the Excel "
+                "copy.", n=cleaned) if cleaned == 1 else
+            trf("{n:,} texts held control characters that Excel cannot store; they were removed from the Excel "
+                "copy.", n=cleaned),
             count=cleaned,
         )
     # GDAL's XLSX driver: C speed (50,000 rows × 30 columns in seconds, where openpyxl took half a minute), text
