@@ -92,12 +92,20 @@ def test_every_algorithm_text_has_a_vietnamese_text():
         assert committed[text].get("type") is None  # finished: lrelease includes it
 
 
-def test_dynamic_progress_messages_are_known():
-    """Messages built at run time cannot be looked up; the script lists them (f"Reading {layer.name}")."""
+def test_no_progress_message_is_built_untranslatable(tmp_path):
+    """Progress messages are literals (translated by the toolbox) or tr/trf templates (translated where they are
+    made); one built as an f-string could not be looked up, and the scan names it."""
     literal, dynamic = translate_vi.progress_messages()
     assert "Reading the points" in literal and "" not in literal
-    assert any("f'Reading {" in d for d in dynamic)
-    assert not any("Reading the points" in d for d in dynamic)
+    assert dynamic == []
+    (tmp_path / "tool.py").write_text(
+        "def run(feedback, layer):\n"
+        "    feedback.progress(0.1, f'Reading {layer.name}')\n"
+        "    feedback.progress(0.2, trf('Reading {layer}', layer=layer.name))\n"
+        "    feedback.progress(0.3, 'Counting')\n", encoding="utf-8")
+    literal, dynamic = translate_vi.progress_messages(tmp_path)
+    assert literal == {"Counting": ["tool.py:4"]}
+    assert dynamic == ["tool.py:2: f'Reading {layer.name}'"]
 
 
 _KEEP = re.compile(r"%[sd]|\b[A-Za-z0-9]+_[A-Za-z0-9_]*|µg/m³|km²|QCVN 05:2023/BTNMT|Gi\*|PM2\.5|PM10|GeoTIFF|"
@@ -105,7 +113,7 @@ _KEEP = re.compile(r"%[sd]|\b[A-Za-z0-9]+_[A-Za-z0-9_]*|µg/m³|km²|QCVN 05:202
 
 
 def test_vietnamese_keeps_column_names_units_and_placeholders():
-    table = {**analysis_vi.VI, **analysis_vi.TEMPLATES}
+    table = analysis_vi.VI
     for en, vi in table.items():
         assert vi.strip() and vi == vi.strip(), en
         keep = _KEEP.findall(en)
@@ -390,3 +398,34 @@ def test_every_model_text_has_a_vietnamese_text():
                  ET.parse(I18N_DIR / "gisdesk_vi.ts").getroot().iter("context")
                  if c.findtext("name") == translate_vi.MODEL_CONTEXT for m in c.iter("message")}
     assert committed == {t: translate_vi.MODEL_VI[t] for t in texts}, "run python gisdesk/i18n/translate_vi.py"
+
+
+def test_model_messages_go_through_tr():
+    """Errors users see, import-report lines and analysis summaries are written with core.i18n.tr/trf, never as a
+    raw f-string or literal (those would stay English in the Vietnamese UI). A raise never shown to users is
+    marked ``# programming error``."""
+    found = translate_vi.untranslated_messages()
+    assert not found, "write these with gisdesk.core.i18n.trf(...) and add Vietnamese to gisdesk/i18n/model_vi/:\n" \
+        + "\n".join(found)
+
+
+def test_the_message_scan_finds_raw_texts(tmp_path):
+    """The scan behind the test above catches each kind of raw message, and lets tr/trf texts and marked
+    programming errors pass."""
+    source = tmp_path / "module.py"
+    source.write_text(
+        "from gisdesk.core.i18n import tr, trf\n"
+        "def f(report, summary, path, n):\n"
+        "    report.warn('crs', f'{n} rows have no CRS')\n"                         # 3: raw
+        "    report.warn('crs', trf('{n:,} rows have no CRS', n=n))\n"
+        "    summary.append('Counted every point.')\n"                               # 5: raw
+        "    summary.append(tr('Counted every point.'))\n"
+        "    x = Result(summary=[f'{n} points'])\n"                                   # 7: raw
+        "    if n:\n"
+        "        raise ReadError(path, 'the file is empty ' + str(n))\n"              # 9: raw
+        "    if n > 1:\n"
+        "        raise ValueError(f'bad n {n}')  # programming error\n"
+        "    raise AnalysisError(trf('{n} is too many', n=n))\n",
+        encoding="utf-8")
+    found = translate_vi.untranslated_messages([source])
+    assert [f.split(":")[1].split()[0] for f in found] == ["3", "5", "7", "9"], found

@@ -321,12 +321,3 @@ VI: dict[str, str] = {
     "Summarising": "Đang tổng hợp",
     "Placing the requests in periods": "Đang xếp các phản ánh vào từng kỳ",
 }
-
-#: Progress messages that carry a value are f-strings today (f"Reading {layer.name}"), which cannot be looked up.
-#: Their Vietnamese is ready here for when the algorithms pass a template and its arguments instead; the .ts
-#: holds them too, so the toolbox only has to call ``atr(template) % args``.
-TEMPLATES: dict[str, str] = {
-    "Reading %s": "Đang đọc %s",
-    "Measuring distances to %s": "Đang đo khoảng cách đến %s",
-    "Zonal statistics of %s": "Đang thống kê vùng trên %s",
-}

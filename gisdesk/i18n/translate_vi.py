@@ -582,7 +582,7 @@ VI = {
     "Drawing the page…": "Đang vẽ trang…",
     "Drawing the preview…": "Đang vẽ bản xem trước…",
     "of {0}": "/ {0}",
-    "{0}, {1}: preview at {2:g} dpi, drawn in {3:.2f} s": "{0}, {1}: xem trước ở {2:g} dpi, vẽ trong {3:.2f} giây",
+    "{0}, {1}: preview at {2} dpi, drawn in {3} s": "{0}, {1}: xem trước ở {2} dpi, vẽ trong {3} giây",
     "This page cannot be drawn: {0}": "Không vẽ được trang này: {0}",
     "Fix the layout first: {0}": "Hãy sửa bố cục trước: {0}",
     "Export PDF": "Xuất PDF",
@@ -916,8 +916,9 @@ def _import_analysis():
 
 def progress_messages(folder: Path = ANALYSIS_DIR) -> tuple[dict[str, list[str]], list[str]]:
     """The messages the algorithms pass to ``feedback.progress(fraction, message)``: the literal ones (text ->
-    where) and, separately, the ones built at run time (f-strings, variables: "file:line: code"), which a
-    translation table cannot hold."""
+    where; the toolbox translates them in the "analysis" context) and, separately, the ones built at run time
+    in a way no table can translate (f-strings, concatenations: "file:line: code"). A ``tr``/``trf`` call is
+    translated where it is made (the model's "gisdesk" context); a variable is taken to hold such a text."""
     literal: dict[str, list[str]] = {}
     dynamic: list[str] = []
     for path in sorted(folder.glob("*.py")):
@@ -931,7 +932,9 @@ def progress_messages(folder: Path = ANALYSIS_DIR) -> tuple[dict[str, list[str]]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 if arg.value:
                     literal.setdefault(arg.value, []).append(where)
-            elif arg is not None:
+            elif isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id in ("tr", "trf"):
+                continue
+            elif arg is not None and not isinstance(arg, ast.Name):
                 dynamic.append(f"{where}: {ast.unparse(arg)}")
     return literal, dynamic
 
@@ -965,10 +968,7 @@ def write_analysis_context(root: ET.Element) -> list[str]:
     """(Re)write the "analysis" context with finished translations from analysis_vi (after lupdate, which marks
     it vanished since no tr() call holds these texts); return the texts that have no Vietnamese yet."""
     _, analysis_vi = _import_analysis()
-    texts = analysis_texts()
-    for text in analysis_vi.TEMPLATES:
-        texts.setdefault(text, ["progress message template (for atr(template) % args)"])
-    return _write_context(root, ANALYSIS_CONTEXT, texts, {**analysis_vi.VI, **analysis_vi.TEMPLATES})
+    return _write_context(root, ANALYSIS_CONTEXT, analysis_texts(), analysis_vi.VI)
 
 
 #: gisdesk.core.i18n.tr() marks the model's user-facing texts with this context
@@ -1065,14 +1065,15 @@ def untranslated_messages(paths: list[Path] | None = None) -> list[str]:
                 elif (node.func.attr in LIST_METHODS and ("summary" in receiver or "notes" in receiver)
                       and any(_raw_text(a) for a in node.args)):
                     what = f"{receiver}.{node.func.attr}()"
-                if not what and any(k.arg in ("summary", "notes") and _raw_text(k.value) for k in node.keywords):
-                    what = "summary=[...]"
+            if (not what and isinstance(node, ast.Call)
+                    and any(k.arg in ("summary", "notes") and _raw_text(k.value) for k in node.keywords)):
+                what = "summary=[...]"
             elif (isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add)
                   and ("summary" in _name(node.target) or "notes" in _name(node.target)) and _raw_text(node.value)):
                 what = f"{_name(node.target)} +="
             if what:
-                found.append(f"{where}:{node.lineno} {what}")
-    return found
+                found.append((str(where), node.lineno, what))
+    return [f"{where}:{line} {what}" for where, line, what in sorted(found)]
 
 
 def write_model_context(root: ET.Element) -> list[str]:
