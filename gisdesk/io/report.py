@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from gisdesk.core.i18n import N_, fmt_num, tr, trf
+
 Level = Literal["info", "warning", "error"]
 
 # Message categories, used by the GUI to group messages and by tests to find them.
@@ -20,6 +22,27 @@ Level = Literal["info", "warning", "error"]
 # sidecar:  .shx/.dbf/.prj/.cpg problems and what was done about them
 # columns:  point columns found in a table, unparseable coordinates
 # dropped:  anything that was not loaded
+
+
+#: the words of ``to_text`` kept in tables (translated where shown)
+LEVEL_WORDS = {"info": N_("INFO"), "warning": N_("WARNING"), "error": N_("ERROR")}
+CATEGORY_WORDS = {
+    "read": N_("read"), "encoding": N_("encoding"), "crs": N_("CRS"), "geometry": N_("geometry"),
+    "sidecar": N_("sidecar files"), "columns": N_("columns"), "dropped": N_("dropped"), "write": N_("write"),
+}
+STATUS_WORDS = {
+    "declared": N_("declared"), "guessed": N_("guessed"), "assumed": N_("assumed"), "none": N_("none"),
+    "overridden": N_("overridden"), "detected": N_("detected"),
+}
+
+
+def _word(table: dict[str, str], key: str) -> str:
+    return tr(table[key]) if key in table else key
+
+
+def _message_line(m: Message) -> str:
+    level = _word(LEVEL_WORDS, m.level)
+    return f"{level:7} {_word(CATEGORY_WORDS, m.category)}: {m.text}"
 
 
 @dataclass
@@ -71,15 +94,19 @@ class LayerReport:
         return [m for m in self.messages if m.category == category]
 
     def to_text(self, indent: str = "  ") -> str:
-        gtypes = ", ".join(f"{k} {v}" for k, v in self.geometry_types.items()) or "no geometry"
-        lines = [f"{indent}layer {self.name!r} ({self.driver}): {self.features_kept} of {self.features_read} "
-                 f"features; {gtypes}",
-                 f"{indent}  CRS: {self.crs or 'none'} ({self.crs_status})"]
+        """The report as lines of text (the CLI prints it, the window's Import report shows it), in the UI
+        language."""
+        gtypes = ", ".join(f"{k} {fmt_num(v)}" for k, v in self.geometry_types.items()) or tr("no geometry")
+        lines = [indent + trf("layer {name!r} ({driver}): {kept:,} of {read:,} features; {types}", name=self.name,
+                              driver=self.driver, kept=self.features_kept, read=self.features_read, types=gtypes),
+                 indent + "  " + trf("CRS: {crs} ({status})", crs=self.crs or tr("none"),
+                                     status=_word(STATUS_WORDS, self.crs_status))]
         if self.encoding:
             encs = sorted(set(self.encoding.values()))
-            lines.append(f"{indent}  text encoding: {', '.join(encs)} ({self.encoding_status})")
+            lines.append(indent + "  " + trf("text encoding: {encodings} ({status})", encodings=", ".join(encs),
+                                             status=_word(STATUS_WORDS, self.encoding_status)))
         for m in self.messages:
-            lines.append(f"{indent}  {m.level.upper():7} {m.category}: {m.text}")
+            lines.append(f"{indent}  {_message_line(m)}")
         return "\n".join(lines)
 
 
@@ -115,7 +142,7 @@ class ImportReport:
     def to_text(self) -> str:
         lines = [self.path]
         for m in self.messages:
-            lines.append(f"  {m.level.upper():7} {m.category}: {m.text}")
+            lines.append(f"  {_message_line(m)}")
         for lr in self.layers:
             lines.append(lr.to_text())
         return "\n".join(lines)

@@ -117,3 +117,32 @@ def test_writer_errors_and_notes_in_vietnamese(tmp_path, vietnamese_model):
         write_layer(mixed, tmp_path / "out.xyz")
     assert info.value.problem == ("không lưu được với đuôi tệp '.xyz'; hãy dùng .gpkg, .geojson, .shp, .fgb, .csv "
                                   "hoặc .xlsx.")
+
+
+def test_report_text_in_vietnamese(vietnamese_model):
+    """The window's Import report shows ``to_text``: its own words and numbers follow the language too."""
+    from gisdesk.io.report import ImportReport, LayerReport
+
+    layer = LayerReport("wards", driver="ESRI Shapefile", features_read=1234, features_kept=1200,
+                        geometry_types={"Polygon": 1200}, crs="EPSG:9214", crs_status="guessed",
+                        encoding={"ten": "TCVN3"}, encoding_status="detected")
+    layer.warn("sidecar", "x.prj is missing")
+    report = ImportReport("/data/wards.shp", layers=[layer])
+    report.add("info", "read", "opened")
+    assert report.to_text().splitlines() == [
+        "/data/wards.shp",
+        "  THÔNG TIN đọc: opened",
+        "  lớp 'wards' (ESRI Shapefile): 1.200/1.234 đối tượng; Polygon 1.200",
+        "    Hệ tọa độ: EPSG:9214 (đoán)",
+        "    Bảng mã: TCVN3 (tự nhận diện)",
+        "    CẢNH BÁO tệp đi kèm: x.prj is missing",
+    ]
+
+
+def test_report_text_in_english():
+    from gisdesk.io.report import LayerReport
+
+    layer = LayerReport("wards", driver="GPKG", features_read=3, features_kept=3, crs_status="none")
+    layer.warn("crs", "no CRS")
+    assert layer.to_text().splitlines() == [
+        "  layer 'wards' (GPKG): 3 of 3 features; no geometry", "    CRS: none (none)", "    WARNING CRS: no CRS"]

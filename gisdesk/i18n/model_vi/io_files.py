@@ -790,4 +790,26 @@ VI: dict[str, str] = {
         "{good:,}/{n:,} giá trị đọc tốt theo {name}, bảng mã mà các cột khác của tệp rõ ràng đang dùng (phỏng đoán "
         "riêng của cột: {own}, độ tin cậy {confidence:.2f})",
     "unknown problem": "lỗi không xác định",
+    # io/report.py: the report as text (the window's Import report)
+    "layer {name!r} ({driver}): {kept:,} of {read:,} features; {types}":
+        "lớp {name!r} ({driver}): {kept:,}/{read:,} đối tượng; {types}",
+    "no geometry": "không có hình học",
+    "CRS: {crs} ({status})": "Hệ tọa độ: {crs} ({status})",
+    "text encoding: {encodings} ({status})": "Bảng mã: {encodings} ({status})",
+    "INFO": "THÔNG TIN",
+    "WARNING": "CẢNH BÁO",
+    "ERROR": "LỖI",
+    "read": "đọc",
+    "encoding": "bảng mã",
+    "CRS": "hệ tọa độ",
+    "geometry": "hình học",
+    "sidecar files": "tệp đi kèm",
+    "columns": "cột",
+    "dropped": "bị loại",
+    "write": "ghi",
+    "declared": "có khai báo",
+    "guessed": "đoán",
+    "assumed": "giả định",
+    "overridden": "do người dùng chọn",
+    "detected": "tự nhận diện",
 }
