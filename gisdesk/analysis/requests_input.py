@@ -36,18 +36,19 @@ from gisdesk.analysis.base import (
     point_xy,
     transform_xy,
 )
+from gisdesk.core.i18n import N_, tr, trf
 
 #: the request fields an analysis may use (the rest of a file is never normalised)
 ANALYSIS_FIELDS = ("status", "status_detail", "service_name", "service_code", "agency_responsible", "urgency",
                    "ward_code", "ward_name", "requested_datetime", "updated_datetime", "expected_datetime",
                    "closed_datetime")
 #: the names users know a field by, for messages
-FIELD_LABELS = {
-    "requested_datetime": "the time a request was made (requested_datetime; e.g. 'Created Date', 'Ngày tạo')",
-    "status": "the status (status; e.g. 'Status', 'Trạng thái') or a closing time (closed_datetime)",
-    "service_name": "the category (service_name; e.g. 'Complaint Type', 'Lĩnh vực')",
-    "agency_responsible": "the agency (agency_responsible; e.g. 'Agency', 'Đơn vị xử lý')",
-    "expected_datetime": "the due time (expected_datetime; e.g. 'Due Date', 'Hạn xử lý')",
+FIELD_LABELS = {  # English; shown through tr()
+    "requested_datetime": N_("the time a request was made (requested_datetime; e.g. 'Created Date', 'Ngày tạo')"),
+    "status": N_("the status (status; e.g. 'Status', 'Trạng thái') or a closing time (closed_datetime)"),
+    "service_name": N_("the category (service_name; e.g. 'Complaint Type', 'Lĩnh vực')"),
+    "agency_responsible": N_("the agency (agency_responsible; e.g. 'Agency', 'Đơn vị xử lý')"),
+    "expected_datetime": N_("the due time (expected_datetime; e.g. 'Due Date', 'Hạn xử lý')"),
 }
 
 OUTSIDE = "(outside the wards)"
@@ -130,12 +131,15 @@ def request_input(li: LayerInput, context: Context, *, need: tuple[str, ...] = (
     if win is not None and (win.start_ns is not None or win.end_ns is not None):
         inside = win.mask(req)
         if not inside.any():
-            raise AnalysisError(f"No request of {li.name} was received inside the current time window "
-                                f"({win.label()}); widen the time window.")
+            raise AnalysisError(trf("No request of {layer} was received inside the current time window ({window}); "
+                                    "widen the time window.", layer=li.name, window=win.label()))
         left = int((~inside).sum())
         out = out.subset(inside)
         if left:
-            out.notes.append(f"{left:,} {what} received outside the time window ({win.label()}) were left out.")
+            out.notes.append(trf("{n:,} requests received outside the time window ({window}) were left out.",
+                                 n=left, window=win.label()) if what == "requests" else
+                             trf("{n:,} {what} received outside the time window ({window}) were left out.", n=left,
+                                 what=what, window=win.label()))
     return out
 
 
@@ -150,10 +154,11 @@ def _check_need(li: LayerInput, need: tuple[str, ...], present: set[str], column
             missing.append(f)
     if missing:
         cols = ", ".join(repr(str(c)) for c in columns[:25]) + (", ..." if len(columns) > 25 else "")
-        wanted = "; ".join(FIELD_LABELS.get(f, f) for f in missing)
-        raise AnalysisError(f"{li.name} does not look like a layer of service requests: no column gives {wanted}. "
-                            f"Its columns: {cols}.{how} Open the file as service requests (Layer > Open service "
-                            f"requests…) to map the columns by hand.")
+        wanted = "; ".join(tr(FIELD_LABELS[f]) if f in FIELD_LABELS else f for f in missing)
+        raise AnalysisError(trf("{layer} does not look like a layer of service requests: no column gives {wanted}. "
+                                "Its columns: {columns}.{how} Open the file as service requests (Layer > Open service "
+                                "requests…) to map the columns by hand.", layer=li.name, wanted=wanted, columns=cols,
+                                how=how))
 
 
 def _derived_for_plain(li: LayerInput, rows: np.ndarray, need: tuple[str, ...]
@@ -195,18 +200,23 @@ def _derived_for_plain(li: LayerInput, rows: np.ndarray, need: tuple[str, ...]
         unread = p.unparsed + p.implausible
         if unread:
             ex = ", ".join(map(repr, [*p.examples, *p.implausible_examples][:3]))
-            notes.append(f"{unread:,} value{'s' if unread != 1 else ''} of {fields[f]!r} ({f}) could not be read "
-                         f"as a date (e.g. {ex}); {'they were' if unread != 1 else 'it was'} left empty.")
+            notes.append(trf("{n:,} value of {col!r} ({field}) could not be read as a date (e.g. {examples}); it "
+                             "was left empty.", n=unread, col=fields[f], field=f, examples=ex) if unread == 1 else
+                         trf("{n:,} values of {col!r} ({field}) could not be read as a date (e.g. {examples}); they "
+                             "were left empty.", n=unread, col=fields[f], field=f, examples=ex))
     if naive:
-        notes.append(f"Times without a zone in {', '.join(naive)} were read as {mapping.tz} time.")
+        notes.append(trf("Times without a zone in {cols} were read as {tz} time.", cols=", ".join(naive),
+                         tz=mapping.tz))
     if "status" not in fields:
-        notes.append(f"{li.name} has no status column: requests with a closing time are taken as closed, the "
-                     f"others as open.")
+        notes.append(trf("{layer} has no status column: requests with a closing time are taken as closed, the "
+                         "others as open.", layer=li.name))
     elif read.unknown_statuses:
         k = sum(c for _, c in read.unknown_statuses)
         listed = ", ".join(repr(str(v)) for v, _ in read.unknown_statuses[:5])
-        notes.append(f"{k:,} request{'s have' if k != 1 else ' has'} a status not known as open or closed "
-                     f"({listed}); {'they were' if k != 1 else 'it was'} taken as open.")
+        notes.append(trf("{n:,} request has a status not known as open or closed ({listed}); it was taken as open.",
+                         n=k, listed=listed) if k == 1 else
+                     trf("{n:,} requests have a status not known as open or closed ({listed}); they were taken as "
+                         "open.", n=k, listed=listed))
     out: dict[str, Any] = {f: v for f, v in read.values.items()
                            if fields.get(f) or f in ("status", "status_detail") or f.endswith("_datetime")}
     for f in REQUEST_FIELDS:
@@ -217,13 +227,13 @@ def _derived_for_plain(li: LayerInput, rows: np.ndarray, need: tuple[str, ...]
     table = with_derived(frame, {}, now)
     shown = ("requested_datetime", "status", "expected_datetime", "closed_datetime", "service_name",
              "agency_responsible")
-    mapped = ", ".join(f"{f} from {c!r}" for f, c in fields.items() if f in shown)
-    notes.insert(0, f"{li.name} is not opened as service requests, so its columns were matched to the request "
-                    f"fields ({mapped}); ages and overdue requests are computed for now "
-                    f"({now.tz_convert('Asia/Ho_Chi_Minh').strftime('%Y-%m-%d %H:%M')} in Huế).")
+    mapped = ", ".join(trf("{field} from {col!r}", field=f, col=c) for f, c in fields.items() if f in shown)
+    notes.insert(0, trf("{layer} is not opened as service requests, so its columns were matched to the request "
+                        "fields ({mapped}); ages and overdue requests are computed for now ({now:%Y-%m-%d %H:%M} in "
+                        "Huế).", layer=li.name, mapped=mapped, now=now.tz_convert("Asia/Ho_Chi_Minh")))
     if "requested_datetime" in need and not table["requested_datetime"].notna().any():
-        raise AnalysisError(f"{li.name}: the column {fields['requested_datetime']!r} holds no readable date, so "
-                            f"the requests cannot be placed in time.")
+        raise AnalysisError(trf("{layer}: the column {col!r} holds no readable date, so the requests cannot be placed "
+                                "in time.", layer=li.name, col=fields["requested_datetime"]))
     return table, now, notes
 
 
@@ -298,7 +308,8 @@ def assign_zones(req: Requests, poly: LayerInput, context: Context, label_field:
     if ok.any():
         if (req.crs is None) != (frame.crs is None):
             missing = req.name if req.crs is None else poly.name
-            raise AnalysisError(f"{missing} has no coordinate reference system; set one (Layer properties) first.")
+            raise AnalysisError(trf("{layer} has no coordinate reference system; set one (Layer properties) first.",
+                                    layer=missing))
         x, y = req.x[ok], req.y[ok]
         if req.crs is not None:
             x, y = transform_xy(x, y, req.crs, frame.crs)

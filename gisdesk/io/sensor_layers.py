@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from gisdesk.core.i18n import trf
 from gisdesk.io.report import LayerReport
 from gisdesk.io.sensors import is_geopackage_source, read_sensor_geopackage
 from gisdesk.layers.air_quality import Thresholds
@@ -79,8 +80,8 @@ def _layer(data: Any, *, source: str, name: str, stations_path: Any, tz: str, re
            parameter: str | None, thresholds: Any) -> SensorLayer:
     report: LayerReport = data.report
     if parameter is not None and parameter not in data.parameters:
-        report.warn("columns", f"The layer was saved showing {parameter}, but there are no {parameter} readings "
-                               "any more; it shows the default parameter instead.")
+        report.warn("columns", trf("The layer was saved showing {param}, but there are no {param} readings any more; "
+                                   "it shows the default parameter instead.", param=parameter))
         parameter = None
     return SensorLayer.from_sensor_data(
         data, name=name, source=source, read_options=read_options,
@@ -95,14 +96,14 @@ def sensors_from_state(state: dict[str, Any]) -> SensorLayer:
         return sensor_layer_from_state(state)
     source = state.get("source")
     if not source:
-        raise ValueError(f"layer {state.get('name')!r} has neither data nor source")
+        raise ValueError(trf("layer {name!r} has neither data nor source", name=state.get("name")))
     thresholds = None
     problem = None
     if state.get("thresholds") is not None:
         try:
             thresholds = Thresholds.from_dict(state["thresholds"])
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            problem = f"The saved thresholds are not valid ({exc}); QCVN 05:2023/BTNMT is used instead."
+            problem = trf("The saved thresholds are not valid ({e}); QCVN 05:2023/BTNMT is used instead.", e=exc)
     opts = state.get("read_options") or {}
     if _is_url(str(source)):
         lyr = open_sensor_feed(str(source), opts.get("cache"), refresh=False, name=state.get("name"),

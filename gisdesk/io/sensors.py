@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 
 from gisdesk.core.errors import ReadError
+from gisdesk.core.i18n import N_, fmt_num, tr, trf
 from gisdesk.io.report import LayerReport
 from gisdesk.layers.schema import CITY_TIMEZONE, PARAMETER_UNITS, READING_FIELDS, STATION_FIELDS
 
@@ -153,15 +154,19 @@ def _isin(s: pd.Series, values: Iterable[Any]) -> np.ndarray:
     return _map_unique(s, lambda v: v in values, na=False).astype(bool)
 
 
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+def _trn(n: int, one: str, many: str, /, **values: Any) -> str:
+    """``trf(one)`` when ``n`` is 1, else ``trf(many)``, with ``n`` among the values; both texts are marked with
+    ``N_`` where they are written (the Vietnamese of both is the same)."""
+    return trf(one if n == 1 else many, n=n, **values)
 
 
 def _names(items: Iterable[Any], limit: int = 4) -> str:
     items = [f"'{i}'" for i in items]
+    if len(items) <= 1:
+        return items[0] if items else ""
     if len(items) <= limit:
-        return ", ".join(items[:-1]) + (" and " if len(items) > 1 else "") + items[-1] if items else ""
-    return ", ".join(items[:limit]) + f" and {len(items) - limit} more"
+        return trf("{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
+    return trf("{items} and {n:,} more", items=", ".join(items[:limit]), n=len(items) - limit)
 
 
 # column roles, by folded name
@@ -353,7 +358,7 @@ def _zone(tz: str) -> ZoneInfo:
     try:
         return ZoneInfo(str(tz))
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"{tz!r} is not a time zone name (use e.g. 'Asia/Ho_Chi_Minh')") from exc
+        raise ValueError(trf("{tz!r} is not a time zone name (use e.g. 'Asia/Ho_Chi_Minh')", tz=tz)) from exc
 
 
 def _zone_label(tz: str) -> str:
@@ -428,24 +433,24 @@ def _parse_times_rows(col: pd.Series, *, tz: str, name: str, zones: pd.Series | 
         return _Times(pd.Series([], dtype="datetime64[ms, UTC]"))
     says_utc = "utc" in _fold(name).split() or _fold(name).endswith("utc")
     if isinstance(col.dtype, pd.DatetimeTZDtype):
-        return _Times(_to_utc_ms(col.dt.tz_convert("UTC")), how="typed date-times with a time zone")
+        return _Times(_to_utc_ms(col.dt.tz_convert("UTC")), how=N_("typed date-times with a time zone"))
     if pd.api.types.is_datetime64_any_dtype(col.dtype):
         naive = col
-        how = "typed date-times"
+        how = N_("typed date-times")
         out = _place_naive(naive, tz, says_utc, zones)
         return _Times(out, naive=int(naive.notna().sum()), how=how)
     if pd.api.types.is_numeric_dtype(col.dtype):
         v = pd.to_numeric(col, errors="coerce").astype(float)
         med = float(np.nanmedian(v)) if v.notna().any() else 0.0
         if 1e11 < med < 1e14:
-            return _Times(_to_utc_ms(pd.to_datetime(v, unit="ms", utc=True)), how="Unix time in milliseconds")
+            return _Times(_to_utc_ms(pd.to_datetime(v, unit="ms", utc=True)), how=N_("Unix time in milliseconds"))
         if 1e8 < med < 1e11:
-            return _Times(_to_utc_ms(pd.to_datetime(v, unit="s", utc=True)), how="Unix time in seconds")
+            return _Times(_to_utc_ms(pd.to_datetime(v, unit="s", utc=True)), how=N_("Unix time in seconds"))
         if 20000 < med < 80000:  # spreadsheet serial days
             naive = pd.to_datetime(v, unit="D", origin="1899-12-30")
             return _Times(_place_naive(naive, tz, says_utc, zones), naive=int(naive.notna().sum()),
-                          how="spreadsheet serial dates")
-        return _Times(pd.Series(pd.NaT, index=col.index, dtype="datetime64[ms, UTC]"), how="numbers")
+                          how=N_("spreadsheet serial dates"))
+        return _Times(pd.Series(pd.NaT, index=col.index, dtype="datetime64[ms, UTC]"), how=N_("numbers"))
     # text (or python datetimes mixed with text, from a spreadsheet)
     if pd.api.types.is_string_dtype(col.dtype) and col.dtype != object:
         text = col.str.strip()
@@ -470,7 +475,7 @@ def _parse_times_rows(col: pd.Series, *, tz: str, name: str, zones: pd.Series | 
                 again = pd.to_datetime(text[aware][bad], utc=True, format=fmt + "%z", errors="coerce")
                 parsed = parsed.where(~bad, again)
         out[aware] = _to_utc_ms(parsed)
-        how_parts.append("with a time zone")
+        how_parts.append(N_("with a time zone"))
     naive_mask = present & ~aware
     n_naive = int(naive_mask.sum())
     if n_naive:
@@ -489,11 +494,24 @@ def _parse_times_rows(col: pd.Series, *, tz: str, name: str, zones: pd.Series | 
                   naive_mask=naive_mask.to_numpy(dtype=bool))
 
 
+#: how a date format is described (English; translated where shown, see ``_how_text``)
+_FORMAT_WORDS = {
+    ("d", False): N_("day/month/year"), ("m", False): N_("month/day/year"), ("Y", False): N_("year-month-day"),
+    ("d", True): N_("day/month/year with a 12-hour AM/PM clock"),
+    ("m", True): N_("month/day/year with a 12-hour AM/PM clock"),
+    ("Y", True): N_("year-month-day with a 12-hour AM/PM clock"),
+}
+
+
 def _describe_format(fmt: str) -> str:
     d = fmt.split(" ")[0].split("T")[0]
-    order = "day/month/year" if d.startswith("%d") else "month/day/year" if d.startswith("%m") else "year-month-day"
-    clock = " with a 12-hour AM/PM clock" if "%p" in fmt else ""
-    return f"{order}{clock}"
+    first = "d" if d.startswith("%d") else "m" if d.startswith("%m") else "Y"
+    return _FORMAT_WORDS[(first, "%p" in fmt)]
+
+
+def _how_text(how: str) -> str:
+    """``_Times.how`` (English parts joined with ", ") in the UI language."""
+    return ", ".join(tr(part) for part in how.split(", ")) if how else how
 
 
 def _place_naive(naive: pd.Series, tz: str, says_utc: bool, zones: pd.Series | None) -> pd.Series:
@@ -549,21 +567,21 @@ class _Raw:
 
 def _read_raw(path: Path, report: LayerReport, *, sheet: Any = None, what: str = "readings") -> _Raw:
     if not path.exists():
-        raise ReadError(path, "the file does not exist")
+        raise ReadError(path, tr("the file does not exist"))
     if path.is_dir():
-        raise ReadError(path, "this is a folder, not a sensor table")
+        raise ReadError(path, tr("this is a folder, not a sensor table"))
     ext = path.suffix.lower()
     head = b""
     try:
         with path.open("rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise ReadError(path, f"the file could not be opened ({exc.strerror or exc})") from exc
+        raise ReadError(path, trf("the file could not be opened ({e})", e=exc.strerror or exc)) from exc
     if ext in PARQUET_EXTS or head == b"PAR1":
         return _read_parquet(path, report)
     if ext in {".json", ".geojson", ".shp", ".gpkg", ".kml"}:
-        raise ReadError(path, f"a {ext} file is not a sensor table; sensor stations and readings are read from "
-                              "CSV, Excel (.xlsx) or Parquet files, or from a SensorThings API address")
+        raise ReadError(path, trf("a {ext} file is not a sensor table; sensor stations and readings are read from "
+                                  "CSV, Excel (.xlsx) or Parquet files, or from a SensorThings API address", ext=ext))
     if ext not in {".xlsx", ".xlsm"} and path.stat().st_size >= FAST_CSV_BYTES:
         fast = _read_big_csv(path, report)
         if fast is not None:
@@ -635,11 +653,16 @@ def _read_big_csv(path: Path, report: LayerReport) -> _Raw | None:
         coord_cols = {lat_c, lon_c}
     elif any(f in _LAT_NAMES | _LON_NAMES or f in {"x", "y", "geometry", "wkt", "location"} for f in folded.values()):
         return None
-    label = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}[delim]
-    report.info("read", f"Read {_plural(len(df), 'row')} and {_plural(len(df.columns), 'column')} "
-                        f"({label}-separated, UTF-8).")
+    read_text = {
+        ",": N_("Read {rows:,} rows and {cols:,} columns (comma-separated, UTF-8)."),
+        ";": N_("Read {rows:,} rows and {cols:,} columns (semicolon-separated, UTF-8)."),
+        "\t": N_("Read {rows:,} rows and {cols:,} columns (tab-separated, UTF-8)."),
+        "|": N_("Read {rows:,} rows and {cols:,} columns (vertical bar-separated, UTF-8)."),
+    }[delim]
+    report.info("read", trf(read_text, rows=len(df), cols=len(df.columns)))
     if coord_cols:
-        report.info("columns", f"Point positions come from '{lat_c}'/'{lon_c}' (latitude/longitude, taken as WGS 84).")
+        report.info("columns", trf("Point positions come from '{lat}'/'{lon}' (latitude/longitude, taken as WGS 84).",
+                                   lat=lat_c, lon=lon_c))
         lat, lon = _clean_coords(lat_v.to_numpy(), lon_v.to_numpy(), report)
     report.encoding, report.encoding_status = {c: "UTF-8" for c in df.columns}, "detected"
     return _Raw(df, lat, lon, "CSV", coord_cols)
@@ -648,7 +671,7 @@ def _read_big_csv(path: Path, report: LayerReport) -> _Raw | None:
 def _read_text_table(path: Path, report: LayerReport, *, sheet: Any, what: str) -> _Raw:
     import shapely
 
-    from gisdesk.io.tabular import read_table
+    from gisdesk.io.tabular import DEGREES_TAKEN_AS_WGS84, POINT_COLUMNS_ATTR, no_point_columns_text, read_table
 
     scratch = LayerReport(path.name)
     gdf = read_table(path, scratch, sheet=sheet)
@@ -658,32 +681,37 @@ def _read_text_table(path: Path, report: LayerReport, *, sheet: Any, what: str) 
     lat = lon = None
     coord_cols: set[str] = set()
     if has_points:
-        for m in scratch.messages:
-            if m.category == "columns" and m.text.startswith("Point positions come from"):
-                coord_cols = {c for c in df.columns if f"'{c}'" in m.text}
+        coord_cols = set(gdf.attrs.get(POINT_COLUMNS_ATTR, ())) & set(df.columns)
         if scratch.crs != WGS84:
             try:
                 gdf = gdf.to_crs(WGS84)
             except Exception as exc:
-                raise ReadError(path, f"the coordinates could not be turned into longitude/latitude ({exc})") from exc
-            report.info("crs", f"The coordinates were in {scratch.crs}; they were converted to longitude/latitude "
-                               "(WGS 84).")
+                raise ReadError(path, trf("the coordinates could not be turned into longitude/latitude ({e})",
+                                          e=exc)) from exc
+            report.info("crs", trf("The coordinates were in {crs}; they were converted to longitude/latitude "
+                                   "(WGS 84).", crs=scratch.crs))
             geoms = np.asarray(gdf.geometry.values, dtype=object)
         pts = shapely.get_type_id(geoms) == 0
         lon = np.where(pts, shapely.get_x(geoms), np.nan)
         lat = np.where(pts, shapely.get_y(geoms), np.nan)
+    no_columns = no_point_columns_text(len(df))
+    degrees = tr(DEGREES_TAKEN_AS_WGS84)
     for m in scratch.messages:
-        if m.category == "columns" and m.text.startswith("No coordinate columns were found"):
+        if m.category == "columns" and m.text == no_columns:
             continue  # said below, in sensor terms
         if m.category == "crs" and not has_points:
             continue
-        if m.category == "crs" and "taken as WGS 84" in m.text:
+        if m.category == "crs" and m.text == degrees:
             continue  # the usual case; nothing to say
         report.add(m.level, m.category, m.text, m.count)
     report.encoding, report.encoding_status = scratch.encoding, scratch.encoding_status
     if df.empty:
-        raise ReadError(path, f"the table has a header but no rows of {what}")
+        raise ReadError(path, tr(_NO_ROWS_OF[what]))
     return _Raw(df, lat, lon, scratch.driver or "CSV", coord_cols)
+
+
+_NO_ROWS_OF = {"readings": N_("the table has a header but no rows of readings"),
+               "stations": N_("the table has a header but no rows of stations")}
 
 
 def _read_parquet(path: Path, report: LayerReport) -> _Raw:
@@ -693,18 +721,20 @@ def _read_parquet(path: Path, report: LayerReport) -> _Raw:
     try:
         table = pq.read_table(path)
     except (pa.ArrowException, OSError) as exc:
-        raise ReadError(path, f"this Parquet file could not be read ({str(exc).splitlines()[0][:200]})") from exc
+        raise ReadError(path, trf("this Parquet file could not be read ({e})",
+                                  e=str(exc).splitlines()[0][:200])) from exc
     nested = [f.name for f in table.schema if pa.types.is_nested(f.type) or pa.types.is_dictionary(f.type)
               and pa.types.is_nested(f.type.value_type)]
     if nested:
         table = table.drop_columns(nested)
-        report.info("columns", f"{'Column' if len(nested) == 1 else 'Columns'} {_names(nested, 6)} "
-                               f"{'holds' if len(nested) == 1 else 'hold'} lists or records, not single values; "
-                               "left out.")
+        report.info("columns", _trn(len(nested), N_("Column {names} holds lists or records, not single values; "
+                                                    "left out."),
+                                    N_("Columns {names} hold lists or records, not single values; left out."),
+                                    names=_names(nested, 6)))
     df = table.to_pandas()
-    report.info("read", f"Read {_plural(len(df), 'row')} and {_plural(len(df.columns), 'column')} (Parquet).")
+    report.info("read", _read_rows_text(len(df), len(df.columns), "Parquet"))
     if df.empty:
-        raise ReadError(path, "the Parquet file has no rows")
+        raise ReadError(path, tr("the Parquet file has no rows"))
     df.columns = [str(c) for c in df.columns]
     for c in df.columns:  # text to NFC, as everywhere else
         if df[c].dtype == object or pd.api.types.is_string_dtype(df[c].dtype):
@@ -720,7 +750,7 @@ def _read_parquet(path: Path, report: LayerReport) -> _Raw:
         try:
             gdf = gpd.read_parquet(path).to_crs(WGS84)
         except Exception as exc:
-            raise ReadError(path, f"the GeoParquet geometry could not be read ({exc})") from exc
+            raise ReadError(path, trf("the GeoParquet geometry could not be read ({e})", e=exc)) from exc
         import shapely
 
         geoms = np.asarray(gdf.geometry.values, dtype=object)
@@ -737,10 +767,21 @@ def _read_parquet(path: Path, report: LayerReport) -> _Raw:
             lat = df[lat_c].to_numpy(dtype=float, na_value=np.nan)
             lon = df[lon_c].to_numpy(dtype=float, na_value=np.nan)
             coord_cols = {lat_c, lon_c}
-            report.info("columns", f"Station positions come from columns '{lat_c}' (latitude) and '{lon_c}' "
-                                   "(longitude), taken as WGS 84.")
+            report.info("columns", trf("Station positions come from columns '{lat}' (latitude) and '{lon}' "
+                                       "(longitude), taken as WGS 84.", lat=lat_c, lon=lon_c))
             lat, lon = _clean_coords(lat, lon, report)
     return _Raw(df, lat, lon, "Parquet", coord_cols)
+
+
+def _read_rows_text(rows: int, cols: int, what: str) -> str:
+    """"Read 12 rows and 5 columns (Parquet)." in the UI language."""
+    if rows == 1:
+        tpl = N_("Read {rows:,} row and {cols:,} column ({what}).") if cols == 1 else \
+            N_("Read {rows:,} row and {cols:,} columns ({what}).")
+    else:
+        tpl = N_("Read {rows:,} rows and {cols:,} column ({what}).") if cols == 1 else \
+            N_("Read {rows:,} rows and {cols:,} columns ({what}).")
+    return trf(tpl, rows=rows, cols=cols, what=what)
 
 
 def _clean_coords(lat: np.ndarray, lon: np.ndarray, report: LayerReport) -> tuple[np.ndarray, np.ndarray]:
@@ -750,13 +791,17 @@ def _clean_coords(lat: np.ndarray, lon: np.ndarray, report: LayerReport) -> tupl
     zero = (lat == 0) & (lon == 0)
     bad = ~zero & (np.isfinite(lat) & np.isfinite(lon)) & ((np.abs(lat) > 90) | (np.abs(lon) > 180))
     if zero.any():
-        report.warn("columns", f"{_plural(int(zero.sum()), 'row')} {'has' if zero.sum() == 1 else 'have'} the "
-                               "coordinates 0, 0 (a placeholder for 'unknown', in the sea off Africa); "
-                               f"{'it was' if zero.sum() == 1 else 'they were'} kept without a position.",
+        report.warn("columns", _trn(int(zero.sum()),
+                                    N_("{n:,} row has the coordinates 0, 0 (a placeholder for 'unknown', in the sea "
+                                       "off Africa); it was kept without a position."),
+                                    N_("{n:,} rows have the coordinates 0, 0 (a placeholder for 'unknown', in the sea "
+                                       "off Africa); they were kept without a position.")),
                     count=int(zero.sum()))
     if bad.any():
-        report.warn("columns", f"{_plural(int(bad.sum()), 'row')} {'has' if bad.sum() == 1 else 'have'} "
-                               "latitude/longitude out of range; kept without a position.", count=int(bad.sum()))
+        report.warn("columns", _trn(int(bad.sum()),
+                                    N_("{n:,} row has latitude/longitude out of range; kept without a position."),
+                                    N_("{n:,} rows have latitude/longitude out of range; kept without a position.")),
+                    count=int(bad.sum()))
     lat[zero | bad] = np.nan
     lon[zero | bad] = np.nan
     return lat, lon
@@ -851,18 +896,20 @@ def normalise_readings(raw: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
     renamed = {str(u): c for u, c in zip(p_uniques, codes, strict=True) if str(u) != c and c}
     if renamed:
         shown = ", ".join(f"{k!r} -> {v}" for k, v in list(renamed.items())[:8])
-        report.info("columns", f"Parameter names were turned into gisdesk's codes: {shown}"
-                               f"{' and more' if len(renamed) > 8 else ''}.")
+        report.info("columns", trf("Parameter names were turned into gisdesk's codes: {shown} and more.", shown=shown)
+                    if len(renamed) > 8 else trf("Parameter names were turned into gisdesk's codes: {shown}.",
+                                                 shown=shown))
     unknown = sorted({c for c in codes if c and c not in PARAMETER_UNITS})
     if unknown:
-        report.info("columns", f"{_plural(len(unknown), 'parameter')} that QCVN and gisdesk have no standard code "
-                               f"for {'was' if len(unknown) == 1 else 'were'} kept under "
-                               f"{'its' if len(unknown) == 1 else 'their'} own name: {', '.join(unknown)}.")
+        report.info("columns", _trn(len(unknown), N_("{n:,} parameter that QCVN and gisdesk have no standard code "
+                                                     "for was kept under its own name: {names}."),
+                                    N_("{n:,} parameters that QCVN and gisdesk have no standard code for were kept "
+                                       "under their own name: {names}."), names=", ".join(unknown)))
     empty_param = df["parameter"] == ""
     if empty_param.any():
         k = int(empty_param.sum())
-        report.warn("dropped", f"{_plural(k, 'reading')} {'has' if k == 1 else 'have'} no parameter name; "
-                               f"{'it was' if k == 1 else 'they were'} dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} reading has no parameter name; it was dropped."),
+                                    N_("{n:,} readings have no parameter name; they were dropped.")), count=k)
         df = df[~empty_param]
     df = _normalise_units(df, report)
     return _dedupe(df, report)
@@ -903,10 +950,13 @@ def _normalise_units(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
         if unit is None:  # a unit gisdesk does not know
             unit_out[mask] = written_unit
             if target:
-                report.warn("columns", f"{_plural(n, param + ' reading')} {'has' if n == 1 else 'have'} the unit "
-                                       f"{written_unit!r}, which gisdesk does not know; "
-                                       f"{'it was' if n == 1 else 'they were'} kept with that unit, "
-                                       f"so they cannot be compared with limits in {target}.", count=n)
+                report.warn("columns", _trn(n, N_("{n:,} {param} reading has the unit {unit!r}, which gisdesk does "
+                                                  "not know; it was kept with that unit, so they cannot be compared "
+                                                  "with limits in {target}."),
+                                            N_("{n:,} {param} readings have the unit {unit!r}, which gisdesk does not "
+                                               "know; they were kept with that unit, so they cannot be compared with "
+                                               "limits in {target}."), param=param, unit=written_unit, target=target),
+                            count=n)
             continue
         if target is None:  # a parameter without a canonical unit: keep the unit in its canonical spelling
             conc = kind == "concentration"
@@ -930,8 +980,9 @@ def _normalise_units(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
                 _report_gas(report, param, unit, n)
             else:
                 value[mask] = value[mask] * f + o
-                report.info("columns", f"{_plural(n, param + ' reading')} in {unit} {'was' if n == 1 else 'were'} "
-                                       f"converted to {target}.", count=n)
+                report.info("columns", _trn(n, N_("{n:,} {param} reading in {unit} was converted to {target}."),
+                                            N_("{n:,} {param} readings in {unit} were converted to {target}."),
+                                            param=param, unit=unit, target=target), count=n)
             unit_out[mask] = target
         else:  # a unit that cannot be right for this parameter
             v = value[mask]
@@ -939,24 +990,33 @@ def _normalise_units(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
             finite = v[np.isfinite(v)]
             plausible = kind in ("humidity", "temperature", "pressure") and (
                 finite.size == 0 or (finite.min() >= lo and finite.max() <= hi))
-            rng = (f" ({finite.min():g} to {finite.max():g})" if finite.size and finite.min() != finite.max()
-                   else f" ({finite.min():g})" if finite.size else "")
-            they = "it was" if n == 1 else "they were"
+            rng = (trf(" ({lo:g} to {hi:g})", lo=finite.min(), hi=finite.max())
+                   if finite.size and finite.min() != finite.max()
+                   else trf(" ({lo:g})", lo=finite.min()) if finite.size else "")
+            values = {"param": param, "unit": written_unit, "target": target, "range": rng}
             if plausible:
                 unit_out[mask] = target
-                report.warn("columns", f"{_plural(n, param + ' reading')} {'is' if n == 1 else 'are'} labelled "
-                                       f"{written_unit!r}, which is not a unit of {param}; the values{rng} are "
-                                       f"plausible in {target}, so the unit was corrected to {target}.", count=n)
+                report.warn("columns", _trn(n, N_("{n:,} {param} reading is labelled {unit!r}, which is not a unit "
+                                                  "of {param}; the values{range} are plausible in {target}, so the "
+                                                  "unit was corrected to {target}."),
+                                            N_("{n:,} {param} readings are labelled {unit!r}, which is not a unit of "
+                                               "{param}; the values{range} are plausible in {target}, so the unit was "
+                                               "corrected to {target}."), **values), count=n)
             else:
                 unit_out[mask] = written_unit
-                report.warn("columns", f"{_plural(n, param + ' reading')} {'is' if n == 1 else 'are'} labelled "
-                                       f"{written_unit!r}, which is not a unit of {param}{rng}; {they} kept as "
-                                       f"given but cannot be compared with limits in {target}.", count=n)
+                report.warn("columns", _trn(n, N_("{n:,} {param} reading is labelled {unit!r}, which is not a unit "
+                                                  "of {param}{range}; it was kept as given but cannot be compared "
+                                                  "with limits in {target}."),
+                                            N_("{n:,} {param} readings are labelled {unit!r}, which is not a unit of "
+                                               "{param}{range}; they were kept as given but cannot be compared with "
+                                               "limits in {target}."), **values), count=n)
     if no_unit:
-        shown = ", ".join(f"{p} in {PARAMETER_UNITS[p]}" for p in no_unit)
+        shown = ", ".join(trf("{param} in {unit}", param=p, unit=PARAMETER_UNITS[p]) for p in no_unit)
         k = sum(no_unit.values())
-        report.info("columns", f"{_plural(k, 'reading')} had no unit; they were taken to be in the usual unit of "
-                               f"their parameter ({shown}).", count=k)
+        report.info("columns", _trn(k, N_("{n:,} reading had no unit; they were taken to be in the usual unit of "
+                                          "their parameter ({shown})."),
+                                    N_("{n:,} readings had no unit; they were taken to be in the usual unit of "
+                                       "their parameter ({shown})."), shown=shown), count=k)
     return df.assign(value=value, unit=pd.Series(unit_out, index=df.index, dtype="str")).drop(columns=["_u", "_w"])
 
 
@@ -995,10 +1055,14 @@ def _gas_to_ugm3(values: np.ndarray, unit: str, param: str) -> np.ndarray:
 
 def _report_gas(report: LayerReport, param: str, unit: str, n: int) -> None:
     example = float(_gas_to_ugm3(np.array([0.01 if unit == "ppm" else 10.0]), unit, param)[0])
-    report.info("columns", f"{_plural(n, param + ' reading')} in {unit} {'was' if n == 1 else 'were'} converted "
-                           f"to µg/m³ at 25 °C and 1 atm, the reference conditions of QCVN 05:2023 (molar mass "
-                           f"{_MOLAR_MASS[param]:g} g/mol: {0.01 if unit == 'ppm' else 10:g} {unit} = "
-                           f"{example:.1f} µg/m³).", count=n)
+    report.info("columns", _trn(n, N_("{n:,} {param} reading in {unit} was converted to µg/m³ at 25 °C and 1 atm, "
+                                      "the reference conditions of QCVN 05:2023 (molar mass {mass:g} g/mol: "
+                                      "{amount:g} {unit} = {example:.1f} µg/m³)."),
+                                N_("{n:,} {param} readings in {unit} were converted to µg/m³ at 25 °C and 1 atm, "
+                                   "the reference conditions of QCVN 05:2023 (molar mass {mass:g} g/mol: "
+                                   "{amount:g} {unit} = {example:.1f} µg/m³)."),
+                                param=param, unit=unit, mass=_MOLAR_MASS[param],
+                                amount=0.01 if unit == "ppm" else 10, example=example), count=n)
 
 
 def _dedupe(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
@@ -1006,17 +1070,25 @@ def _dedupe(df: pd.DataFrame, report: LayerReport) -> pd.DataFrame:
     exact = df.duplicated(key + ["value"], keep="first")
     if exact.any():
         k = int(exact.sum())
-        report.warn("dropped", f"{_plural(k, 'reading')} repeated another reading exactly (same station, parameter, "
-                               f"time and value); the repeats were dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} reading repeated another reading exactly (same station, "
+                                          "parameter, time and value); the repeats were dropped."),
+                                    N_("{n:,} readings repeated another reading exactly (same station, parameter, "
+                                       "time and value); the repeats were dropped.")), count=k)
         df = df[~exact]
     clash = df.duplicated(key, keep="first")
     if clash.any():
         k = int(clash.sum())
         first = df[clash].iloc[0]
-        report.warn("dropped", f"{_plural(k, 'reading')} gave a second, different value for a station, parameter "
-                               f"and time already read (e.g. {first['parameter']} at station "
-                               f"'{first['station_id']}' on {first['datetime']:%Y-%m-%d %H:%M} UTC); the first "
-                               f"value was kept and the others dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} reading gave a second, different value for a station, parameter "
+                                          "and time already read (e.g. {param} at station '{station}' on "
+                                          "{when:%Y-%m-%d %H:%M} UTC); the first value was kept and the others "
+                                          "dropped."),
+                                    N_("{n:,} readings gave a second, different value for a station, parameter and "
+                                       "time already read (e.g. {param} at station '{station}' on "
+                                       "{when:%Y-%m-%d %H:%M} UTC); the first value was kept and the others "
+                                       "dropped."),
+                                    param=first["parameter"], station=first["station_id"], when=first["datetime"]),
+                    count=k)
         df = df[~clash]
     out = df.sort_values(key, kind="stable").reset_index(drop=True)
     return out[list(READING_FIELDS)]
@@ -1195,29 +1267,38 @@ def check_stations(stations: pd.DataFrame, report: LayerReport, *, keep_suspect_
         mask = np.zeros(len(st), dtype=bool)
         mask[rows] = True
         for i, name, prov, km, where in suspects:
-            note = (f"named after {prov} province but placed about {km:,.0f} km outside it"
-                    + (f", in {where}" if where else ""))
+            note = (trf("named after {prov} province but placed about {km:,.0f} km outside it, in {where}",
+                        prov=prov, km=km, where=where) if where else
+                    trf("named after {prov} province but placed about {km:,.0f} km outside it", prov=prov, km=km))
             st.iloc[i, st.columns.get_loc("location_note")] = _join_note(st["location_note"].iat[i], note)
         examples = "; ".join(
-            f"'{name}' is placed at {lat[i]:.4f}, {lon[i]:.4f}"
-            + (f", in {where}," if where else "") + f" about {km:,.0f} km from {prov}"
+            trf("'{name}' is placed at {pos}, in {where}, about {km:,.0f} km from {prov}", name=name,
+                pos=f"{lat[i]:.4f}, {lon[i]:.4f}", where=where, km=km, prov=prov) if where else
+            trf("'{name}' is placed at {pos} about {km:,.0f} km from {prov}", name=name,
+                pos=f"{lat[i]:.4f}, {lon[i]:.4f}", km=km, prov=prov)
             for i, name, prov, km, where in suspects[:3])
-        more = f" (and {len(suspects) - 3} more)" if len(suspects) > 3 else ""
+        more = trf(" (and {n:,} more)", n=len(suspects) - 3) if len(suspects) > 3 else ""
         k = len(suspects)
         if keep_suspect_locations:
-            done = "They were kept where they are and marked in column 'location_note'."
+            done = tr("They were kept where they are and marked in column 'location_note'.")
         else:
             st["source_lat"] = st["lat"]
             st["source_lon"] = st["lon"]
             st.loc[mask, ["lat", "lon"]] = np.nan
             removed = mask
-            done = (f"{'Its position was' if k == 1 else 'Their positions were'} removed so that "
-                    f"{'its readings do' if k == 1 else 'their readings do'} not appear in the wrong place (the "
-                    "position as given is kept in columns 'source_lat'/'source_lon'); set the position by hand "
-                    "if you know it.")
-        report.warn("geometry", f"{_plural(k, 'station')} {'is' if k == 1 else 'are'} named after one province "
-                                f"but placed in another, probably by a geocoder that matched a place name shared by "
-                                f"both: {examples}{more}. {done}", count=k)
+            done = (tr("Its position was removed so that its readings do not appear in the wrong place (the "
+                       "position as given is kept in columns 'source_lat'/'source_lon'); set the position by hand "
+                       "if you know it.") if k == 1 else
+                    tr("Their positions were removed so that their readings do not appear in the wrong place (the "
+                       "position as given is kept in columns 'source_lat'/'source_lon'); set the position by hand "
+                       "if you know it."))
+        report.warn("geometry", _trn(k, N_("{n:,} station is named after one province but placed in another, "
+                                           "probably by a geocoder that matched a place name shared by both: "
+                                           "{examples}{more}. {done}"),
+                                     N_("{n:,} stations are named after one province but placed in another, "
+                                        "probably by a geocoder that matched a place name shared by both: "
+                                        "{examples}{more}. {done}"), examples=examples, more=more, done=done),
+                    count=k)
         lat = st["lat"].to_numpy(dtype=float)
         lon = st["lon"].to_numpy(dtype=float)
         has = np.isfinite(lat) & np.isfinite(lon)
@@ -1242,31 +1323,39 @@ def check_stations(stations: pd.DataFrame, report: LayerReport, *, keep_suspect_
                 rows_of = sub_all.groupby("station_id", sort=False, observed=True).indices
             for (la, lo), idx in groups.items():
                 names = [str(st.at[j, "station_name"] or st.at[j, "station_id"]) for j in idx]
-                note = f"shares its position with {len(idx) - 1} other station{'s' if len(idx) > 2 else ''}"
+                note = _trn(len(idx) - 1, N_("shares its position with {n:,} other station"),
+                            N_("shares its position with {n:,} other stations"))
                 for j in idx:
                     st.at[j, "location_note"] = _join_note(st.at[j, "location_note"], note)
                 if len(examples) < 3:
-                    examples.append(f"{len(idx)} at {la:.4f}, {lo:.4f} ({_names(names, 3)})")
+                    examples.append(trf("{n:,} at {pos} ({names})", n=len(idx), pos=f"{la:.4f}, {lo:.4f}",
+                                        names=_names(names, 3)))
                 if sub_all is not None and len(idx) <= 8:
                     ids = [str(st.at[j, "station_id"]) for j in idx]
                     twins = _identical_series(sub_all, ids, rows_of)
                     if twins:
                         same_sensor.append((twins, la, lo))
-            one_ = n_extra == 1
-            report.warn("geometry", f"{_plural(n_extra, 'station')} share{'s' if one_ else ''} "
-                                    f"{'its' if one_ else 'their'} position with another station "
-                                    f"({_plural(n_groups, 'point')} with several "
-                                    f"stations: {'; '.join(examples)}{'; ...' if n_groups > 3 else ''}). Their "
-                                    "markers sit on top of each other; such positions usually come from geocoding "
-                                    "a place name (a city centre) rather than from where the sensors stand. They "
-                                    "were kept and marked in column 'location_note'.", count=n_extra)
+            shown = "; ".join(examples) + ("; ..." if n_groups > 3 else "")
+            points = _trn(n_groups, N_("{n:,} point with several stations: {shown}"),
+                          N_("{n:,} points with several stations: {shown}"), shown=shown)
+            report.warn("geometry", _trn(n_extra, N_("{n:,} station shares its position with another station "
+                                                     "({points}). Their markers sit on top of each other; such "
+                                                     "positions usually come from geocoding a place name (a city "
+                                                     "centre) rather than from where the sensors stand. They were "
+                                                     "kept and marked in column 'location_note'."),
+                                         N_("{n:,} stations share their position with another station ({points}). "
+                                            "Their markers sit on top of each other; such positions usually come "
+                                            "from geocoding a place name (a city centre) rather than from where the "
+                                            "sensors stand. They were kept and marked in column 'location_note'."),
+                                         points=points), count=n_extra)
             for twins, la, lo in same_sensor[:5]:
                 names = [str(st.loc[st["station_id"] == t, "station_name"].iat[0] or t) for t, _ in twins]
                 common = min(c for _, c in twins)
-                report.warn("geometry", f"Stations {_names(names)} at {la:.4f}, {lo:.4f} report identical values "
-                                        f"at the same times (all {common:,} readings they have in common): they "
-                                        "are probably one sensor listed under several names. All were kept; count "
-                                        "them once when comparing stations.", count=len(names))
+                report.warn("geometry", trf("Stations {names} at {pos} report identical values at the same times "
+                                            "(all {n:,} readings they have in common): they are probably one sensor "
+                                            "listed under several names. All were kept; count them once when "
+                                            "comparing stations.", names=_names(names), pos=f"{la:.4f}, {lo:.4f}",
+                                            n=common), count=len(names))
 
     # 3. positions the source itself marks as fallbacks
     for c in st.columns:
@@ -1279,11 +1368,15 @@ def check_stations(stations: pd.DataFrame, report: LayerReport, *, keep_suspect_
         fallback = folded.str.contains(r"centroid|fallback|approximate|approx\b", regex=True, na=False) & has
         if fallback.any():
             k = int(fallback.sum())
-            st["location_note"] = _add_note(st["location_note"], fallback, f"{c} says '{col[fallback].iat[0]}'")
+            st["location_note"] = _add_note(st["location_note"], fallback,
+                                            trf("{column} says '{value}'", column=c, value=col[fallback].iat[0]))
             first = st.loc[fallback, "station_name"].iat[0]
-            report.warn("geometry", f"{_plural(k, 'station')} {'has' if k == 1 else 'have'} a position that column "
-                                    f"'{c}' marks as approximate (e.g. '{first}': '{col[fallback].iat[0]}'); "
-                                    f"{'it was' if k == 1 else 'they were'} kept and marked in 'location_note'.",
+            report.warn("geometry", _trn(k, N_("{n:,} station has a position that column '{column}' marks as "
+                                               "approximate (e.g. '{first}': '{value}'); it was kept and marked in "
+                                               "'location_note'."),
+                                         N_("{n:,} stations have a position that column '{column}' marks as "
+                                            "approximate (e.g. '{first}': '{value}'); they were kept and marked in "
+                                            "'location_note'."), column=c, first=first, value=col[fallback].iat[0]),
                         count=k)
 
     # 4. no position at all
@@ -1292,9 +1385,10 @@ def check_stations(stations: pd.DataFrame, report: LayerReport, *, keep_suspect_
     if unexplained.any() and report_missing:
         k = int(unexplained.sum())
         names = st.loc[unexplained, "station_name"].fillna(st.loc[unexplained, "station_id"]).astype("str").tolist()
-        report.warn("geometry", f"{_plural(k, 'station')} {'has' if k == 1 else 'have'} no position "
-                                f"({_names(names, 3)}); {'it was' if k == 1 else 'they were'} kept with "
-                                f"{'its' if k == 1 else 'their'} readings but cannot be drawn on the map.", count=k)
+        report.warn("geometry", _trn(k, N_("{n:,} station has no position ({names}); it was kept with its readings "
+                                           "but cannot be drawn on the map."),
+                                     N_("{n:,} stations have no position ({names}); they were kept with their "
+                                        "readings but cannot be drawn on the map."), names=_names(names, 3)), count=k)
     report.geometry_types = {"Point": int((~missing).sum())} if (~missing).any() else {}
     report.null_geometries = int(missing.sum())
     report.crs = WGS84
@@ -1349,31 +1443,40 @@ def check_readings(readings: pd.DataFrame, stations: pd.DataFrame, report: Layer
     neg = (v < 0) & kinds.isin(["concentration", "humidity", "index"]).to_numpy()
     if neg.any():
         by = readings[neg].groupby("parameter")["value"].agg(["size", "min"])
-        parts = [f"{int(r['size']):,} {p} (lowest {r['min']:g})" for p, r in by.iterrows()]
+        parts = [trf("{n:,} {param} (lowest {low:g})", n=int(r["size"]), param=p, low=r["min"])
+                 for p, r in by.iterrows()]
         k = int(neg.sum())
-        report.warn("columns", f"{_plural(k, 'reading')} {'is' if k == 1 else 'are'} negative: {', '.join(parts)}. "
-                               "Instruments report small negative values near zero; they were kept as measured.",
+        report.warn("columns", _trn(k, N_("{n:,} reading is negative: {parts}. Instruments report small negative "
+                                          "values near zero; they were kept as measured."),
+                                    N_("{n:,} readings are negative: {parts}. Instruments report small negative "
+                                       "values near zero; they were kept as measured."), parts=", ".join(parts)),
                     count=k)
     hum_hi = (readings["parameter"] == "humidity") & (v > 100) & (readings["unit"] == "%")
     if hum_hi.any():
         k = int(hum_hi.sum())
-        report.warn("columns", f"{_plural(k, 'humidity reading')} {'is' if k == 1 else 'are'} above 100 % "
-                               f"(highest {v[hum_hi].max():g}); kept as measured.", count=k)
+        report.warn("columns", _trn(k, N_("{n:,} humidity reading is above 100 % (highest {high:g}); kept as "
+                                          "measured."),
+                                    N_("{n:,} humidity readings are above 100 % (highest {high:g}); kept as "
+                                       "measured."), high=v[hum_hi].max()), count=k)
     temp = (readings["parameter"] == "temperature") & (readings["unit"] == "°C") & ((v < -50) | (v > 60))
     if temp.any():
         k = int(temp.sum())
-        report.warn("columns", f"{_plural(k, 'temperature reading')} {'is' if k == 1 else 'are'} outside -50 to "
-                               f"60 °C (e.g. {v[temp].iloc[0]:g}); check the unit. Kept as measured.", count=k)
+        report.warn("columns", _trn(k, N_("{n:,} temperature reading is outside -50 to 60 °C (e.g. {value:g}); "
+                                          "check the unit. Kept as measured."),
+                                    N_("{n:,} temperature readings are outside -50 to 60 °C (e.g. {value:g}); "
+                                       "check the unit. Kept as measured."), value=v[temp].iloc[0]), count=k)
 
     g = readings.groupby(["station_id", "parameter"], sort=False)["value"]
     stats = g.agg(["size", "nunique", "first"])
     flat = stats[(stats["size"] >= 24) & (stats["nunique"] == 1)]
     if len(flat):
-        parts = [f"all {int(r['size']):,} {p} readings of {label(s)} are {r['first']:g}"
+        parts = [trf("all {n:,} {param} readings of {station} are {value:g}", n=int(r["size"]), param=p,
+                     station=label(s), value=r["first"])
                  for (s, p), r in flat.head(4).iterrows()]
-        more = f" (and {len(flat) - 4} more series)" if len(flat) > 4 else ""
-        report.warn("columns", f"{'; '.join(parts)}{more}. A series that never changes usually means the "
-                               "sensor is below its detection limit, stuck or not reporting; kept as given.",
+        more = trf(" (and {n:,} more series)", n=len(flat) - 4) if len(flat) > 4 else ""
+        report.warn("columns", trf("{parts}{more}. A series that never changes usually means the sensor is below its "
+                                   "detection limit, stuck or not reporting; kept as given.", parts="; ".join(parts),
+                                   more=more),
                     count=int(flat["size"].sum()))
 
     # cadence and gaps, per station (all parameters together)
@@ -1393,34 +1496,48 @@ def check_readings(readings: pd.DataFrame, stations: pd.DataFrame, report: Layer
     gap = times[times["step"] > 3 * times["station_id"].map(med).clip(lower=60)]
     typical = float(med.median())
     irregular = ((q3 - q1) > 0.25 * med) & (med < 3 * 3600)
-    text = f"Readings come about every {_duration(typical)}"
-    text += (" at most stations" if len(med) > 1 else "")
+    every = _duration(typical)
+    many = len(med) > 1
     if off_clock:
         example = stamps[(stamps.dt.second != 0) | (stamps.dt.minute % 5 != 0)].iloc[0]
-        text += (f", at times that do not follow the clock (e.g. {example:%H:%M:%S} UTC); hourly and daily means "
-                 "weigh each hour equally")
+        text = trf("Readings come about every {every} at most stations, at times that do not follow the clock (e.g. "
+                   "{when:%H:%M:%S} UTC); hourly and daily means weigh each hour equally.", every=every, when=example) \
+            if many else \
+            trf("Readings come about every {every}, at times that do not follow the clock (e.g. {when:%H:%M:%S} "
+                "UTC); hourly and daily means weigh each hour equally.", every=every, when=example)
     elif irregular.any():
-        if len(med) == 1:
-            text += ", at irregular intervals; hourly and daily means weigh each hour equally"
+        if not many:
+            text = trf("Readings come about every {every}, at irregular intervals; hourly and daily means weigh each "
+                       "hour equally.", every=every)
         else:
-            text += (f"; {_plural(int(irregular.sum()), 'station')} report{'s' if irregular.sum() == 1 else ''} at "
-                     "irregular intervals; hourly and daily means weigh each hour equally")
+            text = _trn(int(irregular.sum()),
+                        N_("Readings come about every {every} at most stations; {n:,} station reports at irregular "
+                           "intervals; hourly and daily means weigh each hour equally."),
+                        N_("Readings come about every {every} at most stations; {n:,} stations report at irregular "
+                           "intervals; hourly and daily means weigh each hour equally."), every=every)
+    else:
+        text = trf("Readings come about every {every} at most stations.", every=every) if many else \
+            trf("Readings come about every {every}.", every=every)
     if len(gap):
         longest = gap.loc[gap["step"].idxmax()]
-        text += (f". There {'is' if len(gap) == 1 else 'are'} {_plural(len(gap), 'gap')} longer than three times "
-                 f"the usual interval (the longest: {_duration(float(longest['step']))} without readings at "
-                 f"{label(longest['station_id'])} before {longest['datetime']:%Y-%m-%d %H:%M} UTC)")
-    report.info("read", text + ".")
+        text += " " + _trn(len(gap), N_("There is {n:,} gap longer than three times the usual interval (the longest: "
+                                        "{longest} without readings at {station} before {when:%Y-%m-%d %H:%M} UTC)."),
+                           N_("There are {n:,} gaps longer than three times the usual interval (the longest: "
+                              "{longest} without readings at {station} before {when:%Y-%m-%d %H:%M} UTC)."),
+                           longest=_duration(float(longest["step"])), station=label(longest["station_id"]),
+                           when=longest["datetime"])
+    report.info("read", text)
 
 
 def _duration(seconds: float) -> str:
     if seconds < 90:
-        return f"{seconds:.0f} s"
+        return trf("{v:.0f} s", v=seconds)
     if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
+        return trf("{v:.0f} min", v=seconds / 60)
     if seconds < 2 * 86400:
-        return f"{seconds / 3600:.1f} h".replace(".0 h", " h")
-    return f"{seconds / 86400:.1f} days"
+        hours = seconds / 3600
+        return trf("{v:.0f} h", v=hours) if f"{hours:.1f}".endswith(".0") else trf("{v:.1f} h", v=hours)
+    return trf("{v:.1f} days", v=seconds / 86400)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1459,7 +1576,8 @@ def read_sensor_file(
         raise
     except (ValueError, TypeError, KeyError, IndexError, OverflowError, pd.errors.ParserError) as exc:
         # a table odd in a way not foreseen: still one clear error naming the file, never a traceback
-        raise ReadError(path, f"the table could not be read as sensor data ({type(exc).__name__}: {exc})") from exc
+        raise ReadError(path, trf("the table could not be read as sensor data ({kind}: {e})",
+                                  kind=type(exc).__name__, e=exc)) from exc
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1483,9 +1601,9 @@ def _gdal_path(source: str) -> tuple[str, Path]:
     head, sep, member = source.partition("!")
     on_disk = Path(head)
     if not on_disk.exists():
-        raise ReadError(source, "the file does not exist")
+        raise ReadError(source, tr("the file does not exist"))
     if on_disk.is_dir():
-        raise ReadError(source, "this is a folder, not a GeoPackage")
+        raise ReadError(source, tr("this is a folder, not a GeoPackage"))
     if not sep:
         return str(on_disk), on_disk
     import zipfile
@@ -1494,9 +1612,9 @@ def _gdal_path(source: str) -> tuple[str, Path]:
         with zipfile.ZipFile(on_disk) as zf:
             names = zf.namelist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ReadError(source, f"'{on_disk.name}' is not a readable zip archive ({exc})") from exc
+        raise ReadError(source, trf("'{name}' is not a readable zip archive ({e})", name=on_disk.name, e=exc)) from exc
     if member not in names:
-        raise ReadError(source, f"the archive '{on_disk.name}' holds no '{member}'")
+        raise ReadError(source, trf("the archive '{name}' holds no '{member}'", name=on_disk.name, member=member))
     return f"/vsizip/{on_disk.absolute().as_posix()}/{member}", on_disk
 
 
@@ -1572,7 +1690,8 @@ def read_sensor_geopackage(
     try:
         listed = pyogrio.list_layers(gdal)
     except Exception as exc:
-        raise ReadError(source, f"this is not a GeoPackage GDAL can open ({str(exc).splitlines()[0][:200]})") from exc
+        raise ReadError(source, trf("this is not a GeoPackage GDAL can open ({e})",
+                                    e=str(exc).splitlines()[0][:200])) from exc
     layers = {str(n): g for n, g in listed}
     if _STA_CACHE_LAYERS <= set(layers) and gdal == str(on_disk):
         from gisdesk.io.feeds.sensorthings import read_cache
@@ -1587,22 +1706,27 @@ def read_sensor_geopackage(
         tables = [n for n, g in layers.items() if g is None]
         rd_layer = tables[0] if len(tables) == 1 else None
     if st_layer is None or rd_layer is None:
-        raise ReadError(source, "this GeoPackage does not hold sensors: expected a point layer of stations (named "
-                                "'stations') and a table of readings (named 'readings'); its layers are "
-                                + (", ".join(f"'{n}'" for n in layers) or "none"))
+        listed_names = ", ".join(f"'{n}'" for n in layers)
+        raise ReadError(source, trf("this GeoPackage does not hold sensors: expected a point layer of stations "
+                                    "(named 'stations') and a table of readings (named 'readings'); its layers are "
+                                    "{layers}", layers=listed_names) if listed_names else
+                        tr("this GeoPackage does not hold sensors: expected a point layer of stations (named "
+                           "'stations') and a table of readings (named 'readings'); its layers are none"))
     try:
         st = pyogrio.read_dataframe(gdal, layer=st_layer, use_arrow=True, datetime_as_string=True)
         rd = pyogrio.read_dataframe(gdal, layer=rd_layer, use_arrow=True, datetime_as_string=True,
                                     read_geometry=False)
     except Exception as exc:
-        raise ReadError(source, f"the layers '{st_layer}' and '{rd_layer}' could not be read "
-                                f"({str(exc).splitlines()[0][:200]})") from exc
+        raise ReadError(source, trf("the layers '{stations}' and '{readings}' could not be read ({e})",
+                                    stations=st_layer, readings=rd_layer, e=str(exc).splitlines()[0][:200])) from exc
     report.driver = "GPKG"
-    report.info("read", f"Read the stations from layer '{st_layer}' ({_plural(len(st), 'feature')}) and the "
-                        f"readings from table '{rd_layer}' ({_plural(len(rd), 'row')}) of "
-                        f"'{Path(source.rpartition('!')[2]).name}'.")
+    features = _trn(len(st), N_("{n:,} feature"), N_("{n:,} features"))
+    rows = _trn(len(rd), N_("{n:,} row"), N_("{n:,} rows"))
+    report.info("read", trf("Read the stations from layer '{stations}' ({features}) and the readings from table "
+                            "'{readings}' ({rows}) of '{file}'.", stations=st_layer, features=features,
+                            readings=rd_layer, rows=rows, file=Path(source.rpartition("!")[2]).name))
     if rd.empty:
-        raise ReadError(source, f"the table '{rd_layer}' holds no readings")
+        raise ReadError(source, trf("the table '{table}' holds no readings", table=rd_layer))
     try:
         lat, lon = _station_positions(st, report)
         st_raw = _Raw(_nfc_frame(pd.DataFrame(st.drop(columns=st.geometry.name))), lat, lon, "GPKG", set())
@@ -1614,8 +1738,8 @@ def read_sensor_geopackage(
     except ReadError:
         raise
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        raise ReadError(source, f"the GeoPackage could not be read as sensor data ({type(exc).__name__}: {exc})") \
-            from exc
+        raise ReadError(source, trf("the GeoPackage could not be read as sensor data ({kind}: {e})",
+                                    kind=type(exc).__name__, e=exc)) from exc
     report.driver = "GPKG"
     report.crs_status = "declared" if st.crs is not None else "assumed"
     return data
@@ -1627,8 +1751,8 @@ def _station_positions(st: Any, report: LayerReport) -> tuple[np.ndarray, np.nda
 
     gdf = st
     if gdf.crs is None:
-        report.warn("crs", "The stations layer declares no coordinate reference system; its coordinates were "
-                           "taken as longitude/latitude (WGS 84).")
+        report.warn("crs", tr("The stations layer declares no coordinate reference system; its coordinates were "
+                              "taken as longitude/latitude (WGS 84)."))
     elif not gdf.crs.equals(WGS84):
         gdf = gdf.to_crs(WGS84)
     geoms = np.asarray(gdf.geometry.values, dtype=object)
@@ -1643,8 +1767,9 @@ def _station_positions(st: Any, report: LayerReport) -> tuple[np.ndarray, np.nda
     other = (kind > 0) & ~empty
     if other.any():
         k = int(other.sum())
-        report.warn("geometry", f"{_plural(k, 'station')} {'is' if k == 1 else 'are'} not a single point; "
-                                f"{'it was' if k == 1 else 'they were'} kept without a position.", count=k)
+        report.warn("geometry", _trn(k, N_("{n:,} station is not a single point; it was kept without a position."),
+                                     N_("{n:,} stations are not a single point; they were kept without a position.")),
+                    count=k)
     return _clean_coords(lat, lon, report)
 
 
@@ -1678,9 +1803,9 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
         if not wide_cols:
             _no_readings(path, df, roles, raw)
     if roles.time is None:
-        raise ReadError(path, "no column of dates/times was found (looked for names such as 'datetime', "
-                              "'timestamp', 'time', 'date', 'thời gian', 'ngày giờ'); the columns are "
-                              + ", ".join(repr(c) for c in df.columns[:20]))
+        raise ReadError(path, trf("no column of dates/times was found (looked for names such as 'datetime', "
+                                  "'timestamp', 'time', 'date', 'thời gian', 'ngày giờ'); the columns are {columns}",
+                                  columns=", ".join(repr(c) for c in df.columns[:20])))
 
     # ---- station key per row
     station_key, station_name = _station_keys(df, roles, path, report)
@@ -1689,8 +1814,8 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
     time_col = df[roles.time]
     if roles.clock:
         time_col = df[roles.time].astype("str").str.slice(0, 10) + " " + df[roles.clock].astype("str")
-        report.info("columns", f"Dates from column '{roles.time}' and times of day from '{roles.clock}' were "
-                               "joined.")
+        report.info("columns", trf("Dates from column '{date}' and times of day from '{clock}' were joined.",
+                                   date=roles.time, clock=roles.clock))
     zones = df[roles.tz] if roles.tz and not _fold(roles.time).endswith("utc") else None
     times = _parse_times(time_col, tz=tz, name=roles.time, zones=zones)
     _report_times(times, roles, tz, zones, report)
@@ -1707,10 +1832,13 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
             "_row": np.arange(n_rows),
         })
         bad = bad_values
-        report.info("columns", f"Read as one reading per row: station from '{roles.station_id or roles.station_name}'"
-                               f", parameter from '{roles.parameter}', value from '{roles.value}'"
-                               + (f", unit from '{roles.unit}'" if roles.unit else "")
-                               + f", time from '{roles.time}'.")
+        where = {"station": roles.station_id or roles.station_name, "parameter": roles.parameter,
+                 "value": roles.value, "unit": roles.unit, "time": roles.time}
+        report.info("columns", trf("Read as one reading per row: station from '{station}', parameter from "
+                                   "'{parameter}', value from '{value}', unit from '{unit}', time from '{time}'.",
+                                   **where) if roles.unit else
+                    trf("Read as one reading per row: station from '{station}', parameter from '{parameter}', value "
+                        "from '{value}', time from '{time}'.", **where))
         long, bad = _apply_flags(long, bad, df, roles, report)
         if roles.aqi is not None:
             long, bad = _add_aqi(long, bad, df, roles, times.values, station_key, report)
@@ -1726,8 +1854,8 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
         long = pd.concat(pieces, ignore_index=True)
         bad = pd.concat(bads, ignore_index=True)
         shown = ", ".join(f"'{c}' -> {code}" for c, (code, _) in list(wide_cols.items())[:8])
-        report.info("columns", f"Read as one row per station and time with a column per parameter ({shown}); "
-                               f"time from '{roles.time}'.")
+        report.info("columns", trf("Read as one row per station and time with a column per parameter ({shown}); "
+                                   "time from '{time}'.", shown=shown, time=roles.time))
     long = _drop_unusable(long, bad, report)
 
     # ---- stations
@@ -1737,9 +1865,9 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
     elif stations_path is not None:
         stations, long = _join_stations_file(Path(stations_path), stations, long, report)
     elif raw.lat is None:
-        report.warn("columns", "The file has no coordinate columns (looked for latitude/longitude, Vĩ độ/Kinh độ, "
-                               "x/y); the stations were loaded without positions. Open a stations table with it "
-                               "(station id or name and latitude/longitude) to put them on the map.")
+        report.warn("columns", tr("The file has no coordinate columns (looked for latitude/longitude, Vĩ độ/Kinh độ, "
+                                  "x/y); the stations were loaded without positions. Open a stations table with it "
+                                  "(station id or name and latitude/longitude) to put them on the map."))
 
     readings = normalise_readings(long.drop(columns=["_row"]), report)
     stations = stations[stations["station_id"].isin(readings["station_id"].unique()) | stations["_from_file"]]
@@ -1752,21 +1880,24 @@ def _read_sensor_file(path: Path, *, stations_path: str | Path | None, tz: str, 
     report.features_read = len(stations)
     report.features_kept = len(stations)
     n_par = readings["parameter"].nunique()
-    report.info("read", f"{_plural(len(readings), 'reading')} of {_plural(n_par, 'parameter')}"
-                        f" at {_plural(len(stations), 'station')}"
-                        + (f", from {readings['datetime'].min():%Y-%m-%d %H:%M} to "
-                           f"{readings['datetime'].max():%Y-%m-%d %H:%M} UTC." if len(readings) else "."))
+    counts = {"readings": _trn(len(readings), N_("{n:,} reading"), N_("{n:,} readings")),
+              "parameters": _trn(n_par, N_("{n:,} parameter"), N_("{n:,} parameters")),
+              "stations": _trn(len(stations), N_("{n:,} station"), N_("{n:,} stations"))}
+    report.info("read", trf("{readings} of {parameters} at {stations}, from {start:%Y-%m-%d %H:%M} to "
+                            "{end:%Y-%m-%d %H:%M} UTC.", start=readings["datetime"].min(),
+                            end=readings["datetime"].max(), **counts) if len(readings) else
+                trf("{readings} of {parameters} at {stations}.", **counts))
     return SensorData(stations=stations, readings=readings, report=report)
 
 
 def _no_readings(path: Path, df: pd.DataFrame, roles: _Roles, raw: _Raw) -> None:
     if (roles.station_id or roles.station_name) and raw.lat is not None:
-        raise ReadError(path, "this looks like a table of stations (names and positions) without readings; open it "
-                              "as the stations table of a readings file")
-    raise ReadError(path, "no readings were found: expected either columns for the parameter and the value "
-                          "(e.g. 'parameter'/'value', 'thông số'/'giá trị') or a column per parameter "
-                          "(e.g. 'pm25', 'PM2.5', 'nhiệt độ'); the columns are "
-                          + ", ".join(repr(c) for c in df.columns[:20]))
+        raise ReadError(path, tr("this looks like a table of stations (names and positions) without readings; open "
+                                 "it as the stations table of a readings file"))
+    raise ReadError(path, trf("no readings were found: expected either columns for the parameter and the value "
+                              "(e.g. 'parameter'/'value', 'thông số'/'giá trị') or a column per parameter "
+                              "(e.g. 'pm25', 'PM2.5', 'nhiệt độ'); the columns are {columns}",
+                              columns=", ".join(repr(c) for c in df.columns[:20])))
 
 
 def _station_keys(df: pd.DataFrame, roles: _Roles, path: Path, report: LayerReport) -> tuple[pd.Series, pd.Series]:
@@ -1777,17 +1908,18 @@ def _station_keys(df: pd.DataFrame, roles: _Roles, path: Path, report: LayerRepo
         key = pd.Series(_map_unique(df[roles.station_name], _nfc), index=df.index, dtype=object)
     else:
         key = pd.Series([path.stem] * n, index=df.index, dtype="str")
-        report.info("columns", f"The file names no station; all readings were taken as one station, "
-                               f"'{path.stem}' (the file's name).")
+        report.info("columns", trf("The file names no station; all readings were taken as one station, "
+                                   "'{name}' (the file's name).", name=path.stem))
     name = (df[roles.station_name].astype("str").str.strip().where(df[roles.station_name].notna())
             if roles.station_name else key)
     missing = key.isna() | (key.astype("str").str.strip() == "")
     if missing.any():
         k = int(missing.sum())
         key = key.where(~missing, "unknown station")
-        report.warn("columns", f"{_plural(k, 'row')} {'names' if k == 1 else 'name'} no station; "
-                               f"{'it was' if k == 1 else 'they were'} put under a station called 'unknown station'.",
-                    count=k)
+        report.warn("columns", _trn(k, N_("{n:,} row names no station; it was put under a station called 'unknown "
+                                          "station'."),
+                                    N_("{n:,} rows name no station; they were put under a station called 'unknown "
+                                       "station'.")), count=k)
     return key.astype("str"), name
 
 
@@ -1804,20 +1936,23 @@ def _report_times(times: _Times, roles: _Roles, tz: str, zones: pd.Series | None
     col = roles.time
     if times.naive:
         if "utc" in _fold(col).split() or _fold(col).endswith("utc"):
-            report.info("columns", f"The times in column '{col}' carry no time zone; they were taken as UTC, as the "
-                                   "column's name says.", count=times.naive)
+            report.info("columns", trf("The times in column '{column}' carry no time zone; they were taken as UTC, "
+                                       "as the column's name says.", column=col), count=times.naive)
         elif zones is not None and zones.notna().any():
             shown = ", ".join(str(z) for z in zones.dropna().unique()[:3])
-            report.info("columns", f"The times in column '{col}' carry no time zone; they were taken in the zone "
-                                   f"named in column '{roles.tz}' ({shown}).", count=times.naive)
+            report.info("columns", trf("The times in column '{column}' carry no time zone; they were taken in the "
+                                       "zone named in column '{zones}' ({shown}).", column=col, zones=roles.tz,
+                                       shown=shown), count=times.naive)
         else:
-            report.info("columns", f"The times in column '{col}' carry no time zone; they were taken as local time "
-                                   f"in {_zone_label(tz)}.", count=times.naive)
+            report.info("columns", trf("The times in column '{column}' carry no time zone; they were taken as local "
+                                       "time in {zone}.", column=col, zone=_zone_label(tz)), count=times.naive)
     if "day/month" in times.how or "month/day" in times.how:
-        report.info("columns", f"Dates in column '{col}' were read as {times.how}.")
+        report.info("columns", trf("Dates in column '{column}' were read as {how}.", column=col,
+                                   how=_how_text(times.how)))
     if times.ambiguous_order:
-        report.warn("columns", f"Every date in column '{col}' fits both day/month and month/day order (no day is "
-                               f"above 12); they were read as {times.how}. Check a known date.")
+        report.warn("columns", trf("Every date in column '{column}' fits both day/month and month/day order (no day "
+                                   "is above 12); they were read as {how}. Check a known date.", column=col,
+                                   how=_how_text(times.how)))
 
 
 def _apply_flags(long: pd.DataFrame, bad: pd.Series, df: pd.DataFrame, roles: _Roles,
@@ -1828,15 +1963,19 @@ def _apply_flags(long: pd.DataFrame, bad: pd.Series, df: pd.DataFrame, roles: _R
     counts = flags[df[roles.flag].notna()].value_counts()
     drop = _map_unique(flags, lambda f: _fold(f) in _BAD_FLAGS, na=False).astype(bool)
     if len(counts) == 1:
-        report.info("columns", f"Column '{roles.flag}' says '{counts.index[0]}' for every reading.")
+        report.info("columns", trf("Column '{column}' says '{flag}' for every reading.", column=roles.flag,
+                                   flag=counts.index[0]))
     elif len(counts):
-        shown = ", ".join(f"{v!r} {c:,}" for v, c in counts.head(5).items())
-        report.info("columns", f"Column '{roles.flag}' holds the quality flags {shown}.")
+        shown = ", ".join(f"{v!r} {fmt_num(c)}" for v, c in counts.head(5).items())
+        report.info("columns", trf("Column '{column}' holds the quality flags {shown}.", column=roles.flag,
+                                   shown=shown))
     if drop.any():
         k = int(drop.sum())
-        report.warn("dropped", f"{_plural(k, 'reading')} {'is' if k == 1 else 'are'} flagged as invalid in column "
-                               f"'{roles.flag}' ({', '.join(sorted(set(flags[drop])))}); "
-                               f"{'it was' if k == 1 else 'they were'} dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} reading is flagged as invalid in column '{column}' ({flags}); it "
+                                          "was dropped."),
+                                    N_("{n:,} readings are flagged as invalid in column '{column}' ({flags}); they "
+                                       "were dropped."), column=roles.flag, flags=", ".join(sorted(set(flags[drop])))),
+                    count=k)
         keep = ~drop
         return long[keep], bad[keep]
     return long, bad
@@ -1850,9 +1989,12 @@ def _add_aqi(long: pd.DataFrame, bad: pd.Series, df: pd.DataFrame, roles: _Roles
     aqi = aqi.dropna(subset=["value", "datetime"]).drop_duplicates(["station_id", "datetime", "value"])
     if aqi.empty:
         return long, bad
-    report.info("columns", f"Column '{roles.aqi}' repeats an air-quality index with each reading; it was added as "
-                           f"{_plural(len(aqi), 'reading')} of parameter 'aqi' (one per station and time).",
-                count=len(aqi))
+    report.info("columns", _trn(len(aqi), N_("Column '{column}' repeats an air-quality index with each reading; it "
+                                             "was added as {n:,} reading of parameter 'aqi' (one per station and "
+                                             "time)."),
+                                N_("Column '{column}' repeats an air-quality index with each reading; it was added "
+                                   "as {n:,} readings of parameter 'aqi' (one per station and time)."),
+                                column=roles.aqi), count=len(aqi))
     return (pd.concat([long, aqi], ignore_index=True),
             pd.concat([bad.reset_index(drop=True), pd.Series(False, index=range(len(aqi)))], ignore_index=True))
 
@@ -1865,23 +2007,25 @@ def _drop_unusable(long: pd.DataFrame, bad: pd.Series, report: LayerReport) -> p
     empty = long["value"].isna() & ~bad
     if bad.any():
         k = int(bad.sum())
-        report.warn("dropped", f"{_plural(k, 'value')} {'is' if k == 1 else 'are'} not a number; "
-                               f"{'that reading was' if k == 1 else 'those readings were'} dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} value is not a number; that reading was dropped."),
+                                    N_("{n:,} values are not a number; those readings were dropped.")), count=k)
     if sentinel.any():
         k = int(sentinel.sum())
         shown = ", ".join(f"{v:g}" for v in sorted(long.loc[sentinel, "value"].unique())[:3])
-        report.warn("dropped", f"{_plural(k, 'reading')} {'holds' if k == 1 else 'hold'} a 'no data' code ({shown}); "
-                               f"{'it was' if k == 1 else 'they were'} dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} reading holds a 'no data' code ({shown}); it was dropped."),
+                                    N_("{n:,} readings hold a 'no data' code ({shown}); they were dropped."),
+                                    shown=shown), count=k)
     if empty.any():
         k = int(empty.sum())
-        report.info("dropped", f"{_plural(k, 'empty value')} (no reading) {'was' if k == 1 else 'were'} skipped.",
-                    count=k)
+        report.info("dropped", _trn(k, N_("{n:,} empty value (no reading) was skipped."),
+                                    N_("{n:,} empty values (no reading) were skipped.")), count=k)
     unusable_time = no_time & ~(bad | sentinel | empty)
     if unusable_time.any():
         k = int(unusable_time.sum())
-        report.warn("dropped", f"{_plural(k, 'reading')} {'has' if k == 1 else 'have'} an empty or unreadable time "
-                               f"(or one that does not exist in the time zone); {'it was' if k == 1 else 'they were'} "
-                               "dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} reading has an empty or unreadable time (or one that does not exist "
+                                          "in the time zone); it was dropped."),
+                                    N_("{n:,} readings have an empty or unreadable time (or one that does not exist "
+                                       "in the time zone); they were dropped.")), count=k)
     keep = ~(no_time | bad | sentinel | empty)
     return long[keep]
 
@@ -1898,8 +2042,9 @@ def _stations_from_rows(df: pd.DataFrame, roles: _Roles, raw: _Raw, key: pd.Seri
     others = [c for c in df.columns if c not in used and c not in _wide_param_cols(df, roles, used)]
     empty_cols = [c for c in others if df[c].isna().all()]
     if empty_cols:
-        report.info("columns", f"{'Column' if len(empty_cols) == 1 else 'Columns'} {_names(empty_cols, 6)} "
-                               f"{'is' if len(empty_cols) == 1 else 'are'} empty in every row; left out.")
+        report.info("columns", _trn(len(empty_cols), N_("Column {names} is empty in every row; left out."),
+                                    N_("Columns {names} are empty in every row; left out."),
+                                    names=_names(empty_cols, 6)))
     others = [c for c in others if c not in empty_cols and _fold(c) not in _LAT_NAMES | _LON_NAMES]
     g_key = frame["station_id"]
     extras: list[str] = []
@@ -1909,10 +2054,10 @@ def _stations_from_rows(df: pd.DataFrame, roles: _Roles, raw: _Raw, key: pd.Seri
         for c in others:
             (extras if (nun[c] <= 1).all() else varying).append(c)
     if varying:
-        report.info("columns", f"{'Column' if len(varying) == 1 else 'Columns'} {_names(varying, 6)} "
-                               f"{'changes' if len(varying) == 1 else 'change'} from reading to reading and "
-                               f"{'is' if len(varying) == 1 else 'are'} not part of a reading; "
-                               f"{'it was' if len(varying) == 1 else 'they were'} left out.")
+        report.info("columns", _trn(len(varying), N_("Column {names} changes from reading to reading and is not part "
+                                                     "of a reading; it was left out."),
+                                    N_("Columns {names} change from reading to reading and are not part of a "
+                                       "reading; they were left out."), names=_names(varying, 6)))
     for c in extras:
         frame[c] = df[c].to_numpy()
     # the most frequent position of each station
@@ -1924,9 +2069,12 @@ def _stations_from_rows(df: pd.DataFrame, roles: _Roles, raw: _Raw, key: pd.Seri
         best = counts.drop_duplicates("station_id").set_index("station_id")[["lat", "lon"]]
         moved = n_pos[n_pos > 1]
         if len(moved):
-            report.warn("geometry", f"{_plural(len(moved), 'station')} {'appears' if len(moved) == 1 else 'appear'} "
-                                    f"with more than one position (e.g. '{moved.index[0]}' at {int(moved.iloc[0])} "
-                                    "places); the most frequent position was used.", count=len(moved))
+            report.warn("geometry", _trn(len(moved), N_("{n:,} station appears with more than one position (e.g. "
+                                                        "'{station}' at {places} places); the most frequent position "
+                                                        "was used."),
+                                         N_("{n:,} stations appear with more than one position (e.g. '{station}' at "
+                                            "{places} places); the most frequent position was used."),
+                                         station=moved.index[0], places=int(moved.iloc[0])), count=len(moved))
     else:
         best = pd.DataFrame(columns=["lat", "lon"], dtype=float)
     rows_without = int(frame["lat"].isna().sum()) if raw.lat is not None else 0
@@ -1934,9 +2082,12 @@ def _stations_from_rows(df: pd.DataFrame, roles: _Roles, raw: _Raw, key: pd.Seri
     stations = first.join(best, how="left").reset_index()
     if raw.lat is not None and rows_without:
         got_pos = stations["station_id"].isin(best.index)
-        report.info("columns", f"{_plural(rows_without, 'row')} {'has' if rows_without == 1 else 'have'} no "
-                               "coordinates" + (f"; {int(got_pos.sum())} of their stations have a position from "
-                                                "other rows" if got_pos.any() else "") + ".", count=rows_without)
+        report.info("columns", _trn(rows_without, N_("{n:,} row has no coordinates; {k} of their stations have a "
+                                                     "position from other rows."),
+                                    N_("{n:,} rows have no coordinates; {k} of their stations have a position from "
+                                       "other rows."), k=int(got_pos.sum())) if got_pos.any() else
+                    _trn(rows_without, N_("{n:,} row has no coordinates."), N_("{n:,} rows have no coordinates.")),
+                    count=rows_without)
     stations["station_id"] = stations["station_id"].astype("str")
     stations["station_name"] = stations["station_name"].where(stations["station_name"].notna(),
                                                               stations["station_id"]).astype("str")
@@ -1976,11 +2127,13 @@ def _stations_from_raw(raw: _Raw, path: str | Path, label: str, sub: LayerReport
     roles = _detect_roles(raw.df, stations_file=True, exclude=raw.coord_cols)
     df = raw.df
     if not (roles.station_id or roles.station_name):
-        raise ReadError(path, f"the stations table {label} has no column of station ids or names (looked for "
-                              "'station_id', 'location_id', 'mã trạm', 'station_name', 'tên trạm', 'name'...)")
+        raise ReadError(path, trf("the stations table {label} has no column of station ids or names (looked for "
+                                  "'station_id', 'location_id', 'mã trạm', 'station_name', 'tên trạm', 'name'...)",
+                                  label=label))
     for m in sub.messages:
         if m.category in ("encoding", "geometry", "columns") and m.level != "info":
-            report.add(m.level, m.category, f"In the stations table: {m.text[0].lower()}{m.text[1:]}", m.count)
+            report.add(m.level, m.category, trf("In the stations table: {message}",
+                                                message=f"{m.text[0].lower()}{m.text[1:]}"), m.count)
     out = pd.DataFrame(index=df.index)
     out["station_id"] = _id_text(df[roles.station_id]) if roles.station_id else \
         df[roles.station_name].astype("str").str.strip().where(df[roles.station_name].notna())
@@ -1998,15 +2151,21 @@ def _stations_from_raw(raw: _Raw, path: str | Path, label: str, sub: LayerReport
     nameless = out["station_id"].isna() | (out["station_id"].astype("str").str.strip() == "")
     if nameless.any():
         k = int(nameless.sum())
-        report.warn("dropped", f"{_plural(k, 'row')} of the stations table {'has' if k == 1 else 'have'} neither a "
-                               f"station id nor a name; {'it was' if k == 1 else 'they were'} dropped.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} row of the stations table has neither a station id nor a name; it "
+                                          "was dropped."),
+                                    N_("{n:,} rows of the stations table have neither a station id nor a name; they "
+                                       "were dropped.")), count=k)
         out = out[~nameless]
-    report.info("read", f"Stations were read from {label} ({_plural(len(out), 'row')}); station "
-                        f"{'ids' if roles.station_id else 'names'} come from column "
-                        f"'{roles.station_id or roles.station_name}'.")
+    rows = _trn(len(out), N_("{n:,} row"), N_("{n:,} rows"))
+    if roles.station_id:
+        report.info("read", trf("Stations were read from {label} ({rows}); station ids come from column "
+                                "'{column}'.", label=label, rows=rows, column=roles.station_id))
+    else:
+        report.info("read", trf("Stations were read from {label} ({rows}); station names come from column "
+                                "'{column}'.", label=label, rows=rows, column=roles.station_name))
     if raw.lat is None:
-        report.warn("columns", f"The stations table {label} has no coordinate columns; the stations have no "
-                               "positions.")
+        report.warn("columns", trf("The stations table {label} has no coordinate columns; the stations have no "
+                                   "positions.", label=label))
     return out.reset_index(drop=True)
 
 
@@ -2016,8 +2175,10 @@ def _join_stations_file(path: Path | None, from_rows: pd.DataFrame, long: pd.Dat
     dup = table["station_id"].duplicated(keep="first")
     if dup.any():
         k = int(dup.sum())
-        report.warn("dropped", f"{_plural(k, 'station')} appear{'s' if k == 1 else ''} twice in the stations table "
-                               f"(e.g. '{table.loc[dup, 'station_id'].iat[0]}'); the first row was used.", count=k)
+        report.warn("dropped", _trn(k, N_("{n:,} station appears twice in the stations table (e.g. '{station}'); "
+                                          "the first row was used."),
+                                    N_("{n:,} stations appear twice in the stations table (e.g. '{station}'); the "
+                                       "first row was used."), station=table.loc[dup, "station_id"].iat[0]), count=k)
         table = table[~dup]
     # match keys: exact, else NFC/case/accent-folded
     keys = pd.Series(from_rows["station_id"].to_numpy(), index=from_rows["station_id"].to_numpy())
@@ -2061,15 +2222,21 @@ def _join_stations_file(path: Path | None, from_rows: pd.DataFrame, long: pd.Dat
         add = from_rows[from_rows["station_id"].isin(unmatched)].copy()
         add["_from_file"] = False
         merged = pd.concat([merged, add[[c for c in add.columns if c in merged.columns]]], ignore_index=True)
-        one_ = len(unmatched) == 1
-        report.warn("columns", f"{_plural(len(unmatched), 'station')} of the readings {'is' if one_ else 'are'} "
-                               f"not in the stations table ({_names(unmatched, 3)}); "
-                               f"{'it was' if len(unmatched) == 1 else 'they were'} kept, positioned from the readings "
-                               "file if it has coordinates.", count=len(unmatched))
-    report.info("read", f"{_plural(len(mapping), 'station')} of the readings matched the stations table"
-                        + (f"; {_plural(int(no_readings.sum()), 'station')} of the table "
-                           f"{'has' if no_readings.sum() == 1 else 'have'} no readings in this file and "
-                           f"{'was' if no_readings.sum() == 1 else 'were'} kept." if no_readings.any() else "."))
+        report.warn("columns", _trn(len(unmatched), N_("{n:,} station of the readings is not in the stations table "
+                                                       "({names}); it was kept, positioned from the readings file if "
+                                                       "it has coordinates."),
+                                    N_("{n:,} stations of the readings are not in the stations table ({names}); they "
+                                       "were kept, positioned from the readings file if it has coordinates."),
+                                    names=_names(unmatched, 3)), count=len(unmatched))
+    matched = _trn(len(mapping), N_("{n:,} station of the readings matched the stations table."),
+                   N_("{n:,} stations of the readings matched the stations table."))
+    if no_readings.any():
+        matched = matched[:-1] + "; " + _trn(int(no_readings.sum()),
+                                             N_("{n:,} station of the table has no readings in this file and was "
+                                                "kept."),
+                                             N_("{n:,} stations of the table have no readings in this file and were "
+                                                "kept."))
+    report.info("read", matched)
     merged["station_name"] = merged["station_name"].fillna(merged["station_id"])
     front = list(STATION_FIELDS) + ["location_note"]
     merged = merged[front + [c for c in merged.columns if c not in front]]

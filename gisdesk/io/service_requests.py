@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from gisdesk.core.crs import WGS84, crs_label, crs_to_string
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io.errors import ReadError
 from gisdesk.io.report import LayerReport
 from gisdesk.layers.schema import CITY_TIMEZONE, REQUEST_DATETIME_FIELDS, REQUEST_FIELDS, REQUEST_STATUSES
@@ -214,7 +215,7 @@ def _check_tz(tz: str) -> str:
     try:
         zoneinfo.ZoneInfo(tz)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError) as exc:
-        raise ValueError(f"{tz!r} is not a time zone name (use one like 'Asia/Ho_Chi_Minh')") from exc
+        raise ValueError(trf("{tz!r} is not a time zone name (use one like 'Asia/Ho_Chi_Minh')", tz=tz)) from exc
     return tz
 
 
@@ -245,17 +246,17 @@ class ColumnMapping:
     def __post_init__(self) -> None:
         unknown = [f for f in self.fields if f not in REQUEST_FIELDS]
         if unknown:
-            raise ValueError(f"not request fields: {', '.join(map(repr, unknown))}")
+            raise ValueError(f"not request fields: {', '.join(map(repr, unknown))}")  # programming error
         self.fields = {f: (self.fields.get(f) or None) for f in REQUEST_FIELDS}
         _check_tz(self.tz)
         bad = {k: v for k, v in self.status_map.items() if v not in REQUEST_STATUSES}
         if bad:
-            raise ValueError(f"statuses must map to 'open' or 'closed', not {bad!r}")
+            raise ValueError(trf("statuses must map to 'open' or 'closed', not {bad!r}", bad=bad))
         if self.xy_crs is not None:
             try:
                 self.xy_crs = crs_to_string(self.xy_crs)
             except Exception as exc:
-                raise ValueError(f"{self.xy_crs!r} is not a CRS gisdesk knows ({exc})") from exc
+                raise ValueError(trf("{crs!r} is not a CRS gisdesk knows ({e})", crs=self.xy_crs, e=exc)) from exc
 
     def __getitem__(self, name: str) -> str | None:
         return self.fields[name]
@@ -421,12 +422,24 @@ def _order_from(a: np.ndarray, b: np.ndarray, ampm: np.ndarray) -> tuple[bool | 
         return None, False, ""
     first_big, second_big = int((a > 12).sum()), int((b > 12).sum())
     if first_big > second_big:
-        return True, False, f"{first_big} date{'s' if first_big != 1 else ''} have a first number above 12 (day/month/year)"
+        return True, False, _trn(first_big, N_("{n:,} date have a first number above 12 (day/month/year)"),
+                                 N_("{n:,} dates have a first number above 12 (day/month/year)"))
     if second_big > first_big:
-        return False, False, f"{second_big} date{'s' if second_big != 1 else ''} have a second number above 12 (month/day/year)"
+        return False, False, _trn(second_big, N_("{n:,} date have a second number above 12 (month/day/year)"),
+                                  N_("{n:,} dates have a second number above 12 (month/day/year)"))
     if int(ampm.sum()) > total / 2:
-        return False, True, "no date shows the order; AM/PM times are the American month/day/year style"
-    return True, True, "no date shows the order; day/month/year is the Vietnamese style"
+        return False, True, tr(_WHY_AMPM)
+    return True, True, tr(N_("no date shows the order; day/month/year is the Vietnamese style"))
+
+
+#: why a file's dates were guessed month-first (compared with the reason :func:`_order_from` gives)
+_WHY_AMPM = N_("no date shows the order; AM/PM times are the American month/day/year style")
+
+
+def _trn(n: int, one: str, many: str, /, **values: Any) -> str:
+    """``trf(one)`` when ``n`` is 1, else ``trf(many)``, with ``n`` among the values; both texts are marked with
+    ``N_`` where they are written (their Vietnamese is the same)."""
+    return trf(one if n == 1 else many, n=n, **values)
 
 
 _AMPM_END = re.compile(r"\d\s*(?:[ap]\.?m\.?|sa|ch)\s*(?:z|(?:utc|gmt)?\s*[+-]\d{1,2}(?::?\d{2})?)?$", re.IGNORECASE)
@@ -1194,13 +1207,14 @@ def _geometry_stage(source: SourceTable, mapping: ColumnMapping, report: LayerRe
         try:
             lon, lat = _to_lonlat(x, y, crs)
         except Exception as exc:  # noqa: BLE001 - pyproj cannot build the transformation
-            report.warn("crs", f"The points' CRS ({crs_label(crs)}) cannot be converted to WGS 84 ({exc}); the "
-                               f"file's geometry was not used for positions.")
+            report.warn("crs", trf("The points' CRS ({crs}) cannot be converted to WGS 84 ({e}); the file's geometry "
+                                   "was not used for positions.", crs=crs_label(crs), e=exc))
             return None
-        report.info("crs", f"The points were converted from {crs_label(crs)} to longitude/latitude (WGS 84).")
-        return _check_lonlat("the file's point geometry", lon, lat, problem, None, swap=False)
+        report.info("crs", trf("The points were converted from {crs} to longitude/latitude (WGS 84).",
+                               crs=crs_label(crs)))
+        return _check_lonlat(tr("the file's point geometry"), lon, lat, problem, None, swap=False)
     # WGS 84 or no CRS at all: degrees are taken as such; projected values need a CRS
-    return _check_lonlat("the file's point geometry", x, y, problem, mapping.xy_crs, swap=False)
+    return _check_lonlat(tr("the file's point geometry"), x, y, problem, mapping.xy_crs, swap=False)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1241,14 +1255,14 @@ def read_source(path: str | Path, *, sheet: str | int | None = None, layer: str 
     report = report if report is not None else LayerReport(name=path.stem, source=str(path))
     report.source = report.source or str(path)
     if not path.exists():
-        raise ReadError(path, "the file does not exist")
+        raise ReadError(path, tr("the file does not exist"))
     if path.is_dir():
-        raise ReadError(path, "this is a folder, not an export of requests")
+        raise ReadError(path, tr("this is a folder, not an export of requests"))
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError as exc:
-        raise ReadError(path, f"the file could not be opened ({exc.strerror or exc})") from exc
+        raise ReadError(path, trf("the file could not be opened ({e})", e=exc.strerror or exc)) from exc
     ext = path.suffix.lower()
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if ext in _TABLE_EXTS and not stripped.startswith((b"[", b"{")):
@@ -1256,7 +1270,7 @@ def read_source(path: str | Path, *, sheet: str | int | None = None, layer: str 
     if stripped.startswith(b"[") or (stripped.startswith(b"{") and not re.search(rb'"type"\s*:\s*"Feature', head)):
         return _read_json(path, report)
     if not stripped and ext in (".json", ".geojson", ""):
-        raise ReadError(path, "the file is empty")
+        raise ReadError(path, tr("the file is empty"))
     return _read_gis(path, layer, report)
 
 
@@ -1278,40 +1292,42 @@ def _read_json(path: Path, report: LayerReport) -> SourceTable:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ReadError(path, f"the file could not be read ({exc.strerror or exc})") from exc
+        raise ReadError(path, trf("the file could not be read ({e})", e=exc.strerror or exc)) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReadError(path, f"this JSON file is not UTF-8 text (byte {exc.start})") from exc
+        raise ReadError(path, trf("this JSON file is not UTF-8 text (byte {byte})", byte=exc.start)) from exc
     if not text.strip():
-        raise ReadError(path, "the file is empty")
+        raise ReadError(path, tr("the file is empty"))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ReadError(path, f"this is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} "
-                              f"(the file may be cut off)") from exc
+        raise ReadError(path, trf("this is not valid JSON: {msg} at line {line}, column {col} (the file may be cut "
+                                  "off)", msg=exc.msg, line=exc.lineno, col=exc.colno)) from exc
     except RecursionError as exc:
-        raise ReadError(path, "this JSON is nested too deeply to be a table of records") from exc
+        raise ReadError(path, tr("this JSON is nested too deeply to be a table of records")) from exc
     driver = "JSON records"
     if isinstance(data, dict):
         if isinstance(data.get("meta"), dict) and isinstance(data.get("data"), list):
             return _read_socrata_rows(path, data, report)
         lists = [k for k, v in data.items() if isinstance(v, list) and v and all(isinstance(r, dict) for r in v[:50])]
         if len(lists) != 1:
-            raise ReadError(path, "this JSON object holds no list of records (expected an array of requests, "
-                                  "GeoJSON or a Socrata rows.json export)")
-        report.info("read", f"The records were read from the JSON key {lists[0]!r}.")
+            raise ReadError(path, tr("this JSON object holds no list of records (expected an array of requests, "
+                                     "GeoJSON or a Socrata rows.json export)"))
+        report.info("read", trf("The records were read from the JSON key {key!r}.", key=lists[0]))
         data = data[lists[0]]
     if not isinstance(data, list):
-        raise ReadError(path, "this JSON holds a single value, not a list of records")
+        raise ReadError(path, tr("this JSON holds a single value, not a list of records"))
     records = [r for r in data if isinstance(r, dict)]
     others = len(data) - len(records)
     if data and not records:
-        raise ReadError(path, f"this JSON array holds {type(data[0]).__name__} values, not records (objects)")
+        raise ReadError(path, trf("this JSON array holds {kind} values, not records (objects)",
+                                  kind=type(data[0]).__name__))
     if others:
-        report.warn("dropped", f"{others} item{'s' if others != 1 else ''} of the JSON array "
-                               f"{'are' if others != 1 else 'is'} not records (objects); "
-                               f"{'they were' if others != 1 else 'it was'} skipped.", count=others)
+        report.warn("dropped", _trn(others, N_("{n:,} item of the JSON array is not records (objects); it was "
+                                               "skipped."),
+                                    N_("{n:,} items of the JSON array are not records (objects); they were skipped.")),
+                    count=others)
     if any(":@computed_region" in k for k in (records[0] if records else {})):
         driver = "Socrata JSON"
     frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
@@ -1319,8 +1335,9 @@ def _read_json(path: Path, report: LayerReport) -> SourceTable:
     report.driver = driver
     report.features_read, report.dropped = len(data), others
     report.encoding, report.encoding_status = {}, "declared"
-    report.info("read", f"Read {len(records)} record{'s' if len(records) != 1 else ''} with {frame.shape[1]} "
-                        f"key{'s' if frame.shape[1] != 1 else ''} from a JSON array ({driver}).")
+    counts = {"records": _trn(len(records), N_("{n:,} record"), N_("{n:,} records")),
+              "keys": _trn(frame.shape[1], N_("{n:,} key"), N_("{n:,} keys"))}
+    report.info("read", trf("Read {records} with {keys} from a JSON array ({driver}).", driver=driver, **counts))
     return SourceTable(str(path), frame, driver, report)
 
 
@@ -1329,20 +1346,23 @@ def _read_socrata_rows(path: Path, data: dict[str, Any], report: LayerReport) ->
     cols = view.get("columns") if isinstance(view.get("columns"), list) else None
     rows = data["data"]
     if not cols or not all(isinstance(r, list) for r in rows):
-        raise ReadError(path, "this Socrata export has no column list (meta.view.columns) or its rows are not lists")
+        raise ReadError(path, tr("this Socrata export has no column list (meta.view.columns) or its rows are not "
+                                 "lists"))
     names = [str(c.get("fieldName") or c.get("name") or f"column_{i + 1}") for i, c in enumerate(cols)]
     width = len(names)
     bad = sum(len(r) != width for r in rows)
     if bad:
-        report.warn("read", f"{bad} row{'s' if bad != 1 else ''} of the Socrata export do not have {width} values; "
-                            f"missing values were left empty and extra ones dropped.", count=bad)
+        report.warn("read", _trn(bad, N_("{n:,} row of the Socrata export do not have {width} values; missing "
+                                         "values were left empty and extra ones dropped."),
+                                 N_("{n:,} rows of the Socrata export do not have {width} values; missing values "
+                                    "were left empty and extra ones dropped."), width=width), count=bad)
     frame = pd.DataFrame([(list(r) + [None] * width)[:width] for r in rows], columns=names)
     system = [c for c in names if c.startswith(":") and not c.startswith(":@computed_region")]
     frame = _nfc_frame(frame.drop(columns=system))
     report.driver = "Socrata rows.json"
     report.features_read = len(rows)
-    report.info("read", f"Read {len(rows)} rows of a Socrata rows.json export ({frame.shape[1]} columns; "
-                        f"{len(system)} Socrata system columns left out).")
+    report.info("read", trf("Read {n:,} rows of a Socrata rows.json export ({cols} columns; {system} Socrata system "
+                            "columns left out).", n=len(rows), cols=frame.shape[1], system=len(system)))
     return SourceTable(str(path), frame, "Socrata rows.json", report)
 
 
@@ -1366,7 +1386,7 @@ def _read_gis(path: Path, layer: str | None, report: LayerReport) -> SourceTable
     result = open_path(path, layer=layer)
     vectors = [lyr for lyr in result.layers if isinstance(lyr, VectorLayer)]
     if not vectors:
-        raise ReadError(path, "holds no table or vector layer of requests")
+        raise ReadError(path, tr("holds no table or vector layer of requests"))
     lyr = vectors[0]
     if result.report is not None:
         for m in result.report.messages:
@@ -1379,7 +1399,8 @@ def _read_gis(path: Path, layer: str | None, report: LayerReport) -> SourceTable
         report.features_read = lr.features_read
     if len(vectors) > 1:
         others = ", ".join(repr(v.name) for v in vectors[1:])
-        report.info("read", f"The file holds several layers; requests were read from {lyr.name!r} (also: {others}).")
+        report.info("read", trf("The file holds several layers; requests were read from {name!r} (also: {others}).",
+                                name=lyr.name, others=others))
     points = lyr.points
     if points is not None:
         frame, x, y = points.table.copy(), points.x.copy(), points.y.copy()
@@ -1392,9 +1413,11 @@ def _read_gis(path: Path, layer: str | None, report: LayerReport) -> SourceTable
         pts = geoms.copy()
         if non_points.any():
             pts[non_points] = shapely.point_on_surface(geoms[non_points])
-            report.info("geometry", f"{int(non_points.sum())} feature{'s are' if non_points.sum() != 1 else ' is'} "
-                                    f"not a single point; a point inside each was used as the request's position.",
-                        count=int(non_points.sum()))
+            report.info("geometry", _trn(int(non_points.sum()),
+                                         N_("{n:,} feature is not a single point; a point inside each was used as the "
+                                            "request's position."),
+                                         N_("{n:,} features are not a single point; a point inside each was used as "
+                                            "the request's position.")), count=int(non_points.sum()))
         x, y = np.full(len(pts), np.nan), np.full(len(pts), np.nan)
         ok = ~missing
         x[ok], y[ok] = shapely.get_x(pts[ok]), shapely.get_y(pts[ok])
@@ -1454,6 +1477,7 @@ def detect_mapping(columns: Sequence[Any], sample: pd.DataFrame | None = None) -
     used: set[str] = set()
     mapping = ColumnMapping()
     notes = MappingNotes()
+    guessed_fields: set[str] = set()
 
     def exact(aliases: Iterable[str]) -> list[str]:
         out = []
@@ -1468,14 +1492,19 @@ def detect_mapping(columns: Sequence[Any], sample: pd.DataFrame | None = None) -
     dayfirst, guessed, why = _decide_dayfirst(date_texts)
     if dayfirst is not None and guessed:
         vietnamese = sum(not c.isascii() or _keys_vietnamese(keys[c]) for c in cols) > len(cols) / 4
-        if vietnamese and why.startswith("no date shows the order; AM/PM"):
-            dayfirst, why = True, "no date shows the order; the headers are Vietnamese, so day/month/year"
+        if vietnamese and why == tr(_WHY_AMPM):
+            dayfirst, why = True, tr("no date shows the order; the headers are Vietnamese, so day/month/year")
     # a guess stays open (None): the whole file decides when it is read
     mapping.dayfirst = None if guessed else dayfirst
     if dayfirst is not None:
-        order = "day/month/year" if dayfirst else "month/day/year"
-        notes.notes.append(f"Dates like 05/06/2024 are read as {order}: {why}."
-                           + (" Check a few dates and set the order if they are wrong." if guessed else ""))
+        if guessed:
+            notes.notes.append(trf("Dates like 05/06/2024 are read as day/month/year: {why}. Check a few dates and "
+                                   "set the order if they are wrong.", why=why) if dayfirst else
+                               trf("Dates like 05/06/2024 are read as month/day/year: {why}. Check a few dates and "
+                                   "set the order if they are wrong.", why=why))
+        else:
+            notes.notes.append(trf("Dates like 05/06/2024 are read as day/month/year: {why}.", why=why) if dayfirst
+                               else trf("Dates like 05/06/2024 are read as month/day/year: {why}.", why=why))
 
     # positions
     lat = next((c for c in exact(_LAT_ALIASES) if _degree_share(_present(sample, c), 90) != 0), None)
@@ -1483,7 +1512,8 @@ def detect_mapping(columns: Sequence[Any], sample: pd.DataFrame | None = None) -
     if lat and lon:
         mapping["lat"], mapping["long"] = lat, lon
         used.update((lat, lon))
-        notes.reasons["lat"] = notes.reasons["long"] = f"columns {lat!r} and {lon!r} are latitude and longitude"
+        notes.reasons["lat"] = notes.reasons["long"] = trf("columns {lat!r} and {lon!r} are latitude and longitude",
+                                                           lat=lat, lon=lon)
     loc = next((c for c in exact(_LOCATION_ALIASES) if _location_share(_present(sample, c)) != 0), None)
     if loc:
         mapping.location = loc
@@ -1501,7 +1531,7 @@ def detect_mapping(columns: Sequence[Any], sample: pd.DataFrame | None = None) -
             if _fits(f, c, sample, dayfirst, strict=False):
                 mapping[f] = c
                 used.add(c)
-                notes.reasons[f] = f"column {c!r} is named as the {f.replace('_', ' ')}"
+                notes.reasons[f] = trf("column {c!r} is named as the {field}", c=c, field=f.replace("_", " "))
                 break
     # names that contain a known name ("Ngày tạo phản ánh"): the longest known name wins, so "Ngày hoàn
     # thành xử lý" goes to the closing time, not to a request time named "Ngày"
@@ -1516,9 +1546,10 @@ def detect_mapping(columns: Sequence[Any], sample: pd.DataFrame | None = None) -
             continue
         mapping[f] = c
         used.add(c)
-        notes.reasons[f] = f"column {c!r} contains {alias!r} (a guess: check it)"
+        notes.reasons[f] = trf("column {c!r} contains {alias!r} (a guess: check it)", c=c, alias=alias)
+        guessed_fields.add(f)
 
-    _detection_notes(mapping, notes, cols, keys, sample)
+    _detection_notes(mapping, notes, cols, keys, sample, guesses=len(guessed_fields))
     return mapping, notes
 
 
@@ -1570,7 +1601,7 @@ def _keys_vietnamese(key: str) -> bool:
 
 
 def _detection_notes(mapping: ColumnMapping, notes: MappingNotes, cols: list[str], keys: dict[str, str],
-                     sample: pd.DataFrame) -> None:
+                     sample: pd.DataFrame, *, guesses: int = 0) -> None:
     mapped = {f: c for f, c in mapping.fields.items() if c}
     key_set = set(keys.values())
     if sum(k in _OPEN311_KEYS for k in key_set) >= 4:
@@ -1580,39 +1611,45 @@ def _detection_notes(mapping: ColumnMapping, notes: MappingNotes, cols: list[str
         notes.layout = "socrata" if snake or any(c.startswith(":@computed_region") for c in cols) else "nyc311"
     elif mapped and sum(_keys_vietnamese(keys[c]) for c in mapped.values()) >= len(mapped) / 2:
         notes.layout = "vietnamese"
-    labels = {"open311": "Open311 GeoReport v2 field names", "nyc311": "the NYC 311 export layout",
-              "socrata": "the Socrata API layout (NYC 311)", "vietnamese": "Vietnamese column names",
-              "custom": "column names matched one by one"}
+    labels = {"open311": N_("Open311 GeoReport v2 field names"), "nyc311": N_("the NYC 311 export layout"),
+              "socrata": N_("the Socrata API layout (NYC 311)"), "vietnamese": N_("Vietnamese column names"),
+              "custom": N_("column names matched one by one")}
     has_position = bool(mapping["lat"] or mapping.location or (mapping.x and mapping.y))
     weights = {"service_request_id": 0.2, "requested_datetime": 0.25, "status": 0.15, "service_name": 0.15}
     conf = sum(w for f, w in weights.items() if mapping[f]) + (0.25 if has_position else 0.0)
-    guesses = sum("a guess" in r for r in notes.reasons.values())
     notes.confidence = round(conf * (0.85 ** guesses), 2)
-    notes.notes.insert(0, f"The columns look like {labels[notes.layout]}: {len(mapped)} field"
-                          f"{'s were' if len(mapped) != 1 else ' was'} recognised.")
+    notes.notes.insert(0, _trn(len(mapped), N_("The columns look like {layout}: {n:,} field was recognised."),
+                               N_("The columns look like {layout}: {n:,} fields were recognised."),
+                               layout=tr(labels[notes.layout])))
     missing = [f for f in ("service_request_id", "requested_datetime", "status", "service_name") if not mapping[f]]
     if missing:
-        notes.notes.append(f"No column was found for {', '.join(missing)}; choose one if the export has it.")
+        notes.notes.append(trf("No column was found for {fields}; choose one if the export has it.",
+                               fields=", ".join(missing)))
     if mapping["lat"]:
-        extra = f"; where they are empty, {mapping.location!r} is used" if mapping.location else ""
-        notes.notes.append(f"Positions come from {mapping['lat']!r}/{mapping['long']!r}{extra}.")
+        if mapping.location:
+            notes.notes.append(trf("Positions come from {lat!r}/{lon!r}; where they are empty, {location!r} is used.",
+                                   lat=mapping["lat"], lon=mapping["long"], location=mapping.location))
+        else:
+            notes.notes.append(trf("Positions come from {lat!r}/{lon!r}.", lat=mapping["lat"], lon=mapping["long"]))
     elif mapping.location:
-        notes.notes.append(f"Positions come from the column {mapping.location!r}.")
+        notes.notes.append(trf("Positions come from the column {location!r}.", location=mapping.location))
     if mapping.x and mapping.y:
-        hint = ""
         if "state plane" in _fold(mapping.x):
-            hint = " (they are US State Plane feet: EPSG:2263 for New York City)"
-        notes.notes.append(f"Projected coordinates {mapping.x!r}/{mapping.y!r} were found{hint}; their CRS is not "
-                           f"known, so they are used only once one is chosen.")
+            notes.notes.append(trf("Projected coordinates {x!r}/{y!r} were found (they are US State Plane feet: "
+                                   "EPSG:2263 for New York City); their CRS is not known, so they are used only once "
+                                   "one is chosen.", x=mapping.x, y=mapping.y))
+        else:
+            notes.notes.append(trf("Projected coordinates {x!r}/{y!r} were found; their CRS is not known, so they are "
+                                   "used only once one is chosen.", x=mapping.x, y=mapping.y))
     if not has_position:
-        notes.notes.append("No coordinate columns were found: the requests will have no position unless the file "
-                           "has its own geometry.")
+        notes.notes.append(tr("No coordinate columns were found: the requests will have no position unless the file "
+                              "has its own geometry."))
     if mapping["status"] and len(sample):
         unknown = sorted({str(v) for v in _present(sample, mapping["status"]).astype(str).unique()
                           if mapping.status_of(v) is None})
         if unknown:
-            notes.notes.append(f"Statuses not known as open or closed: {', '.join(map(repr, unknown[:10]))}; they "
-                               f"will count as open unless mapped.")
+            notes.notes.append(trf("Statuses not known as open or closed: {statuses}; they will count as open unless "
+                                   "mapped.", statuses=", ".join(map(repr, unknown[:10]))))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1660,8 +1697,9 @@ def read_requests(path: str | Path, mapping: ColumnMapping | None = None, *, tz:
         mapping, notes = detect_mapping(list(source.frame.columns), source.frame.head(500))
         if notes.confidence == 0 and not mapping.columns_used and source.x is None and len(source.frame):
             cols = ", ".join(map(repr, list(source.frame.columns)[:12]))
-            raise ReadError(path, f"no column looks like a service request field (id, date, status, category, "
-                                  f"position); the columns are {cols or 'none'}. Map the columns by hand.")
+            raise ReadError(path, trf("no column looks like a service request field (id, date, status, category, "
+                                      "position); the columns are {columns}. Map the columns by hand.",
+                                      columns=cols or tr("none")))
         return normalise_requests(source, mapping, tz=tz, notes=notes)
     return normalise_requests(source, mapping, tz=tz)
 
@@ -1704,7 +1742,8 @@ def normalise_requests(source: SourceTable, mapping: ColumnMapping | None = None
             k = 2
             while name in result.columns or name in frame.columns:
                 name, k = f"{base}_{k}", k + 1
-            report.info("columns", f"The source column {str(c)!r} was kept as {name!r} (its name is a request field).")
+            report.info("columns", trf("The source column {column!r} was kept as {name!r} (its name is a request "
+                                       "field).", column=str(c), name=name))
         result[name] = _plain_column(frame[c])
 
     located = int(np.isfinite(lon).sum())
@@ -1714,7 +1753,7 @@ def normalise_requests(source: SourceTable, mapping: ColumnMapping | None = None
     report.null_geometries = n - located
     report.crs, report.crs_status = WGS84, ("declared" if source.crs else "assumed")
     if n == 0:
-        report.warn("read", "The file holds no requests (no data rows).")
+        report.warn("read", tr("The file holds no requests (no data rows)."))
     return RequestData(result, mapping, report, notes, date_only)
 
 
@@ -1752,7 +1791,7 @@ def read_request_fields(frame: pd.DataFrame, mapping: ColumnMapping, fields: Ite
     wanted = set(READ_FIELDS if fields is None else fields)
     unknown = wanted - set(READ_FIELDS)
     if unknown:
-        raise ValueError(f"not request fields read from columns: {', '.join(map(repr, sorted(unknown)))}")
+        raise ValueError(f"not request fields read from columns: {', '.join(map(repr, sorted(unknown)))}")  # programming error
     if "status" in wanted:
         wanted |= {"status_detail", "closed_datetime"}
     n = len(frame)
@@ -1791,8 +1830,8 @@ def _column_getter(frame: pd.DataFrame, report: LayerReport) -> Any:
             return None
         if name in frame.columns:
             return frame[name]
-        report.warn("columns", f"The mapping takes the {what} from a column {name!r}, which this file does not "
-                               f"have; that field was left empty.")
+        report.warn("columns", trf("The mapping takes the {what} from a column {name!r}, which this file does not "
+                                   "have; that field was left empty.", what=what, name=name))
         return None
 
     return column
@@ -1804,9 +1843,9 @@ def _mapping_summary(mapping: ColumnMapping) -> str:
     if mapping.location:
         pos.append(f"location <- {mapping.location!r}")
     if mapping.x and mapping.y:
-        pos.append(f"x/y <- {mapping.x!r}/{mapping.y!r} in {mapping.xy_crs or 'an unknown CRS'}")
-    text = "Columns used: " + ("; ".join(parts + pos) if parts or pos else "none") + "."
-    return text
+        pos.append(trf("x/y <- {x!r}/{y!r} in {crs}", x=mapping.x, y=mapping.y, crs=mapping.xy_crs) if mapping.xy_crs
+                   else trf("x/y <- {x!r}/{y!r} in an unknown CRS", x=mapping.x, y=mapping.y))
+    return trf("Columns used: {columns}.", columns="; ".join(parts + pos) if parts or pos else tr("none"))
 
 
 def _as_text(s: pd.Series) -> pd.Series:
@@ -1936,41 +1975,58 @@ def _normalise_times(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, r
         out[f] = p.values.reset_index(drop=True)
         col = mapping[f]
         if p.unparsed:
-            report.warn("columns", f"{p.unparsed} value{'s' if p.unparsed != 1 else ''} of {col!r} ({f}) "
-                                   f"{'are' if p.unparsed != 1 else 'is'} not a date (e.g. "
-                                   f"{', '.join(map(repr, p.examples[:3]))}); "
-                                   f"{'they were' if p.unparsed != 1 else 'it was'} left empty.", count=p.unparsed)
+            report.warn("columns", _trn(p.unparsed, N_("{n:,} value of {col!r} ({field}) is not a date (e.g. "
+                                                       "{examples}); it was left empty."),
+                                        N_("{n:,} values of {col!r} ({field}) are not a date (e.g. {examples}); they "
+                                           "were left empty."), col=col, field=f,
+                                        examples=", ".join(map(repr, p.examples[:3]))), count=p.unparsed)
         if p.implausible:
-            report.warn("columns", f"{p.implausible} date{'s' if p.implausible != 1 else ''} of {col!r} ({f}) "
-                                   f"{'are' if p.implausible != 1 else 'is'} before {_YEAR_MIN} or after {_YEAR_MAX} "
-                                   f"(e.g. {', '.join(map(repr, p.implausible_examples[:3]))}), which is a "
-                                   f"placeholder, not a date; left empty.", count=p.implausible)
+            report.warn("columns", _trn(p.implausible, N_("{n:,} date of {col!r} ({field}) is before {first} or after "
+                                                          "{last} (e.g. {examples}), which is a placeholder, not a "
+                                                          "date; left empty."),
+                                        N_("{n:,} dates of {col!r} ({field}) are before {first} or after {last} (e.g. "
+                                           "{examples}), which is a placeholder, not a date; left empty."),
+                                        col=col, field=f, first=_YEAR_MIN, last=_YEAR_MAX,
+                                        examples=", ".join(map(repr, p.implausible_examples[:3]))),
+                        count=p.implausible)
         if p.naive:
             naive_cols.append(repr(col))
         if p.mixed_zones:
             zones = ", ".join(f"{z} ({k})" for z, k in sorted(p.offsets.items()))
-            naive = f" and {p.naive} without a zone (read as {mapping.tz} time)" if p.naive else ""
-            report.warn("columns", f"The times in {col!r} ({f}) mix time zones: {zones}{naive}. Each was converted "
-                                   f"with its own zone; check that the export is consistent.")
+            if p.naive:
+                report.warn("columns", trf("The times in {col!r} ({field}) mix time zones: {zones} and {n:,} without "
+                                           "a zone (read as {tz} time). Each was converted with its own zone; check "
+                                           "that the export is consistent.", col=col, field=f, zones=zones,
+                                           n=p.naive, tz=mapping.tz))
+            else:
+                report.warn("columns", trf("The times in {col!r} ({field}) mix time zones: {zones}. Each was "
+                                           "converted with its own zone; check that the export is consistent.",
+                                           col=col, field=f, zones=zones))
         if p.dst_adjusted:
-            report.warn("columns", f"{p.dst_adjusted} time{'s' if p.dst_adjusted != 1 else ''} of {col!r} fall in a "
-                                   f"daylight-saving change of {mapping.tz} (an hour that happens twice or not at "
-                                   f"all); the summer-time reading was used.", count=p.dst_adjusted)
+            report.warn("columns", _trn(p.dst_adjusted, N_("{n:,} time of {col!r} fall in a daylight-saving change of "
+                                                           "{tz} (an hour that happens twice or not at all); the "
+                                                           "summer-time reading was used."),
+                                        N_("{n:,} times of {col!r} fall in a daylight-saving change of {tz} (an hour "
+                                           "that happens twice or not at all); the summer-time reading was used."),
+                                        col=col, tz=mapping.tz), count=p.dst_adjusted)
     parsed_cols = [p for p in results if p.parsed]
     if naive_cols:
         zone = zoneinfo.ZoneInfo(mapping.tz)
         this_year = datetime.now(UTC).year
         winter, summer = (datetime(this_year, m, 15, tzinfo=zone).utcoffset() for m in (1, 7))
         offset = "" if winter != summer else f" (UTC{_format_offset(winter).replace('UTC', '')})"
-        report.info("columns", f"Times without a zone in {', '.join(naive_cols)} were read as {mapping.tz} "
-                               f"time{offset}.")
+        report.info("columns", trf("Times without a zone in {cols} were read as {tz} time{offset}.",
+                                   cols=", ".join(naive_cols), tz=mapping.tz, offset=offset))
     if any(p.dayfirst is not None for p in parsed_cols):
-        order = "day/month/year" if dayfirst else "month/day/year"
         if guessed:
-            report.warn("columns", f"Dates like 05/06/2024 were read as {order}: {why}. If they are wrong, change "
-                                   f"the date order in the column mapping.")
+            report.warn("columns", trf("Dates like 05/06/2024 were read as day/month/year: {why}. If they are wrong, "
+                                       "change the date order in the column mapping.", why=why) if dayfirst else
+                        trf("Dates like 05/06/2024 were read as month/day/year: {why}. If they are wrong, change the "
+                            "date order in the column mapping.", why=why))
         elif why:
-            report.info("columns", f"Dates written with slashes were read as {order} ({why}).")
+            report.info("columns", trf("Dates written with slashes were read as day/month/year ({why}).", why=why)
+                        if dayfirst else
+                        trf("Dates written with slashes were read as month/day/year ({why}).", why=why))
     return out, sum(p.naive for p in results), date_only, by_field
 
 
@@ -1986,15 +2042,15 @@ def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, 
         out["status_detail"] = detail
         if mapping["closed_datetime"]:
             status = np.where(closed_at.notna().to_numpy(), "closed", "open")
-            report.info("columns", f"There is no status column: {int((status == 'closed').sum())} requests with a "
-                                   f"closing time were taken as closed, the other {int((status == 'open').sum())} as "
-                                   f"open.")
+            report.info("columns", trf("There is no status column: {closed:,} requests with a closing time were "
+                                       "taken as closed, the other {open:,} as open.",
+                                       closed=int((status == "closed").sum()), open=int((status == "open").sum())))
         else:
             status = np.full(n, "open", dtype=object)
             if n:
-                report.warn("columns", f"There is no status column and no closing time: all {n} requests were taken "
-                                       f"as open. Choose the status column in the mapping if the export has one.",
-                            count=n)
+                report.warn("columns", trf("There is no status column and no closing time: all {n:,} requests were "
+                                           "taken as open. Choose the status column in the mapping if the export has "
+                                           "one.", n=n), count=n)
         out["status"] = pd.Series(status, dtype="str")
         return []
     text = _as_text(src)
@@ -2008,27 +2064,44 @@ def _normalise_status(frame: pd.DataFrame, mapping: ColumnMapping, column: Any, 
     if unknown.any():
         counts = _most_common(text[unknown])
         listed = ", ".join(f"{v!r} ({k})" for v, k in counts[:8])
-        more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
+        if len(counts) > 8:
+            listed = trf("{items} and {n:,} more", items=listed, n=len(counts) - 8)
         k = int(unknown.sum())
-        report.warn("columns", f"{k} request{'s have' if k != 1 else ' has'} a status that is not known as open or "
-                               f"closed: {listed}{more}; {'they were' if k != 1 else 'it was'} taken as open. Map "
-                               f"these statuses in the column mapping.", count=k)
+        report.warn("columns", _trn(k, N_("{n:,} request has a status that is not known as open or closed: {listed}; "
+                                          "it was taken as open. Map these statuses in the column mapping."),
+                                    N_("{n:,} requests have a status that is not known as open or closed: {listed}; "
+                                       "they were taken as open. Map these statuses in the column mapping."),
+                                    listed=listed), count=k)
         status[unknown] = "open"
     if empty.any():
         k = int(empty.sum())
         closed = empty & closed_at.notna()
         status[closed] = "closed"
         status[empty & ~closed] = "open"
-        report.warn("columns", f"{k} request{'s have' if k != 1 else ' has'} no status; "
-                               f"{int(closed.sum())} with a closing time {'were' if closed.sum() != 1 else 'was'} "
-                               f"taken as closed, the other {k - int(closed.sum())} as open.", count=k)
+        c = int(closed.sum())
+        report.warn("columns", trf(_NO_STATUS[(k != 1, c != 1)], n=k, closed=c, open=k - c), count=k)
     out["status"] = status.astype("str")
     if not n:
         return counts
     final = out["status"].to_numpy(dtype=object)
-    report.info("columns", f"Statuses: {int((final == 'open').sum())} open, {int((final == 'closed').sum())} closed "
-                           f"(from {len(values)} distinct status value{'s' if len(values) != 1 else ''}).")
+    report.info("columns", _trn(len(values), N_("Statuses: {open:,} open, {closed:,} closed (from {n:,} distinct "
+                                                "status value)."),
+                                N_("Statuses: {open:,} open, {closed:,} closed (from {n:,} distinct status values)."),
+                                open=int((final == "open").sum()), closed=int((final == "closed").sum())))
     return counts
+
+
+#: "{n} requests have no status; {closed} with a closing time were taken as closed..." by (n != 1, closed != 1)
+_NO_STATUS = {
+    (False, False): N_("{n:,} request has no status; {closed:,} with a closing time was taken as closed, the other "
+                       "{open:,} as open."),
+    (False, True): N_("{n:,} request has no status; {closed:,} with a closing time were taken as closed, the other "
+                      "{open:,} as open."),
+    (True, False): N_("{n:,} requests have no status; {closed:,} with a closing time was taken as closed, the other "
+                      "{open:,} as open."),
+    (True, True): N_("{n:,} requests have no status; {closed:,} with a closing time were taken as closed, the other "
+                     "{open:,} as open."),
+}
 
 
 def _most_common(values: pd.Series) -> list[tuple[Any, int]]:
@@ -2052,8 +2125,8 @@ def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: Colu
         stages.append(_pair_stage(f"{mapping['lat']!r}/{mapping['long']!r}", lon_s, lat_s, mapping.xy_crs,
                                   degrees=True))
     elif (lat_s is None) != (lon_s is None):
-        report.warn("columns", "Only one of latitude and longitude is mapped; both are needed, so they were not "
-                               "used for positions.")
+        report.warn("columns", tr("Only one of latitude and longitude is mapped; both are needed, so they were not "
+                                  "used for positions."))
     loc_s = column(mapping.location, "location")
     if loc_s is not None:
         loc_label = f"{mapping.location!r}"
@@ -2085,24 +2158,27 @@ def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: Colu
         for i in np.flatnonzero(news)[:50]:
             examples.setdefault(st.problem[i], [])
             if len(examples[st.problem[i]]) < 3:
-                examples[st.problem[i]].append(f"{_row_name(ids, i)} in {st.label}")
+                examples[st.problem[i]].append(trf("{row} in {source}", row=_row_name(ids, i), source=st.label))
         done |= take
     final_problem[done] = None
 
     if not stages:
         if n:
-            report.warn("columns", f"No position columns are mapped and the file has no geometry: the {n} requests "
-                                   f"are in the table but not on the map.", count=n)
+            report.warn("columns", trf("No position columns are mapped and the file has no geometry: the {n:,} "
+                                       "requests are in the table but not on the map.", n=n), count=n)
         return lon, lat
-    sources = "; ".join(f"{k} from {label}" for label, k in used_from if k)
-    report.info("columns", f"{int(done.sum())} of {n} requests have a location ({sources or 'none'}).")
+    sources = "; ".join(trf("{n:,} from {source}", n=k, source=label) for label, k in used_from if k)
+    report.info("columns", trf("{k:,} of {n:,} requests have a location ({sources}).", k=int(done.sum()), n=n,
+                               sources=sources or tr("none")))
     if swapped:
-        report.warn("geometry", f"{swapped} request{'s have' if swapped != 1 else ' has'} latitude and longitude the "
-                                f"wrong way round; {'they were' if swapped != 1 else 'it was'} swapped back.",
-                    count=swapped)
+        report.warn("geometry", _trn(swapped, N_("{n:,} request has latitude and longitude the wrong way round; it "
+                                                 "was swapped back."),
+                                     N_("{n:,} requests have latitude and longitude the wrong way round; they were "
+                                        "swapped back.")), count=swapped)
     if projected:
-        report.info("crs", f"{projected} position{'s were' if projected != 1 else ' was'} converted from "
-                           f"{crs_label(mapping.xy_crs or source.crs)} to longitude/latitude.")
+        report.info("crs", _trn(projected, N_("{n:,} position was converted from {crs} to longitude/latitude."),
+                                N_("{n:,} positions were converted from {crs} to longitude/latitude."),
+                                crs=crs_label(mapping.xy_crs or source.crs)))
     _report_missing_positions(final_problem, examples, mapping, report, n)
     _report_far_points(lon, lat, ids, report)
     return lon, lat
@@ -2110,7 +2186,7 @@ def _normalise_positions(source: SourceTable, frame: pd.DataFrame, mapping: Colu
 
 def _row_name(ids: pd.Series, i: int) -> str:
     v = ids.iloc[i]
-    return f"request {v!r}" if isinstance(v, str) else f"row {i + 1}"
+    return trf("request {id!r}", id=v) if isinstance(v, str) else trf("row {number}", number=i + 1)
 
 
 def _report_missing_positions(problem: np.ndarray, examples: dict[str, list[str]], mapping: ColumnMapping,
@@ -2120,31 +2196,36 @@ def _report_missing_positions(problem: np.ndarray, examples: dict[str, list[str]
     if not total:
         return
     kinds = {
-        _EMPTY: "no coordinates at all",
-        _HALF: "only half a coordinate pair",
-        _UNREADABLE: "coordinates that cannot be read",
-        _PLACEHOLDER: "a 0 latitude or longitude (a placeholder, not a place)",
-        _OUT_OF_RANGE: "coordinates outside any possible range",
-        _NO_CRS: "projected coordinates whose CRS is not known",
+        _EMPTY: N_("{n:,} with no coordinates at all{examples}"),
+        _HALF: N_("{n:,} with only half a coordinate pair{examples}"),
+        _UNREADABLE: N_("{n:,} with coordinates that cannot be read{examples}"),
+        _PLACEHOLDER: N_("{n:,} with a 0 latitude or longitude (a placeholder, not a place){examples}"),
+        _OUT_OF_RANGE: N_("{n:,} with coordinates outside any possible range{examples}"),
+        _NO_CRS: N_("{n:,} with projected coordinates whose CRS is not known{examples}"),
     }
     parts = []
     for kind in (_EMPTY, _HALF, _UNREADABLE, _PLACEHOLDER, _OUT_OF_RANGE, _NO_CRS):
         if counts.get(kind):
-            ex = f", e.g. {'; '.join(examples[kind])}" if examples.get(kind) else ""
-            parts.append(f"{counts[kind]} with {kinds[kind]}{ex}")
-    report.warn("columns", f"{total} of {n} requests have no usable location ({'; '.join(parts)}); they were kept in "
-                           f"the table but are not on the map.", count=total)
+            ex = trf(", e.g. {examples}", examples="; ".join(examples[kind])) if examples.get(kind) else ""
+            parts.append(trf(kinds[kind], n=counts[kind], examples=ex))
+    report.warn("columns", trf("{k:,} of {n:,} requests have no usable location ({parts}); they were kept in the "
+                               "table but are not on the map.", k=total, n=n, parts="; ".join(parts)), count=total)
     bad = counts.get(_PLACEHOLDER, 0) + counts.get(_OUT_OF_RANGE, 0)
     if bad:
-        report.warn("dropped", f"{bad} position{'s were' if bad != 1 else ' was'} dropped as impossible "
-                               f"(0/0 placeholders or values out of range); those requests have no location.",
-                    count=bad)
+        report.warn("dropped", _trn(bad, N_("{n:,} position was dropped as impossible (0/0 placeholders or values out "
+                                            "of range); those requests have no location."),
+                                    N_("{n:,} positions were dropped as impossible (0/0 placeholders or values out of "
+                                       "range); those requests have no location.")), count=bad)
     if counts.get(_NO_CRS):
-        cols = f"{mapping.x!r}/{mapping.y!r}" if mapping.x else "the coordinates"
-        report.warn("crs", f"{counts[_NO_CRS]} request{'s' if counts[_NO_CRS] != 1 else ''} could only be placed "
-                           f"from projected coordinates ({cols}), but their CRS is not known; choose it in the "
-                           f"column mapping (for example EPSG:2263 for New York State Plane, EPSG:9214 for Huế's "
-                           f"VN-2000) to put them on the map.", count=counts[_NO_CRS])
+        cols = f"{mapping.x!r}/{mapping.y!r}" if mapping.x else tr("the coordinates")
+        report.warn("crs", _trn(counts[_NO_CRS], N_("{n:,} request could only be placed from projected coordinates "
+                                                    "({cols}), but their CRS is not known; choose it in the column "
+                                                    "mapping (for example EPSG:2263 for New York State Plane, "
+                                                    "EPSG:9214 for Huế's VN-2000) to put them on the map."),
+                                N_("{n:,} requests could only be placed from projected coordinates ({cols}), but "
+                                   "their CRS is not known; choose it in the column mapping (for example EPSG:2263 "
+                                   "for New York State Plane, EPSG:9214 for Huế's VN-2000) to put them on the map."),
+                                cols=cols), count=counts[_NO_CRS])
 
 
 def _report_far_points(lon: np.ndarray, lat: np.ndarray, ids: pd.Series, report: LayerReport) -> None:
@@ -2162,24 +2243,29 @@ def _report_far_points(lon: np.ndarray, lat: np.ndarray, ids: pd.Series, report:
     far = ok & (dist > limit)
     if far.any():
         k = int(far.sum())
-        ex = "; ".join(f"{_row_name(ids, int(i))} at {lat[i]:.4f}, {lon[i]:.4f}" for i in np.flatnonzero(far)[:3])
-        report.warn("geometry", f"{k} request{'s lie' if k != 1 else ' lies'} more than {limit:,.0f} km from the "
-                                f"others (which centre on {clat:.4f}, {clon:.4f}), e.g. {ex}; "
-                                f"{'they were' if k != 1 else 'it was'} kept on the map, but check "
-                                f"{'their' if k != 1 else 'its'} coordinates.", count=k)
+        ex = "; ".join(trf("{row} at {pos}", row=_row_name(ids, int(i)), pos=f"{lat[i]:.4f}, {lon[i]:.4f}")
+                       for i in np.flatnonzero(far)[:3])
+        report.warn("geometry", _trn(k, N_("{n:,} request lies more than {limit:,.0f} km from the others (which centre "
+                                           "on {centre}), e.g. {examples}; it was kept on the map, but check its "
+                                           "coordinates."),
+                                     N_("{n:,} requests lie more than {limit:,.0f} km from the others (which centre "
+                                        "on {centre}), e.g. {examples}; they were kept on the map, but check their "
+                                        "coordinates."), limit=limit, centre=f"{clat:.4f}, {clon:.4f}", examples=ex),
+                    count=k)
 
 
 def _check_ids(ids: pd.Series, frame: pd.DataFrame, report: LayerReport, *, has_column: bool) -> None:
     n = len(ids)
     if not has_column:
         if n:
-            report.warn("columns", "There is no id column: requests cannot be matched with later exports or "
-                                   "with an Open311 feed. Choose the id column in the mapping if the export has one.")
+            report.warn("columns", tr("There is no id column: requests cannot be matched with later exports or "
+                                      "with an Open311 feed. Choose the id column in the mapping if the export has "
+                                      "one."))
         return
     empty = int(ids.isna().sum())
     if empty:
-        report.warn("columns", f"{empty} request{'s have' if empty != 1 else ' has'} no id; "
-                               f"{'they were' if empty != 1 else 'it was'} kept.", count=empty)
+        report.warn("columns", _trn(empty, N_("{n:,} request has no id; it was kept."),
+                                    N_("{n:,} requests have no id; they were kept.")), count=empty)
     dup = ids.notna() & ids.duplicated(keep=False)
     if dup.any():
         k = int(dup.sum())
@@ -2189,9 +2275,19 @@ def _check_ids(ids: pd.Series, frame: pd.DataFrame, report: LayerReport, *, has_
             exact = int(frame.astype(str).duplicated().sum())
         except (TypeError, ValueError):  # pragma: no cover - unhashable cells
             exact = 0
-        same = f"; {exact} of them repeat another row exactly" if exact else ""
-        report.warn("columns", f"{k} requests share {len(counts)} id{'s' if len(counts) != 1 else ''} (e.g. {ex}){same}; "
-                               f"all were kept: check the export for repeated rows.", count=k)
+        ids_n = len(counts)
+        if exact:
+            text = trf("{n:,} requests share {ids:,} id (e.g. {examples}); {exact:,} of them repeat another row "
+                       "exactly; all were kept: check the export for repeated rows.", n=k, ids=ids_n, examples=ex,
+                       exact=exact) if ids_n == 1 else \
+                trf("{n:,} requests share {ids:,} ids (e.g. {examples}); {exact:,} of them repeat another row exactly; "
+                    "all were kept: check the export for repeated rows.", n=k, ids=ids_n, examples=ex, exact=exact)
+        else:
+            text = trf("{n:,} requests share {ids:,} id (e.g. {examples}); all were kept: check the export for "
+                       "repeated rows.", n=k, ids=ids_n, examples=ex) if ids_n == 1 else \
+                trf("{n:,} requests share {ids:,} ids (e.g. {examples}); all were kept: check the export for repeated "
+                    "rows.", n=k, ids=ids_n, examples=ex)
+        report.warn("columns", text, count=k)
 
 
 def _check_times(out: dict[str, pd.Series], report: LayerReport) -> None:
@@ -2201,13 +2297,17 @@ def _check_times(out: dict[str, pd.Series], report: LayerReport) -> None:
         k = int(before.sum())
         ids = out["service_request_id"]
         ex = ", ".join(_row_name(ids, int(i)) for i in np.flatnonzero(before.to_numpy())[:3])
-        report.warn("columns", f"{k} request{'s were' if k != 1 else ' was'} closed before {'they were' if k != 1 else 'it was'} "
-                               f"made (e.g. {ex}); the times were kept as given.", count=k)
+        report.warn("columns", _trn(k, N_("{n:,} request was closed before it was made (e.g. {examples}); the times "
+                                          "were kept as given."),
+                                    N_("{n:,} requests were closed before they were made (e.g. {examples}); the times "
+                                       "were kept as given."), examples=ex), count=k)
     future = req.notna() & (req > pd.Timestamp.now(tz="UTC") + pd.Timedelta(days=1))
     if future.any():
         k = int(future.sum())
-        report.warn("columns", f"{k} request{'s were' if k != 1 else ' was'} made in the future according to the "
-                               f"export; check the date order (day/month) and the time zone.", count=k)
+        report.warn("columns", _trn(k, N_("{n:,} request was made in the future according to the export; check the "
+                                          "date order (day/month) and the time zone."),
+                                    N_("{n:,} requests were made in the future according to the export; check the "
+                                       "date order (day/month) and the time zone.")), count=k)
 
 
 def _check_zone(out: dict[str, pd.Series], mapping: ColumnMapping, report: LayerReport, *, naive: int) -> None:
@@ -2225,6 +2325,7 @@ def _check_zone(out: dict[str, pd.Series], mapping: ColumnMapping, report: Layer
     if diff > 3:
         ns = "N" if med_lat >= 0 else "S"
         ew = "E" if med_lon >= 0 else "W"
-        report.warn("columns", f"The requests lie around {abs(med_lat):.2f}°{ns}, {abs(med_lon):.2f}°{ew}, but "
-                               f"their times, which carry no zone, were read as {mapping.tz} time; if they are local "
-                               f"times there, choose that place's time zone in the mapping.")
+        report.warn("columns", trf("The requests lie around {where}, but their times, which carry no zone, were "
+                                   "read as {tz} time; if they are local times there, choose that place's time zone "
+                                   "in the mapping.", where=f"{abs(med_lat):.2f}°{ns}, {abs(med_lon):.2f}°{ew}",
+                                   tz=mapping.tz))

@@ -51,6 +51,7 @@ import pandas as pd
 import shapely
 
 from gisdesk.core.crs import WGS84, crs_to_string
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.io.errors import ReadError
 from gisdesk.io.report import LayerReport
 
@@ -662,23 +663,24 @@ def _candidates(df: pd.DataFrame) -> list[tuple[int, PointColumns]]:
         share = sum(_looks_like_geometry_text(v) for v in vals) / len(vals)
         if share >= 0.5:
             prio = 0 if c in wkt_named else 30
-            out.append((prio, PointColumns("wkt", wkt=c, reason=f"column {c!r} holds geometries as text")))
+            out.append((prio, PointColumns("wkt", wkt=c, reason=trf("column {c!r} holds geometries as text", c=c))))
 
     for (latc, lt), (lonc, ln) in ((a, b) for a in axes["lat"] for b in axes["lon"]):
         if lt == ln:
             prio = 10 + len(lt)
             out.append((prio, PointColumns("xy", x=lonc, y=latc, degrees=True,
-                                           reason=f"columns {latc!r} and {lonc!r} are named as latitude and longitude")))
+                                           reason=trf("columns {lat!r} and {lon!r} are named as latitude and longitude",
+                                                      lat=latc, lon=lonc))))
     for c in cols:
         if _ascii_fold(c) in _LOCATION_NAMES:
             vals = first_values(c)
             if vals and sum(_split_location(v) != ("?", "?") for v in vals) / len(vals) >= 0.5:
                 out.append((40, PointColumns("location", location=c,
-                                             reason=f"column {c!r} holds latitude and longitude together")))
+                                             reason=trf("column {c!r} holds latitude and longitude together", c=c))))
     for (xc, xt), (yc, yt) in ((a, b) for a in axes["x"] for b in axes["y"]):
         if xt == yt:
             out.append((50 + len(xt), PointColumns("xy", x=xc, y=yc, degrees=None,
-                                                   reason=f"columns {xc!r} and {yc!r} are named as x and y")))
+                                                   reason=trf("columns {x!r} and {y!r} are named as x and y", x=xc, y=yc))))
     out.sort(key=lambda item: item[0])
     return out
 
@@ -706,10 +708,11 @@ def _choose(df: pd.DataFrame) -> tuple[PointColumns, _Parsed] | None:
     pc, p = parsed[chosen_i]
     others = [o.describe() for j, (o, _) in enumerate(parsed) if j != chosen_i]
     pc.alternatives = others
-    usable_txt = f"{p.usable} of {len(df)} rows have usable positions"
-    reason = f"Point positions come from {pc.describe()}: {pc.reason} ({usable_txt})."
+    reason = trf("Point positions come from {columns}: {why} ({usable:,} of {rows:,} rows have usable positions).",
+                 columns=pc.describe(), why=pc.reason, usable=p.usable, rows=len(df))
     if others:
-        reason += f" Other coordinate columns were found and kept as plain attributes: {', '.join(others)}."
+        reason += " " + trf("Other coordinate columns were found and kept as plain attributes: {others}.",
+                            others=", ".join(others))
     pc.reason = reason
     return pc, p
 
@@ -745,10 +748,14 @@ def _decode(raw: bytes, path: Path, report: LayerReport) -> tuple[str, str]:
             text = raw.decode(enc, errors="replace")
             report.encoding_status = "declared"
             label = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[enc]
-            order = ""
             if enc in ("utf-16", "utf-32"):
-                order = " little-endian" if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE)) else " big-endian"
-            report.info("encoding", f"The file starts with a byte-order mark: it was read as {label}{order}.")
+                little = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF32_LE))
+                text_ = (trf("The file starts with a byte-order mark: it was read as {label} little-endian.", label=label)
+                         if little else
+                         trf("The file starts with a byte-order mark: it was read as {label} big-endian.", label=label))
+            else:
+                text_ = trf("The file starts with a byte-order mark: it was read as {label}.", label=label)
+            report.info("encoding", text_)
             return text, label
     head = raw[:4096]
     if b"\x00" in head:
@@ -758,9 +765,10 @@ def _decode(raw: bytes, path: Path, report: LayerReport) -> tuple[str, str]:
         elif even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
             enc = "utf-16-be"
         else:
-            raise ReadError(path, "this is not a text table: it contains binary data")
+            raise ReadError(path, tr("this is not a text table: it contains binary data"))
         report.encoding_status = "detected"
-        report.info("encoding", f"The file has no byte-order mark but its bytes are {enc.upper()}; it was read as such.")
+        report.info("encoding", trf("The file has no byte-order mark but its bytes are {enc}; it was read as such.",
+                                    enc=enc.upper()))
         return raw.decode(enc, errors="replace"), enc.upper()
     try:
         text = raw.decode("utf-8")
@@ -769,7 +777,8 @@ def _decode(raw: bytes, path: Path, report: LayerReport) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3 and exc.reason.startswith("unexpected end"):
             report.encoding_status = "detected"
-            report.warn("encoding", "The file ends in the middle of a character (it seems cut off); the last bytes were dropped.")
+            report.warn("encoding", tr("The file ends in the middle of a character (it seems cut off); the last bytes "
+                                       "were dropped."))
             return raw[: exc.start].decode("utf-8"), "UTF-8"
     return _decode_legacy(raw, report)
 
@@ -791,17 +800,18 @@ def _decode_legacy(raw: bytes, report: LayerReport) -> tuple[str, str]:
             name, text = "cp1258", raw.decode("cp1258", errors="replace")
         report.encoding_status = "detected"
         confidence = getattr(guess, "confidence", 1.0)
-        msg = f"The file is not UTF-8; its text was read as {name} ({guess.reason})."
         if isinstance(confidence, int | float) and confidence < 0.6:
-            report.warn("encoding", msg + " This is uncertain: check the accented names.")
+            report.warn("encoding", trf("The file is not UTF-8; its text was read as {name} ({why}). This is "
+                                        "uncertain: check the accented names.", name=name, why=guess.reason))
         else:
-            report.info("encoding", msg)
+            report.info("encoding", trf("The file is not UTF-8; its text was read as {name} ({why}).", name=name,
+                                        why=guess.reason))
         return text, name
     report.encoding_status = "detected"
     report.warn(
         "encoding",
-        "The file is not UTF-8; its text was read as Windows-1258 (Vietnamese). TCVN3 and VNI files could not "
-        "be told apart here: check the accented names.",
+        tr("The file is not UTF-8; its text was read as Windows-1258 (Vietnamese). TCVN3 and VNI files could not "
+           "be told apart here: check the accented names."),
     )
     return raw.decode("cp1258", errors="replace"), "cp1258"
 
@@ -830,6 +840,35 @@ def _sniff_delimiter(text: str) -> str:
 
 
 _DELIM_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+#: "Read 12 rows and 3 columns (comma-separated, UTF-8)." per delimiter (any other: "{delim}-separated")
+_READ_TEXT = {
+    ",": (N_("Read {rows:,} row and {cols:,} column (comma-separated, {enc})."),
+          N_("Read {rows:,} row and {cols:,} columns (comma-separated, {enc})."),
+          N_("Read {rows:,} rows and {cols:,} column (comma-separated, {enc})."),
+          N_("Read {rows:,} rows and {cols:,} columns (comma-separated, {enc}).")),
+    ";": (N_("Read {rows:,} row and {cols:,} column (semicolon-separated, {enc})."),
+          N_("Read {rows:,} row and {cols:,} columns (semicolon-separated, {enc})."),
+          N_("Read {rows:,} rows and {cols:,} column (semicolon-separated, {enc})."),
+          N_("Read {rows:,} rows and {cols:,} columns (semicolon-separated, {enc}).")),
+    "\t": (N_("Read {rows:,} row and {cols:,} column (tab-separated, {enc})."),
+           N_("Read {rows:,} row and {cols:,} columns (tab-separated, {enc})."),
+           N_("Read {rows:,} rows and {cols:,} column (tab-separated, {enc})."),
+           N_("Read {rows:,} rows and {cols:,} columns (tab-separated, {enc}).")),
+    "|": (N_("Read {rows:,} row and {cols:,} column (vertical bar-separated, {enc})."),
+          N_("Read {rows:,} row and {cols:,} columns (vertical bar-separated, {enc})."),
+          N_("Read {rows:,} rows and {cols:,} column (vertical bar-separated, {enc})."),
+          N_("Read {rows:,} rows and {cols:,} columns (vertical bar-separated, {enc}).")),
+    None: (N_("Read {rows:,} row and {cols:,} column ({delim}-separated, {enc})."),
+           N_("Read {rows:,} row and {cols:,} columns ({delim}-separated, {enc})."),
+           N_("Read {rows:,} rows and {cols:,} column ({delim}-separated, {enc})."),
+           N_("Read {rows:,} rows and {cols:,} columns ({delim}-separated, {enc}).")),
+}
+
+
+def _read_text(rows: int, cols: int, delim: str, enc: str) -> str:
+    """The "Read ... rows and ... columns" line of a CSV file, in the UI language."""
+    forms = _READ_TEXT.get(delim, _READ_TEXT[None])
+    return trf(forms[2 * (rows != 1) + (cols != 1)], rows=rows, cols=cols, delim=repr(delim), enc=enc)
 
 
 @dataclass
@@ -965,17 +1004,17 @@ def _check_binary_text(text: str, path: Path) -> None:
     control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n\f\v")
     bad = sample.count("\ufffd")
     if (control + bad) > max(3, 0.02 * len(sample)):
-        raise ReadError(path, "this is not a text table: it contains binary data")
+        raise ReadError(path, tr("this is not a text table: it contains binary data"))
 
 
 def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
     if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ReadError(path, "the file is empty")
+        raise ReadError(path, tr("the file is empty"))
     text, enc = _decode(raw, path, report)
     text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
     _check_binary_text(text, path)
     if not text.strip():
-        raise ReadError(path, "the file is empty")
+        raise ReadError(path, tr("the file is empty"))
 
     first_line_end = text.find("\n")
     first = text[: first_line_end if first_line_end >= 0 else len(text)].strip()
@@ -992,11 +1031,7 @@ def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
         fast = _read_csv_fast(text, delim, start_line)
         if fast is not None:
             header_row, columns, line_numbers = fast
-            report.info(
-                "read",
-                f"Read {_plural(len(line_numbers), 'row')} and {_plural(len(header_row), 'column')} "
-                f"({_DELIM_NAMES.get(delim, repr(delim))}-separated, {enc}).",
-            )
+            report.info("read", _read_text(len(line_numbers), len(header_row), delim, enc))
             return _RawTable(header_row, [], line_numbers, "line", read=len(line_numbers), text_encoding=enc,
                              delimiter=delim, columns=columns)
 
@@ -1055,7 +1090,7 @@ def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
         rows.append(row)
         numbers.append(line)
     if header is None:
-        raise ReadError(path, "the file is empty (no header row)")
+        raise ReadError(path, tr("the file is empty (no header row)"))
     if enc == "tcvn3":  # TCVN3 has no capitals with tone marks: "HUế" -> "HUẾ"
         from gisdesk.io.encoding import repair_tcvn3_capitals
 
@@ -1068,8 +1103,8 @@ def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
         read += n_lost
         report.warn(
             "dropped",
-            f"A quote opened on line {first_lost} is never closed, so lines {first_lost} to {last_lost} read as "
-            f"one value; they were not loaded.",
+            trf("A quote opened on line {first} is never closed, so lines {first} to {last} read as one value; they "
+                "were not loaded.", first=first_lost, last=last_lost),
             count=n_lost,
         )
 
@@ -1077,39 +1112,51 @@ def _read_csv(path: Path, raw: bytes, report: LayerReport) -> _RawTable:
     if too_many:
         report.warn(
             "dropped",
-            f"{len(too_many)} row{'s have' if len(too_many) != 1 else ' has'} more fields than the header "
-            f"({_lines(too_many)}); {'they were' if len(too_many) != 1 else 'it was'} not loaded because the values "
-            f"cannot be matched to columns.",
+            _trn(len(too_many), N_("{n:,} row has more fields than the header ({lines}); it was not loaded because "
+                                   "the values cannot be matched to columns."),
+                 N_("{n:,} rows have more fields than the header ({lines}); they were not loaded because the values "
+                    "cannot be matched to columns."), lines=_lines(too_many)),
             count=len(too_many),
         )
     if too_few:
         report.warn(
             "read",
-            f"{len(too_few)} row{'s have' if len(too_few) != 1 else ' has'} fewer fields than the header "
-            f"({_lines(too_few)}); the missing fields were left empty.",
+            _trn(len(too_few), N_("{n:,} row has fewer fields than the header ({lines}); the missing fields were "
+                                  "left empty."),
+                 N_("{n:,} rows have fewer fields than the header ({lines}); the missing fields were left empty."),
+                 lines=_lines(too_few)),
             count=len(too_few),
         )
     if truncated_line:
         report.warn(
             "dropped",
-            f"The last line ({truncated_line}) is incomplete: the file seems to be cut off. That row was not loaded.",
+            trf("The last line ({line}) is incomplete: the file seems to be cut off. That row was not loaded.",
+                line=truncated_line),
             count=1,
         )
-    report.info(
-        "read",
-        f"Read {_plural(len(rows), 'row')} and {_plural(len(header), 'column')} ({_DELIM_NAMES.get(delim, repr(delim))}-separated, {enc}).",
-    )
+    report.info("read", _read_text(len(rows), len(header), delim, enc))
     return _RawTable(header, rows, numbers, "line", read=read, dropped=dropped, text_encoding=enc, delimiter=delim)
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
+def _trn(n: int, one: str, many: str, /, **values: Any) -> str:
+    """``trf(one)`` when ``n`` is 1, else ``trf(many)``, with ``n`` among the values; both texts are marked with
+    ``N_`` where they are written (their Vietnamese is the same)."""
+    return trf(one if n == 1 else many, n=n, **values)
+
+
+#: "line 4", "lines 4, 7", "lines 1, 2, 3, 4, 5 and 3 more" (and the same with "row")
+_LINES_TEXT = {
+    "line": (N_("line {shown}"), N_("lines {shown}"), N_("lines {shown} and {more:,} more")),
+    "row": (N_("row {shown}"), N_("rows {shown}"), N_("rows {shown} and {more:,} more")),
+}
 
 
 def _lines(numbers: list[int], unit: str = "line") -> str:
     shown = ", ".join(str(n) for n in numbers[:5])
-    more = f" and {len(numbers) - 5} more" if len(numbers) > 5 else ""
-    return f"{unit}{'s' if len(numbers) != 1 else ''} {shown}{more}"
+    one, many, more = _LINES_TEXT.get(unit, _LINES_TEXT["line"])
+    if len(numbers) > 5:
+        return trf(more, shown=shown, more=len(numbers) - 5)
+    return trf(one if len(numbers) == 1 else many, shown=shown)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1126,7 +1173,8 @@ def _open_workbook(path: Path) -> Any:
             warnings.simplefilter("ignore")
             return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError, TypeError, EOFError) as exc:
-        raise ReadError(path, f"this is not a readable Excel workbook ({type(exc).__name__}: {exc})") from exc
+        raise ReadError(path, trf("this is not a readable Excel workbook ({kind}: {e})", kind=type(exc).__name__,
+                                  e=exc)) from exc
 
 
 def list_sheets(path: str | Path) -> list[str]:
@@ -1173,7 +1221,7 @@ def _read_xlsx(path: Path, report: LayerReport, sheet: str | int | None) -> _Raw
     try:
         names = list(wb.sheetnames)
         if not names:
-            raise ReadError(path, "the workbook has no sheets")
+            raise ReadError(path, tr("the workbook has no sheets"))
         if sheet is None:
             chosen = None
             for name in names:
@@ -1182,12 +1230,13 @@ def _read_xlsx(path: Path, report: LayerReport, sheet: str | int | None) -> _Raw
                     chosen = name
                     break
             if chosen is None:
-                raise ReadError(path, f"every sheet of the workbook is empty ({', '.join(map(repr, names))})")
+                raise ReadError(path, trf("every sheet of the workbook is empty ({sheets})",
+                                          sheets=", ".join(map(repr, names))))
         else:
             chosen = _pick_sheet(path, names, sheet)
             grid = _sheet_grid(wb[chosen])
             if not grid[0]:
-                raise ReadError(path, f"sheet {chosen!r} is empty")
+                raise ReadError(path, trf("sheet {sheet!r} is empty", sheet=chosen))
     finally:
         wb.close()
     values, formats, row_numbers = grid
@@ -1196,8 +1245,8 @@ def _read_xlsx(path: Path, report: LayerReport, sheet: str | int | None) -> _Raw
     if header_i:
         report.info(
             "read",
-            f"Skipped {header_i} title row{'s' if header_i != 1 else ''} above the header (header on row "
-            f"{row_numbers[header_i]}).",
+            _trn(header_i, N_("Skipped {n:,} title row above the header (header on row {row})."),
+                 N_("Skipped {n:,} title rows above the header (header on row {row})."), row=row_numbers[header_i]),
         )
     rows, fmts, numbers = [], [], []
     for r in range(header_i + 1, len(values)):
@@ -1208,8 +1257,13 @@ def _read_xlsx(path: Path, report: LayerReport, sheet: str | int | None) -> _Raw
         fmts.append(formats[r])
         numbers.append(row_numbers[r])
     others = [n for n in names if n != chosen]
-    extra = f"; the workbook also has {', '.join(map(repr, others))}" if others else ""
-    report.info("read", f"Read sheet {chosen!r}: {_plural(len(rows), 'row')} and {_plural(len(header), 'column')}{extra}.")
+    counts = {"rows": _trn(len(rows), N_("{n:,} row"), N_("{n:,} rows")),
+              "cols": _trn(len(header), N_("{n:,} column"), N_("{n:,} columns"))}
+    if others:
+        report.info("read", trf("Read sheet {sheet!r}: {rows} and {cols}; the workbook also has {others}.",
+                                sheet=chosen, others=", ".join(map(repr, others)), **counts))
+    else:
+        report.info("read", trf("Read sheet {sheet!r}: {rows} and {cols}.", sheet=chosen, **counts))
     report.encoding_status = report.encoding_status or "declared"
     return _RawTable(header, rows, numbers, "row", read=len(rows), number_formats=fmts)
 
@@ -1218,14 +1272,16 @@ def _pick_sheet(path: Path, names: list[str], sheet: str | int) -> str:
     if isinstance(sheet, int) and not isinstance(sheet, bool):
         if 0 <= sheet < len(names):
             return names[sheet]
-        raise ReadError(path, f"there is no sheet number {sheet} (the workbook has {len(names)}: {', '.join(map(repr, names))})")
+        raise ReadError(path, trf("there is no sheet number {sheet} (the workbook has {n}: {sheets})", sheet=sheet,
+                                  n=len(names), sheets=", ".join(map(repr, names))))
     wanted = unicodedata.normalize("NFC", str(sheet))
     if wanted in names:
         return wanted
     folded = {_ascii_fold(n): n for n in names}
     if _ascii_fold(wanted) in folded:
         return folded[_ascii_fold(wanted)]
-    raise ReadError(path, f"there is no sheet named {wanted!r} (the sheets are {', '.join(map(repr, names))})")
+    raise ReadError(path, trf("there is no sheet named {sheet!r} (the sheets are {sheets})", sheet=wanted,
+                              sheets=", ".join(map(repr, names))))
 
 
 def _sheet_grid(ws: Any) -> tuple[list[list[Any]], list[list[str]], list[int]]:
@@ -1279,7 +1335,7 @@ def _clean_header(header: list[str]) -> tuple[list[str], list[str]]:
         name = unicodedata.normalize("NFC", str(h)).replace("\ufeff", "").strip()
         if not name:
             name = f"column_{i + 1}"
-            notes.append(f"column {i + 1} has no name and was called {name!r}")
+            notes.append(trf("Column {i} has no name and was called {name!r}.", i=i + 1, name=name))
         base = name
         seen[base] += 1
         if seen[base] > 1:
@@ -1288,7 +1344,7 @@ def _clean_header(header: list[str]) -> tuple[list[str], list[str]]:
                 k += 1
             name = f"{base}_{k}"
             seen[name] += 1
-            notes.append(f"a second column named {base!r} was renamed {name!r}")
+            notes.append(trf("A second column named {base!r} was renamed {name!r}.", base=base, name=name))
         names.append(name)
     return names, notes
 
@@ -1405,7 +1461,8 @@ def _infer_text_column(
     ):
         na_note()
         example = next(u for u in uniques if "," in u)  # the first one in the file
-        report.info("columns", f"Column {name!r} uses decimal commas (e.g. {example!r}); it was read as numbers.")
+        report.info("columns", trf("Column {name!r} uses decimal commas (e.g. {example!r}); it was read as numbers.",
+                                   name=name, example=example))
         return floats(lambda t: float(t.replace(",", ".")))
     return _str_series(texts, arrow)
 
@@ -1466,7 +1523,8 @@ def _infer_column(
     ):
         na_note()
         example = next(t for t in texts if t is not None and "," in t)
-        report.info("columns", f"Column {name!r} uses decimal commas (e.g. {example!r}); it was read as numbers.")
+        report.info("columns", trf("Column {name!r} uses decimal commas (e.g. {example!r}); it was read as numbers.",
+                                   name=name, example=example))
         return pd.Series(
             [np.nan if t is None or t in na_tokens else float(t.replace(",", ".")) for t in texts], dtype="float64"
         )
@@ -1477,7 +1535,9 @@ def _note_na(name: str, present: list[str], report: LayerReport) -> None:
     tokens = Counter(t for t in present if t.lower() in _NUMERIC_NA)
     n = sum(tokens.values())
     shown = ", ".join(repr(t) for t, _ in tokens.most_common(3))
-    report.info("columns", f"Column {name!r} is numeric; {n} value{'s' if n != 1 else ''} such as {shown} were read as empty.", count=n)
+    report.info("columns", _trn(n, N_("Column {name!r} is numeric; {n:,} value such as {shown} were read as empty."),
+                                N_("Column {name!r} is numeric; {n:,} values such as {shown} were read as empty."),
+                                name=name, shown=shown), count=n)
 
 
 def _code_column(
@@ -1500,16 +1560,17 @@ def _code_column(
             ints = list(map(padded.get, ints))
             report.warn(
                 "columns",
-                f"Column {name!r} holds codes stored as decimal numbers (e.g. {present[0]!r}), which lost their "
-                f"leading zeros; they were turned back into {top}-digit text codes ({shorter} were padded with "
-                f"zeros, e.g. {example!r} -> {example.zfill(top)!r}).",
+                trf("Column {name!r} holds codes stored as decimal numbers (e.g. {first!r}), which lost their "
+                    "leading zeros; they were turned back into {width}-digit text codes ({n:,} were padded with "
+                    "zeros, e.g. {example!r} -> {padded!r}).", name=name, first=present[0], width=top, n=shorter,
+                    example=example, padded=example.zfill(top)),
                 count=shorter,
             )
         else:
             report.info(
                 "columns",
-                f"Column {name!r} holds codes stored as decimal numbers (e.g. {present[0]!r}); they were kept as text "
-                f"without the '.0'.",
+                trf("Column {name!r} holds codes stored as decimal numbers (e.g. {first!r}); they were kept as text "
+                    "without the '.0'.", name=name, first=present[0]),
             )
         return _str_series(ints)
     return _str_series(texts, arrow)
@@ -1527,7 +1588,8 @@ def _find_column(path: Path, names: list[str], wanted: str, what: str) -> str:
         folded.setdefault(_ascii_fold(n), n)
     if _ascii_fold(wanted) in folded:
         return folded[_ascii_fold(wanted)]
-    raise ReadError(path, f"there is no column named {wanted!r} for the {what}; the columns are {', '.join(map(repr, names))}")
+    raise ReadError(path, trf("there is no column named {wanted!r} for the {what}; the columns are {columns}",
+                              wanted=wanted, what=tr(what), columns=", ".join(map(repr, names))))
 
 
 def read_table(
@@ -1556,34 +1618,35 @@ def read_table(
     """
     path = Path(path)
     if (x is None) != (y is None):
-        raise ValueError("x and y must be given together")
+        raise ValueError("x and y must be given together")  # programming error
     if not path.exists():
-        raise ReadError(path, "the file does not exist")
+        raise ReadError(path, tr("the file does not exist"))
     if path.is_dir():
-        raise ReadError(path, "this is a folder, not a table file")
+        raise ReadError(path, tr("this is a folder, not a table file"))
     report.source = report.source or str(path)
 
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ReadError(path, f"the file could not be opened ({exc.strerror or exc})") from exc
+        raise ReadError(path, trf("the file could not be opened ({e})", e=exc.strerror or exc)) from exc
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError(path, "this is an old Excel .xls workbook; save it as .xlsx (Excel Workbook) and open that")
+        raise ReadError(path, tr("this is an old Excel .xls workbook; save it as .xlsx (Excel Workbook) and open "
+                                 "that"))
     if _is_workbook(path):
         report.driver = "XLSX"
         raw_table = _read_xlsx(path, report, sheet)
         delim = None
     else:
         if head.startswith(b"PK\x03\x04"):
-            raise ReadError(path, "this is a zip archive, not a table")
+            raise ReadError(path, tr("this is a zip archive, not a table"))
         if sheet not in (None, 0):
-            raise ReadError(path, "a CSV file has no sheets")
+            raise ReadError(path, tr("a CSV file has no sheets"))
         report.driver = "CSV"
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise ReadError(path, f"the file could not be read ({exc.strerror or exc})") from exc
+            raise ReadError(path, trf("the file could not be read ({e})", e=exc.strerror or exc)) from exc
         raw_table = _read_csv(path, raw, report)
         delim = raw_table.delimiter
 
@@ -1608,7 +1671,7 @@ def read_table(
         raw_cols = {name: [cell(row, j) for row in raw_table.rows] for j, name in enumerate(names)}
         raw_df = pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in raw_cols.items()}, index=pd.RangeIndex(n_rows))
     for note in notes:
-        report.info("columns", note[0].upper() + note[1:] + ".")
+        report.info("columns", note)
 
     # ---- point columns
     chosen: PointColumns | None
@@ -1616,15 +1679,18 @@ def read_table(
     if not points:
         chosen, parsed = None, None
     elif wkt is not None:
-        col = _find_column(path, names, wkt, "geometries")
-        chosen = PointColumns("wkt", wkt=col, reason=f"Point positions come from column {col!r}, as asked.")
+        col = _find_column(path, names, wkt, N_("geometries"))
+        chosen = PointColumns("wkt", wkt=col, reason=trf("Point positions come from column {col!r}, as asked.",
+                                                           col=col))
         parsed = _parse_wkt(_column_values(raw_df, col))
     elif x is not None and y is not None:
-        xc = _find_column(path, names, x, "x (longitude/easting)")
-        yc = _find_column(path, names, y, "y (latitude/northing)")
+        xc = _find_column(path, names, x, N_("x (longitude/easting)"))
+        yc = _find_column(path, names, y, N_("y (latitude/northing)"))
         hint_x, hint_y = _axis_of(xc), _axis_of(yc)
         hint = True if (hint_x and hint_x[0] == "lon" and hint_y and hint_y[0] == "lat") else None
-        chosen = PointColumns("xy", x=xc, y=yc, degrees=hint, reason=f"Point positions come from columns {xc!r} (x) and {yc!r} (y), as asked.")
+        chosen = PointColumns("xy", x=xc, y=yc, degrees=hint,
+                              reason=trf("Point positions come from columns {x!r} (x) and {y!r} (y), as asked.",
+                                         x=xc, y=yc))
         parsed = _parse_xy(_column_values(raw_df, xc), _column_values(raw_df, yc), hint)
     else:
         found = _choose(raw_df)
@@ -1636,18 +1702,13 @@ def read_table(
         crs_out = None
     elif chosen is None or parsed is None:
         geoms = np.full(n, None, dtype=object)
-        report.warn(
-            "columns",
-            f"No coordinate columns were found (looked for latitude/longitude, x/y, easting/northing, "
-            f"Vĩ độ/Kinh độ and WKT geometry columns); the {n} row{'s were' if n != 1 else ' was'} loaded as a table "
-            f"without geometry. "
-            f"Choose the coordinate columns to put them on the map.",
-            count=n,
-        )
+        report.warn("columns", no_point_columns_text(n), count=n)
         crs_out: str | None = None
         report.crs, report.crs_status = None, "none"
     else:
         report.info("columns", chosen.reason)
+        used_by_points = " ".join([chosen.describe(), *chosen.alternatives])
+        point_columns = [c for c in names if f"'{c}'" in used_by_points]
         geoms = parsed.geoms
         _report_point_problems(chosen, parsed, raw_table, report)
         crs_out = _decide_crs(path, chosen, parsed, geoms, crs, report)
@@ -1667,9 +1728,12 @@ def read_table(
         while new_name in attrs:
             new_name += "_"
         attrs[new_name] = attrs.pop("geometry")
-        report.info("columns", f"A column named 'geometry' that was not used for positions was renamed {new_name!r}.")
+        report.info("columns", trf("A column named 'geometry' that was not used for positions was renamed "
+                                   "{name!r}.", name=new_name))
     frame = pd.DataFrame(attrs, index=pd.RangeIndex(n))
     gdf = gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index), crs=crs_out)
+    if chosen is not None and parsed is not None:
+        gdf.attrs[POINT_COLUMNS_ATTR] = point_columns
 
     if raw_table.text_encoding:
         report.encoding = {
@@ -1685,6 +1749,24 @@ def read_table(
     return gdf
 
 
+#: ``read_table``'s result names in ``attrs[POINT_COLUMNS_ATTR]`` the columns that place its rows (and the other
+#: coordinate columns it found), for readers that build on it (``io.sensors``)
+POINT_COLUMNS_ATTR = "gisdesk_point_columns"
+#: the report line of a table whose degrees were taken as WGS 84 (``tr()`` it to compare with a message)
+DEGREES_TAKEN_AS_WGS84 = N_("The coordinates are longitude/latitude degrees; they were taken as WGS 84 (EPSG:4326), "
+                            "as is usual for tables.")
+
+
+def no_point_columns_text(n: int) -> str:
+    """The report line of a table of ``n`` rows in which no coordinate columns were found."""
+    return _trn(n, N_("No coordinate columns were found (looked for latitude/longitude, x/y, easting/northing, "
+                      "Vĩ độ/Kinh độ and WKT geometry columns); the {n:,} row was loaded as a table without geometry. "
+                      "Choose the coordinate columns to put them on the map."),
+                N_("No coordinate columns were found (looked for latitude/longitude, x/y, easting/northing, "
+                   "Vĩ độ/Kinh độ and WKT geometry columns); the {n:,} rows were loaded as a table without geometry. "
+                   "Choose the coordinate columns to put them on the map."))
+
+
 def _report_point_problems(chosen: PointColumns, parsed: _Parsed, table: _RawTable, report: LayerReport) -> None:
     n = len(parsed.problems)
     unit = table.unit
@@ -1693,8 +1775,9 @@ def _report_point_problems(chosen: PointColumns, parsed: _Parsed, table: _RawTab
     if parsed.names_disagree:
         report.warn(
             "columns",
-            f"The columns {chosen.describe()} are named like latitude/longitude but hold values like "
-            f"{_first_sample(parsed)}, which are not degrees; they were read as projected x/y coordinates.",
+            trf("The columns {columns} are named like latitude/longitude but hold values like {sample}, which are "
+                "not degrees; they were read as projected x/y coordinates.", columns=chosen.describe(),
+                sample=_first_sample(parsed)),
         )
     if parsed.swapped_rows:
         k = len(parsed.swapped_rows)
@@ -1702,16 +1785,17 @@ def _report_point_problems(chosen: PointColumns, parsed: _Parsed, table: _RawTab
         if parsed.whole_columns_swapped and chosen.kind == "xy":
             report.warn(
                 "columns",
-                f"The latitude column {lat_name!r} holds longitudes and the longitude column {chosen.x!r} holds "
-                f"latitudes ({k} of {n} rows); the values were swapped back.",
+                trf("The latitude column {lat!r} holds longitudes and the longitude column {lon!r} holds latitudes "
+                    "({k:,} of {n:,} rows); the values were swapped back.", lat=lat_name, lon=chosen.x, k=k, n=n),
                 count=k,
             )
         else:
             report.warn(
                 "columns",
-                f"{k} row{'s have' if k != 1 else ' has'} latitude and longitude the wrong way round "
-                f"({_lines([numbers[i] for i in parsed.swapped_rows], unit)}); "
-                f"{'they were' if k != 1 else 'it was'} swapped back.",
+                _trn(k, N_("{n:,} row has latitude and longitude the wrong way round ({lines}); it was swapped "
+                           "back."),
+                     N_("{n:,} rows have latitude and longitude the wrong way round ({lines}); they were swapped "
+                        "back."), lines=_lines([numbers[i] for i in parsed.swapped_rows], unit)),
                 count=k,
             )
 
@@ -1722,39 +1806,44 @@ def _report_point_problems(chosen: PointColumns, parsed: _Parsed, table: _RawTab
     if chosen.kind == "xy":
         what = f"{chosen.y}/{chosen.x}" if parsed.degrees else f"{chosen.x}/{chosen.y}"
     elif chosen.kind == "wkt":
-        what = f"geometry in {chosen.wkt!r}"
+        what = trf("geometry in {column!r}", column=chosen.wkt)
     else:
-        what = f"position in {chosen.location!r}"
+        what = trf("position in {column!r}", column=chosen.location)
     parts = []
     labels = {
-        EMPTY: "empty",
-        UNREADABLE: "unreadable",
-        OUT_OF_RANGE: "out of range",
-        ABSURD: "absurd values such as the -1.797e308 'no data' number",
-        PLACEHOLDER: "0/0 placeholders",
+        EMPTY: N_("empty"),
+        UNREADABLE: N_("unreadable"),
+        OUT_OF_RANGE: N_("out of range"),
+        ABSURD: N_("absurd values such as the -1.797e308 'no data' number"),
+        PLACEHOLDER: N_("0/0 placeholders"),
     }
+    on_unit = N_("{value!r} on row {number}") if unit == "row" else N_("{value!r} on line {number}")
     for kind in (EMPTY, UNREADABLE, OUT_OF_RANGE, ABSURD, PLACEHOLDER):
         if by_kind.get(kind):
             examples = [
-                f"{v!r} on {unit} {numbers[i]}" for i, v in parsed.samples.get(kind, [])[:3] if kind != EMPTY
+                trf(on_unit, value=v, number=numbers[i]) for i, v in parsed.samples.get(kind, [])[:3] if kind != EMPTY
             ]
-            ex = f", e.g. {'; '.join(examples)}" if examples else ""
-            parts.append(f"{by_kind[kind]} {labels[kind]}{ex}")
-    short = "empty or unreadable" if set(by_kind) <= {EMPTY, UNREADABLE} else "unusable"
+            ex = trf(", e.g. {examples}", examples="; ".join(examples)) if examples else ""
+            parts.append(trf("{n:,} {label}{examples}", n=by_kind[kind], label=tr(labels[kind]), examples=ex))
     total = len(bad)
-    report.warn(
-        "columns",
-        f"{total} row{'s have' if total != 1 else ' has'} no usable coordinates ({short} {what}: {'; '.join(parts)}); "
-        f"{'they were' if total != 1 else 'it was'} kept as attribute-only rows.",
-        count=total,
-    )
+    if set(by_kind) <= {EMPTY, UNREADABLE}:
+        text = _trn(total, N_("{n:,} row has no usable coordinates (empty or unreadable {what}: {parts}); it was kept "
+                              "as attribute-only rows."),
+                    N_("{n:,} rows have no usable coordinates (empty or unreadable {what}: {parts}); they were kept "
+                       "as attribute-only rows."), what=what, parts="; ".join(parts))
+    else:
+        text = _trn(total, N_("{n:,} row has no usable coordinates (unusable {what}: {parts}); it was kept as "
+                              "attribute-only rows."),
+                    N_("{n:,} rows have no usable coordinates (unusable {what}: {parts}); they were kept as "
+                       "attribute-only rows."), what=what, parts="; ".join(parts))
+    report.warn("columns", text, count=total)
 
 
 def _first_sample(parsed: _Parsed) -> str:
     for g in parsed.geoms:
         if g is not None:
             return f"{g.x:,.0f}, {g.y:,.0f}" if hasattr(g, "x") else g.wkt[:40]
-    return "these"
+    return tr("these")
 
 
 def _decide_crs(
@@ -1766,9 +1855,9 @@ def _decide_crs(
         try:
             out = crs_to_string(crs)
         except Exception as exc:  # noqa: BLE001 - pyproj raises CRSError and friends
-            raise ReadError(path, f"{crs!r} is not a CRS gisdesk knows ({exc})") from exc
+            raise ReadError(path, trf("{crs!r} is not a CRS gisdesk knows ({e})", crs=crs, e=exc)) from exc
         report.crs, report.crs_status = out, "overridden"
-        report.info("crs", f"The coordinates were taken in {crs_doctor._label(out)}, as asked.")
+        report.info("crs", trf("The coordinates were taken in {crs}, as asked.", crs=crs_doctor._label(out)))
         bounds, _ = crs_doctor.robust_bounds(geoms)
         if bounds is not None and out is not None:
             from pyproj import CRS
@@ -1782,11 +1871,7 @@ def _decide_crs(
         return decision.crs
     if parsed.degrees:
         report.crs, report.crs_status = WGS84, "assumed"
-        report.info(
-            "crs",
-            "The coordinates are longitude/latitude degrees; they were taken as WGS 84 (EPSG:4326), as is usual "
-            "for tables.",
-        )
+        report.info("crs", tr(DEGREES_TAKEN_AS_WGS84))
         return WGS84
-    decision = crs_doctor.doctor_crs(None, geoms, report, missing="The table does not say which CRS its x/y use")
+    decision = crs_doctor.doctor_crs(None, geoms, report, missing=tr("The table does not say which CRS its x/y use"))
     return decision.crs

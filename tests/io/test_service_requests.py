@@ -194,7 +194,7 @@ def test_socrata_json_positions_from_the_location_objects(city: Path):
     raw = pd.read_json(path, dtype=False)
     np.testing.assert_allclose(data.frame["lat"], raw["latitude"].astype(float), atol=1e-9)
     np.testing.assert_allclose(data.frame["long"], raw["longitude"].astype(float), atol=1e-9)
-    _msg(data.report, "1000 of 1000 requests have a location", "from 'location'")
+    _msg(data.report, "1,000 of 1,000 requests have a location", "from 'location'")
 
 
 def _columns_and_sample(path: Path) -> tuple[list[str], pd.DataFrame]:
@@ -908,7 +908,7 @@ def test_many_distinct_times_decide_the_day_order_as_before():
                           "Status": ["Closed", "Open", "Email Sent"] * 11_666 + ["Closed", "Open"]})
     data = _normalise(frame, dayfirst=None)  # decided from the values, not by the detection
     # 12131: the dates above 12 among the 20,000 distinct texts sampled, as the earlier implementation said
-    assert "were read as day/month/year (12131 dates have a first number above 12" in data.report.to_text()
+    assert "were read as day/month/year (12,131 dates have a first number above 12" in data.report.to_text()
     expected = pd.to_datetime(pd.Series(np.r_[text, text[:5000]]), format="%d/%m/%Y %H:%M:%S")
     expected = expected.dt.tz_localize(CITY_TIMEZONE).dt.tz_convert("UTC").astype("datetime64[ms, UTC]")
     assert (data.frame["requested_datetime"] == expected).all()
