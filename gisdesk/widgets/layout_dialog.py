@@ -1041,9 +1041,9 @@ class LayoutDialog(QDialog):
         for w in (self.atlas_page_caption, self.atlas_page_spin, self.atlas_page_label):
             w.setVisible(pages > 0)
         self.preview.set_image(image)
-        self.preview_status.setText(self.tr("{0}, {1}: preview at {2:g} dpi, drawn in {3:.2f} s").format(
+        self.preview_status.setText(self.tr("{0}, {1}: preview at {2} dpi, drawn in {3} s").format(
             run.layout.page, self.orientation_combo.itemText(self.orientation_combo.findData(run.layout.orientation)),
-            run.dpi, seconds))
+            fmt_number(run.dpi, 0), fmt_number(seconds, 2)))
         self.preview_ready.emit()
 
     def _preview_failed(self, message: str) -> None:
