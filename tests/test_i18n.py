@@ -432,3 +432,25 @@ def test_the_message_scan_finds_raw_texts(tmp_path):
         encoding="utf-8")
     found = translate_vi.untranslated_messages([source])
     assert [f.split(":")[1].split()[0] for f in found] == ["3", "5", "7", "9"], found
+
+
+def test_window_shows_the_models_messages_in_vietnamese(qtbot, vietnamese, window, shared_data, tmp_path):
+    """End to end with the committed .qm: a shapefile without .prj opened in the Vietnamese window gives a
+    Vietnamese import report (the report's own words, the reader's sentences, numbers with a decimal comma), and
+    a file that cannot be read gives a Vietnamese reason."""
+    shp = shared_data / "shapefile_quirks/pyshp/blockgroups_no_prj/blockgroups.shp"
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.open_paths([str(shp)])
+    text = window.report_view.toPlainText()
+    assert "lớp 'blockgroups' (ESRI Shapefile): 663/663 đối tượng" in text
+    assert "THÔNG TIN tệp đi kèm: blockgroups không có tệp .prj, nên không khai báo hệ tọa độ." in text
+    assert "CẢNH BÁO hệ tọa độ: Không có tệp .prj: Tọa độ (x từ -122,515 đến -122,328" in text
+    assert "Đây là phỏng đoán, hãy kiểm tra lại." in text and "Lớp có lẫn Polygon (655) và MultiPolygon (8)" in text
+    assert "has no .prj" not in text and "WARNING" not in text
+    bad = tmp_path / "hỏng.shp"
+    bad.write_bytes(b"not a shapefile at all")
+    with qtbot.waitSignal(window.loaded, timeout=60_000):
+        window.open_paths([str(bad)])
+    assert window.shown_warnings and window.shown_warnings[-1].endswith(
+        "hỏng.shp: không phải shapefile: đó là văn bản thuần (ví dụ bảng CSV) mang đuôi .shp.")
+    assert "Không mở được" in window.report_view.toPlainText(), window.report_view.toPlainText()[-400:]
