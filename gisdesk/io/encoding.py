@@ -1011,7 +1011,8 @@ def repair_tcvn3_capitals(text: str) -> str:
     plus the code of "ế", so a faithful decoder gives "HUế". When a value (or a word) is otherwise in capitals
     (at least two capital letters, and every small letter is a toned vowel VN3 has no capital for), those
     letters are turned into capitals: "HUế" -> "HUẾ", "ĐƯờNG" -> "ĐƯỜNG". Mixed-case text ("Huế", "Lễ") is
-    left alone.
+    left alone, and so is text whose only capitals start its words ("Vỹ Dạ"): in title case and in .VnTimeH
+    capitals it has the same bytes, and a name read in title case is the smaller harm.
     """
     if not any(c in _TCVN3_LOWER_ONLY for c in text):
         return text
@@ -1019,7 +1020,8 @@ def repair_tcvn3_capitals(text: str) -> str:
     def fix(chunk: str) -> str | None:
         lowers = [c for c in chunk if c.islower()]
         uppers = sum(1 for c in chunk if c.isupper())
-        if lowers and uppers >= 2 and all(c in _TCVN3_LOWER_ONLY for c in lowers):
+        inner_capital = any(c.isupper() for word in chunk.split() for c in word[1:])
+        if lowers and uppers >= 2 and inner_capital and all(c in _TCVN3_LOWER_ONLY for c in lowers):
             return "".join(c.upper() if c in _TCVN3_LOWER_ONLY else c for c in chunk)
         return None
 

@@ -233,6 +233,10 @@ def test_repair_tcvn3_capitals():
     assert repair_tcvn3_capitals("Lễ hội") == "Lễ hội"
     assert repair_tcvn3_capitals("UBND phường Vỹ Dạ") == "UBND phường Vỹ Dạ"
     assert repair_tcvn3_capitals("TP HUế và xã Lộc") == "TP HUẾ và xã Lộc"  # word level
+    # only word-initial capitals: title case and .VnTimeH capitals share these bytes; the name is kept as read
+    assert repair_tcvn3_capitals("Vỹ Dạ") == "Vỹ Dạ"
+    assert decode_values(["Vỹ Dạ".encode("tcvn3")], "tcvn3") == ["Vỹ Dạ"]
+    assert repair_tcvn3_capitals("Đà NẵNG") == "ĐÀ NẴNG"  # a capital inside a word: the value is in capitals
     assert b"HU\xd5".decode("tcvn3") == "HUế"  # the codec itself stays a faithful table
 
 
