@@ -373,10 +373,10 @@ def _ward_labels(polys: Any, label_field: str | None) -> np.ndarray:
     else:
         col = next((polys[c] for c in _LABEL_GUESSES if c in polys.columns), None)
     if col is None:
-        return np.array([f"polygon {int(r) + 1}" for r in polys["__row"]], dtype=object)
+        return np.array([trf("Polygon {n}", n=int(r) + 1) for r in polys["__row"]], dtype=object)
     text = col.astype("str").to_numpy(dtype=object)
     missing = col.isna().to_numpy()
-    text[missing] = [f"polygon {int(r) + 1}" for r in polys["__row"].to_numpy()[missing]]
+    text[missing] = [trf("Polygon {n}", n=int(r) + 1) for r in polys["__row"].to_numpy()[missing]]
     return text
 
 

@@ -51,8 +51,10 @@ FIELD_LABELS = {  # English; shown through tr()
     "expected_datetime": N_("the due time (expected_datetime; e.g. 'Due Date', 'Hạn xử lý')"),
 }
 
-OUTSIDE = "(outside the wards)"
-NO_LOCATION = "(no location)"
+#: the groups of requests outside every polygon / without a location, in result tables: shown (and compared)
+#: as tr(OUTSIDE) / tr(NO_LOCATION), in the UI language
+OUTSIDE = N_("(outside the wards)")
+NO_LOCATION = N_("(no location)")
 
 
 @dataclass
@@ -299,10 +301,10 @@ def assign_zones(req: Requests, poly: LayerInput, context: Context, label_field:
         label_field = default_label_field(frame, frame.geometry.name)
     if label_field is not None:
         vals = frame[label_field]
-        labels = [(unicodedata.normalize("NFC", str(v)).strip() if pd.notna(v) else "") or f"Polygon {i + 1}"
+        labels = [(unicodedata.normalize("NFC", str(v)).strip() if pd.notna(v) else "") or trf("Polygon {n}", n=i + 1)
                   for i, v in enumerate(vals.to_numpy(dtype=object))]
     else:
-        labels = [f"Polygon {i + 1}" for i in range(len(frame))]
+        labels = [trf("Polygon {n}", n=i + 1) for i in range(len(frame))]
     ok = np.isfinite(req.x) & np.isfinite(req.y)
     index = np.full(len(req), -2, dtype=np.int64)
     if ok.any():
@@ -325,7 +327,7 @@ def zone_labels(zones: Zones) -> tuple[np.ndarray, list[str]]:
     uniq = list(dict.fromkeys(zones.labels))
     pos = {lb: i for i, lb in enumerate(uniq)}
     per_poly = np.asarray([pos[lb] for lb in zones.labels], dtype=np.int64)
-    labels = uniq + [OUTSIDE, NO_LOCATION]
+    labels = uniq + [tr(OUTSIDE), tr(NO_LOCATION)]
     codes = np.where(zones.index >= 0, per_poly[np.maximum(zones.index, 0)],
                      np.where(zones.index == -1, len(uniq), len(uniq) + 1))
     return codes, labels

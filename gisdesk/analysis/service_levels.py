@@ -18,8 +18,8 @@ from gisdesk.analysis.requests_input import (
 )
 from gisdesk.core.i18n import N_, tr, trf
 
-NO_AGENCY = "(no agency)"
-NO_CATEGORY = "(no category)"
+NO_AGENCY = N_("(no agency)")
+NO_CATEGORY = N_("(no category)")
 #: the columns of the output, after the group's own column(s)
 STAT_COLUMNS = ("received", "open", "overdue", "closed", "closed_late", "median_time_to_close_h",
                 "p90_time_to_close_h", "pct_closed_on_time", "pct_late")
@@ -73,11 +73,11 @@ class ServiceLevels(Algorithm):
             n_poly = len(zones.frame)
             # one group per polygon, then outside and no location
             codes = np.where(zones.index >= 0, zones.index, np.where(zones.index == -1, n_poly, n_poly + 1))
-            labels = list(zones.labels) + [OUTSIDE, NO_LOCATION]
+            labels = list(zones.labels) + [tr(OUTSIDE), tr(NO_LOCATION)]
         elif by == "agency":
-            codes, labels = labels_of(tab["agency_responsible"], NO_AGENCY)
+            codes, labels = labels_of(tab["agency_responsible"], tr(NO_AGENCY))
         else:
-            codes, labels = labels_of(tab["service_name"], NO_CATEGORY)
+            codes, labels = labels_of(tab["service_name"], tr(NO_CATEGORY))
         stats, notes = group_stats(tab, codes, len(labels))
         summary += notes
         feedback.progress(0.7, "Summarising")
@@ -107,11 +107,11 @@ class ServiceLevels(Algorithm):
             layer = layer.set_geometry(frame.geometry.name)
             result.layer = layer
             result.style = _style(layer) if context.styles else None
-            outside = table[table["ward"].isin([OUTSIDE, NO_LOCATION])]
+            outside = table[table["ward"].isin([tr(OUTSIDE), tr(NO_LOCATION)])]
             for _, row in outside.iterrows():
                 k = int(row["received"])
                 figures = {"n": k, "group": row["ward"], "open": int(row["open"]), "overdue": int(row["overdue"])}
-                if row["ward"] == OUTSIDE:
+                if row["ward"] == tr(OUTSIDE):
                     line = (trf("{n:,} request lies outside every ward: not on the ward map, but in the table as "
                                 "'{group}' ({open:,} open, {overdue:,} overdue).", **figures) if k == 1 else
                             trf("{n:,} requests lie outside every ward: not on the ward map, but in the table as "
@@ -222,7 +222,7 @@ def _overall(tab: pd.DataFrame, name: str) -> list[str]:
 
 
 def _worst(table: pd.DataFrame, key: str, by: str) -> list[str]:
-    real = table[~table[key].isin([OUTSIDE, NO_LOCATION])]
+    real = table[~table[key].isin([tr(OUTSIDE), tr(NO_LOCATION)])]
     worst = real[real["overdue"] > 0].sort_values(["overdue", "pct_late"], ascending=[False, False], kind="stable")
     if not len(worst):
         none = {"ward": N_("No ward has an overdue request."), "agency": N_("No agency has an overdue request."),

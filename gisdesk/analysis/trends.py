@@ -10,7 +10,7 @@ import pandas as pd
 
 from gisdesk.analysis.base import Algorithm, AnalysisError, Context, Feedback, Param, Result, register
 from gisdesk.analysis.requests_input import assign_zones, labels_of, request_input, zone_labels
-from gisdesk.core.i18n import tr, trf
+from gisdesk.core.i18n import N_, tr, trf
 from gisdesk.layers.schema import CITY_TIMEZONE
 
 _NAT = np.iinfo(np.int64).min
@@ -18,7 +18,7 @@ _DAY_NS = 86_400 * 10**9
 #: categories drawn one by one in the chart; the rest are summed as "Other"
 CHART_CATEGORIES = 6
 ALL_REQUESTS = "All requests"
-NO_CATEGORY = "(no category)"
+NO_CATEGORY = N_("(no category)")
 
 
 @register
@@ -93,9 +93,9 @@ class Trends(Algorithm):
         # categories
         feedback.progress(0.4, "Counting")
         if values.get("category"):
-            cat_codes, cat_labels = labels_of(req.column(values["category"]), NO_CATEGORY)
+            cat_codes, cat_labels = labels_of(req.column(values["category"]), tr(NO_CATEGORY))
         elif req.table["service_name"].notna().any():
-            cat_codes, cat_labels = labels_of(req.table["service_name"], NO_CATEGORY)
+            cat_codes, cat_labels = labels_of(req.table["service_name"], tr(NO_CATEGORY))
         else:
             cat_codes, cat_labels = np.zeros(len(req), dtype=np.int64), [ALL_REQUESTS]
             summary.append(trf("{layer} has no category column, so all requests are counted together.",

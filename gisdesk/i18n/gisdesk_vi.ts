@@ -4811,7 +4811,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>{layer} has no coordinate reference system; set one (Layer properties) first.</source>
-        <extracomment>gisdesk/analysis/base.py:464; gisdesk/analysis/exceedance.py:390; gisdesk/analysis/requests_input.py:311</extracomment>
+        <extracomment>gisdesk/analysis/base.py:464; gisdesk/analysis/exceedance.py:390; gisdesk/analysis/requests_input.py:313</extracomment>
         <translation>{layer} chưa có hệ tọa độ; hãy đặt hệ tọa độ trước (Thuộc tính lớp).</translation>
     </message>
     <message>
@@ -5178,6 +5178,11 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
         <source>{layer} has no readings of {given!r}; its readings are of {have}.</source>
         <extracomment>gisdesk/analysis/exceedance.py:227</extracomment>
         <translation>{layer} không có số đo {given!r}; lớp này có số đo của {have}.</translation>
+    </message>
+    <message>
+        <source>Polygon {n}</source>
+        <extracomment>gisdesk/analysis/exceedance.py:379; gisdesk/analysis/exceedance.py:376; gisdesk/analysis/requests_input.py:307; gisdesk/analysis/requests_input.py:304</extracomment>
+        <translation>Vùng {n}</translation>
     </message>
     <message>
         <source>An hour counts as over when the mean of its readings is strictly greater than the limit (a mean exactly at the limit is not over). Hours without any reading are counted as missing, never as over.</source>
@@ -5740,6 +5745,16 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
         <translation>Đã bỏ qua {n:,} đối tượng của {layer} không có hình học.</translation>
     </message>
     <message>
+        <source>(outside the wards)</source>
+        <extracomment>gisdesk/analysis/requests_input.py:56</extracomment>
+        <translation>(ngoài các phường/xã)</translation>
+    </message>
+    <message>
+        <source>(no location)</source>
+        <extracomment>gisdesk/analysis/requests_input.py:57</extracomment>
+        <translation>(không có vị trí)</translation>
+    </message>
+    <message>
         <source>the time a request was made (requested_datetime; e.g. 'Created Date', 'Ngày tạo')</source>
         <extracomment>gisdesk/analysis/requests_input.py:47</extracomment>
         <translation>thời điểm gửi phản ánh (requested_datetime; ví dụ 'Created Date', 'Ngày tạo')</translation>
@@ -5766,68 +5781,78 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>{layer} is not opened as service requests, so its columns were matched to the request fields ({mapped}); ages and overdue requests are computed for now ({now:%Y-%m-%d %H:%M} in Huế).</source>
-        <extracomment>gisdesk/analysis/requests_input.py:231</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:233</extracomment>
         <translation>{layer} không được mở dưới dạng phản ánh nên các cột đã được khớp với các trường phản ánh ({mapped}); tuổi và tình trạng quá hạn của phản ánh được tính tại thời điểm hiện tại ({now:%Y-%m-%d %H:%M} giờ Huế).</translation>
     </message>
     <message>
         <source>{layer} does not look like a layer of service requests: no column gives {wanted}. Its columns: {columns}.{how} Open the file as service requests (Layer &gt; Open service requests…) to map the columns by hand.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:158</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:160</extracomment>
         <translation>{layer} không giống một lớp phản ánh hiện trường: không có cột nào cho biết {wanted}. Các cột của lớp: {columns}.{how} Hãy mở tệp dưới dạng phản ánh (Lớp &gt; Mở phản ánh hiện trường…) để tự gán các cột.</translation>
     </message>
     <message>
         <source>Times without a zone in {cols} were read as {tz} time.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:208</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:210</extracomment>
         <translation>Thời gian không có múi giờ trong {cols} được đọc theo giờ {tz}.</translation>
     </message>
     <message>
         <source>{layer} has no status column: requests with a closing time are taken as closed, the others as open.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:211</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:213</extracomment>
         <translation>{layer} không có cột trạng thái: phản ánh có thời điểm đóng được coi là đã đóng, các phản ánh khác là đang mở.</translation>
     </message>
     <message>
         <source>{field} from {col!r}</source>
-        <extracomment>gisdesk/analysis/requests_input.py:230</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:232</extracomment>
         <translation>{field} lấy từ {col!r}</translation>
     </message>
     <message>
         <source>{layer}: the column {col!r} holds no readable date, so the requests cannot be placed in time.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:235</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:237</extracomment>
         <translation>{layer}: cột {col!r} không có ngày tháng nào đọc được nên không thể xếp các phản ánh theo thời gian.</translation>
     </message>
     <message>
         <source>No request of {layer} was received inside the current time window ({window}); widen the time window.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:134; gisdesk/analysis/trends.py:75</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:136; gisdesk/analysis/trends.py:75</extracomment>
         <translation>Không có phản ánh nào của {layer} được tiếp nhận trong khoảng thời gian hiện tại ({window}); hãy mở rộng khoảng thời gian.</translation>
     </message>
     <message>
         <source>{n:,} requests received outside the time window ({window}) were left out.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:139</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:141</extracomment>
         <translation>Đã bỏ qua {n:,} phản ánh nhận ngoài khoảng thời gian ({window}).</translation>
     </message>
     <message>
         <source>{n:,} {what} received outside the time window ({window}) were left out.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:141</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:143</extracomment>
         <translation>Đã bỏ qua {n:,} {what} nhận ngoài khoảng thời gian ({window}).</translation>
     </message>
     <message>
         <source>{n:,} value of {col!r} ({field}) could not be read as a date (e.g. {examples}); it was left empty.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:203</extracomment>
-        <translation>{n:,} giá trị của {col!r} ({field}) không đọc được thành ngày tháng (ví dụ {examples}); đã để trống.</translation>
-    </message>
-    <message>
-        <source>{n:,} values of {col!r} ({field}) could not be read as a date (e.g. {examples}); they were left empty.</source>
         <extracomment>gisdesk/analysis/requests_input.py:205</extracomment>
         <translation>{n:,} giá trị của {col!r} ({field}) không đọc được thành ngày tháng (ví dụ {examples}); đã để trống.</translation>
     </message>
     <message>
+        <source>{n:,} values of {col!r} ({field}) could not be read as a date (e.g. {examples}); they were left empty.</source>
+        <extracomment>gisdesk/analysis/requests_input.py:207</extracomment>
+        <translation>{n:,} giá trị của {col!r} ({field}) không đọc được thành ngày tháng (ví dụ {examples}); đã để trống.</translation>
+    </message>
+    <message>
         <source>{n:,} request has a status not known as open or closed ({listed}); it was taken as open.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:216</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:218</extracomment>
         <translation>{n:,} phản ánh có trạng thái không rõ là đang mở hay đã đóng ({listed}); đã được coi là đang mở.</translation>
     </message>
     <message>
         <source>{n:,} requests have a status not known as open or closed ({listed}); they were taken as open.</source>
-        <extracomment>gisdesk/analysis/requests_input.py:218</extracomment>
+        <extracomment>gisdesk/analysis/requests_input.py:220</extracomment>
         <translation>{n:,} phản ánh có trạng thái không rõ là đang mở hay đã đóng ({listed}); đã được coi là đang mở.</translation>
+    </message>
+    <message>
+        <source>(no agency)</source>
+        <extracomment>gisdesk/analysis/service_levels.py:21</extracomment>
+        <translation>(không rõ đơn vị xử lý)</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <extracomment>gisdesk/analysis/service_levels.py:22; gisdesk/analysis/trends.py:21</extracomment>
+        <translation>(không rõ lĩnh vực)</translation>
     </message>
     <message>
         <source>{layer}: {n:,} requests, {open:,} open, of which {overdue:,} overdue; {closed:,} closed, of which {late:,} late.</source>
@@ -7961,17 +7986,17 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>{names} and {n:,} more</source>
-        <extracomment>gisdesk/io/encoding.py:1190; gisdesk/io/feeds/sensorthings.py:288</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1192; gisdesk/io/feeds/sensorthings.py:288</extracomment>
         <translation>{names} và {n:,} mục khác</translation>
     </message>
     <message>
         <source>{source} declares the text encoding {name}.</source>
-        <extracomment>gisdesk/io/encoding.py:1227</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1229</extracomment>
         <translation>{source} khai báo bảng mã {name}.</translation>
     </message>
     <message>
         <source>The text encoding {declared!r} given by {source} is not one gisdesk knows; it was ignored and the encoding was detected from the text.</source>
-        <extracomment>gisdesk/io/encoding.py:1242</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1244</extracomment>
         <translation>Bảng mã {declared!r} do {source} khai báo không có trong danh sách gisdesk biết; khai báo này đã bị bỏ qua và bảng mã được nhận diện từ văn bản.</translation>
     </message>
     <message>
@@ -7981,52 +8006,52 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>{n:,} distinct non-ASCII values</source>
-        <extracomment>gisdesk/io/encoding.py:1198</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1200</extracomment>
         <translation>{n:,} giá trị khác nhau có ký tự ngoài ASCII</translation>
     </message>
     <message>
         <source>{good:,} of {n:,} distinct non-ASCII values read as Vietnamese words in it</source>
-        <extracomment>gisdesk/io/encoding.py:1201</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1203</extracomment>
         <translation>{good:,}/{n:,} giá trị khác nhau có ký tự ngoài ASCII đọc thành chữ tiếng Việt theo bảng mã này</translation>
     </message>
     <message>
         <source>{good:,} of {n:,} distinct non-ASCII values read as sensible text in it</source>
-        <extracomment>gisdesk/io/encoding.py:1203</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1205</extracomment>
         <translation>{good:,}/{n:,} giá trị khác nhau có ký tự ngoài ASCII đọc thành văn bản có nghĩa theo bảng mã này</translation>
     </message>
     <message>
         <source>The .cpg file declares the text encoding {name}.</source>
-        <extracomment>gisdesk/io/encoding.py:1217</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1219</extracomment>
         <translation>Tệp .cpg khai báo bảng mã {name}.</translation>
     </message>
     <message>
         <source>The DBF language id {ldid} declares the text encoding {name}.</source>
-        <extracomment>gisdesk/io/encoding.py:1222</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1224</extracomment>
         <translation>Mã ngôn ngữ {ldid} của tệp DBF khai báo bảng mã {name}.</translation>
     </message>
     <message>
         <source>The file declares the text encoding {name}.</source>
-        <extracomment>gisdesk/io/encoding.py:1224</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1226</extracomment>
         <translation>Tệp khai báo bảng mã {name}.</translation>
     </message>
     <message>
         <source>The {ext} file declares the text encoding {name}.</source>
-        <extracomment>gisdesk/io/encoding.py:1226</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1228</extracomment>
         <translation>Tệp {ext} khai báo bảng mã {name}.</translation>
     </message>
     <message>
         <source>The text encoding {declared!r} you chose is not one gisdesk knows; it was ignored and the encoding was detected from the text.</source>
-        <extracomment>gisdesk/io/encoding.py:1233</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1235</extracomment>
         <translation>Bảng mã {declared!r} bạn chọn không có trong danh sách gisdesk biết; lựa chọn này đã bị bỏ qua và bảng mã được nhận diện từ văn bản.</translation>
     </message>
     <message>
         <source>The text encoding {declared!r} given by the DBF language id {ldid} is not one gisdesk knows; it was ignored and the encoding was detected from the text.</source>
-        <extracomment>gisdesk/io/encoding.py:1236</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1238</extracomment>
         <translation>Bảng mã {declared!r} theo mã ngôn ngữ {ldid} của tệp DBF không có trong danh sách gisdesk biết; khai báo này đã bị bỏ qua và bảng mã được nhận diện từ văn bản.</translation>
     </message>
     <message>
         <source>The text encoding {declared!r} given by the file is not one gisdesk knows; it was ignored and the encoding was detected from the text.</source>
-        <extracomment>gisdesk/io/encoding.py:1240</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1242</extracomment>
         <translation>Bảng mã {declared!r} do tệp khai báo không có trong danh sách gisdesk biết; khai báo này đã bị bỏ qua và bảng mã được nhận diện từ văn bản.</translation>
     </message>
     <message>
@@ -8066,27 +8091,27 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>next best: {name}, with {good:,} of {n:,}</source>
-        <extracomment>gisdesk/io/encoding.py:977; gisdesk/io/encoding.py:1206</extracomment>
+        <extracomment>gisdesk/io/encoding.py:977; gisdesk/io/encoding.py:1208</extracomment>
         <translation>đứng thứ hai: {name}, với {good:,}/{n:,}</translation>
     </message>
     <message>
         <source>The DBF language id declares the text encoding {name}.</source>
-        <extracomment>gisdesk/io/encoding.py:1221</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1223</extracomment>
         <translation>Mã ngôn ngữ của tệp DBF khai báo bảng mã {name}.</translation>
     </message>
     <message>
         <source>Column {column}: {n:,} value contains the Icelandic letter Ð/ð (U+00D0/U+00F0). In Vietnamese text this stands for Đ/đ (U+0110/U+0111), but the column is not clearly Vietnamese, so the values were left unchanged; searches for “Đ” will not find them.</source>
-        <extracomment>gisdesk/io/encoding.py:1312</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1314</extracomment>
         <translation>Cột {column}: {n:,} giá trị chứa chữ Ð/ð của tiếng Iceland (U+00D0/U+00F0). Trong văn bản tiếng Việt, chữ này thay cho Đ/đ (U+0110/U+0111), nhưng cột không rõ là tiếng Việt, nên các giá trị được giữ nguyên; tìm “Đ” sẽ không thấy chúng.</translation>
     </message>
     <message>
         <source>Column {column}: {n:,} values contain the Icelandic letter Ð/ð (U+00D0/U+00F0). In Vietnamese text this stands for Đ/đ (U+0110/U+0111), but the column is not clearly Vietnamese, so the values were left unchanged; searches for “Đ” will not find them.</source>
-        <extracomment>gisdesk/io/encoding.py:1316</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1318</extracomment>
         <translation>Cột {column}: {n:,} giá trị chứa chữ Ð/ð của tiếng Iceland (U+00D0/U+00F0). Trong văn bản tiếng Việt, chữ này thay cho Đ/đ (U+0110/U+0111), nhưng cột không rõ là tiếng Việt, nên các giá trị được giữ nguyên; tìm “Đ” sẽ không thấy chúng.</translation>
     </message>
     <message>
         <source>All text ({names}) is plain ASCII, which reads the same in every encoding.</source>
-        <extracomment>gisdesk/io/encoding.py:1493</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1495</extracomment>
         <translation>Toàn bộ văn bản ({names}) là ASCII thuần, đọc theo bảng mã nào cũng như nhau.</translation>
     </message>
     <message>
@@ -8096,72 +8121,72 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>Column {column}: {n:,} value used the Icelandic letter Ð/ð (U+00D0/U+00F0) in Vietnamese words where Vietnamese uses Đ/đ (U+0110/U+0111), probably from an old font or converter; they were corrected so that searches and joins on names like “Đông” find them.</source>
-        <extracomment>gisdesk/io/encoding.py:1299</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1301</extracomment>
         <translation>Cột {column}: {n:,} giá trị dùng chữ Ð/ð của tiếng Iceland (U+00D0/U+00F0) trong từ tiếng Việt, thay cho Đ/đ (U+0110/U+0111), có lẽ do phông chữ hoặc công cụ chuyển mã cũ; các giá trị đã được sửa để tìm kiếm và ghép nối theo tên như “Đông” tìm thấy chúng.</translation>
     </message>
     <message>
         <source>Column {column}: {n:,} values used the Icelandic letter Ð/ð (U+00D0/U+00F0) in Vietnamese words where Vietnamese uses Đ/đ (U+0110/U+0111), probably from an old font or converter; they were corrected so that searches and joins on names like “Đông” find them.</source>
-        <extracomment>gisdesk/io/encoding.py:1303</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1305</extracomment>
         <translation>Cột {column}: {n:,} giá trị dùng chữ Ð/ð của tiếng Iceland (U+00D0/U+00F0) trong từ tiếng Việt, thay cho Đ/đ (U+0110/U+0111), có lẽ do phông chữ hoặc công cụ chuyển mã cũ; các giá trị đã được sửa để tìm kiếm và ghép nối theo tên như “Đông” tìm thấy chúng.</translation>
     </message>
     <message>
         <source>chosen by the user ({good:,} of {n:,} values read well in it; the text itself suggests {name})</source>
-        <extracomment>gisdesk/io/encoding.py:1397</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1399</extracomment>
         <translation>do người dùng chọn ({good:,}/{n:,} giá trị đọc tốt theo bảng mã này; bản thân văn bản gợi ý {name})</translation>
     </message>
     <message>
         <source>The text encoding {name} was chosen by hand.</source>
-        <extracomment>gisdesk/io/encoding.py:1485</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1487</extracomment>
         <translation>Bảng mã {name} do người dùng tự chọn.</translation>
     </message>
     <message>
         <source>No text encoding was declared for this file (no usable .cpg file and no language id in the .dbf), so it is worked out from the text itself.</source>
-        <extracomment>gisdesk/io/encoding.py:1490</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1492</extracomment>
         <translation>Tệp này không khai báo bảng mã (không có tệp .cpg dùng được và tệp .dbf không có mã ngôn ngữ), nên bảng mã được suy ra từ chính văn bản.</translation>
     </message>
     <message>
         <source>The encoding of column {column} is uncertain (confidence {confidence:.2f}): {reason}. Check the text; if it looks wrong, reopen the file choosing the encoding by hand.</source>
-        <extracomment>gisdesk/io/encoding.py:1531</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1533</extracomment>
         <translation>Bảng mã của cột {column} chưa chắc chắn (độ tin cậy {confidence:.2f}): {reason}. Hãy kiểm tra văn bản; nếu thấy sai, hãy mở lại tệp và tự chọn bảng mã.</translation>
     </message>
     <message>
         <source>{n:,} value in {names} could not be decoded cleanly; the bytes that make no sense in the encoding used were replaced with “�”.</source>
-        <extracomment>gisdesk/io/encoding.py:1537</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1539</extracomment>
         <translation>{n:,} giá trị trong {names} không giải mã trọn vẹn được; các byte vô nghĩa theo bảng mã đã dùng được thay bằng “�”.</translation>
     </message>
     <message>
         <source>{n:,} values in {names} could not be decoded cleanly; the bytes that make no sense in the encoding used were replaced with “�”.</source>
-        <extracomment>gisdesk/io/encoding.py:1540</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1542</extracomment>
         <translation>{n:,} giá trị trong {names} không giải mã trọn vẹn được; các byte vô nghĩa theo bảng mã đã dùng được thay bằng “�”.</translation>
     </message>
     <message>
         <source>{n:,} value in capitals used TCVN3's small-letter codes for accented capitals (the .VnTimeH font convention, e.g. “HUế”); those letters were made capitals (“HUẾ”).</source>
-        <extracomment>gisdesk/io/encoding.py:1545</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1547</extracomment>
         <translation>{n:,} giá trị viết hoa dùng mã chữ thường của TCVN3 cho chữ hoa có dấu (quy ước của phông .VnTimeH, ví dụ “HUế”); các chữ đó đã được chuyển thành chữ hoa (“HUẾ”).</translation>
     </message>
     <message>
         <source>{n:,} values in capitals used TCVN3's small-letter codes for accented capitals (the .VnTimeH font convention, e.g. “HUế”); those letters were made capitals (“HUẾ”).</source>
-        <extracomment>gisdesk/io/encoding.py:1548</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1550</extracomment>
         <translation>{n:,} giá trị viết hoa dùng mã chữ thường của TCVN3 cho chữ hoa có dấu (quy ước của phông .VnTimeH, ví dụ “HUế”); các chữ đó đã được chuyển thành chữ hoa (“HUẾ”).</translation>
     </message>
     <message>
         <source>{n:,} value in {names} was in decomposed Unicode (NFD-style: tone marks stored as separate combining characters, as some keyboards and converters write them) and was normalised to NFC, so that they match in joins and searches.</source>
-        <extracomment>gisdesk/io/encoding.py:1628</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1630</extracomment>
         <translation>{n:,} giá trị trong {names} ở dạng Unicode tổ hợp rời (kiểu NFD: dấu thanh lưu thành ký tự kết hợp riêng, như một số bộ gõ và công cụ chuyển mã tạo ra) và đã được chuẩn hóa về NFC để khớp khi ghép nối và tìm kiếm.</translation>
     </message>
     <message>
         <source>{n:,} values in {names} were in decomposed Unicode (NFD-style: tone marks stored as separate combining characters, as some keyboards and converters write them) and were normalised to NFC, so that they match in joins and searches.</source>
-        <extracomment>gisdesk/io/encoding.py:1631</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1633</extracomment>
         <translation>{n:,} giá trị trong {names} ở dạng Unicode tổ hợp rời (kiểu NFD: dấu thanh lưu thành ký tự kết hợp riêng, như một số bộ gõ và công cụ chuyển mã tạo ra) và đã được chuẩn hóa về NFC để khớp khi ghép nối và tìm kiếm.</translation>
     </message>
     <message>
         <source>{n:,} value in {names} was not in composed Unicode (NFC) and was normalised to NFC, so that they match in joins and searches.</source>
-        <extracomment>gisdesk/io/encoding.py:1635</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1637</extracomment>
         <translation>{n:,} giá trị trong {names} không ở dạng Unicode dựng sẵn (NFC) và đã được chuẩn hóa về NFC để khớp khi ghép nối và tìm kiếm.</translation>
     </message>
     <message>
         <source>{n:,} values in {names} were not in composed Unicode (NFC) and were normalised to NFC, so that they match in joins and searches.</source>
-        <extracomment>gisdesk/io/encoding.py:1637</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1639</extracomment>
         <translation>{n:,} giá trị trong {names} không ở dạng Unicode dựng sẵn (NFC) và đã được chuẩn hóa về NFC để khớp khi ghép nối và tìm kiếm.</translation>
     </message>
     <message>
@@ -8186,57 +8211,57 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>The text in column {names} was decoded as {name}, as chosen ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1505</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1507</extracomment>
         <translation>Văn bản trong cột {names} đã được giải mã theo {name} như đã chọn ({reasons}).</translation>
     </message>
     <message>
         <source>The text in columns {names} was decoded as {name}, as chosen ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1507</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1509</extracomment>
         <translation>Văn bản trong các cột {names} đã được giải mã theo {name} như đã chọn ({reasons}).</translation>
     </message>
     <message>
         <source>{good:,} of {n:,} values read well in {name}, the encoding the other columns of this file clearly use (own best guess: {own}, confidence {confidence:.2f})</source>
-        <extracomment>gisdesk/io/encoding.py:1407</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1409</extracomment>
         <translation>{good:,}/{n:,} giá trị đọc tốt theo {name}, bảng mã mà các cột khác của tệp rõ ràng đang dùng (phỏng đoán riêng của cột: {own}, độ tin cậy {confidence:.2f})</translation>
     </message>
     <message>
         <source>Column {column} mixes encodings: {n:,} value is UTF-8 while the rest is {name}; each was decoded with its own encoding.</source>
-        <extracomment>gisdesk/io/encoding.py:1446</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1448</extracomment>
         <translation>Cột {column} lẫn nhiều bảng mã: {n:,} giá trị là UTF-8 còn lại là {name}; mỗi giá trị đã được giải mã theo đúng bảng mã của nó.</translation>
     </message>
     <message>
         <source>Column {column} mixes encodings: {n:,} values are UTF-8 while the rest is {name}; each was decoded with its own encoding.</source>
-        <extracomment>gisdesk/io/encoding.py:1449</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1451</extracomment>
         <translation>Cột {column} lẫn nhiều bảng mã: {n:,} giá trị là UTF-8 còn lại là {name}; mỗi giá trị đã được giải mã theo đúng bảng mã của nó.</translation>
     </message>
     <message>
         <source>The text in column {names} reads well in the declared {name}, which was used ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1510</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1512</extracomment>
         <translation>Văn bản trong cột {names} đọc tốt theo bảng mã khai báo {name}, nên bảng mã này được dùng ({reasons}).</translation>
     </message>
     <message>
         <source>The text in columns {names} reads well in the declared {name}, which was used ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1512</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1514</extracomment>
         <translation>Văn bản trong các cột {names} đọc tốt theo bảng mã khai báo {name}, nên bảng mã này được dùng ({reasons}).</translation>
     </message>
     <message>
         <source>The text in column {names} does not read as sensible text in the declared {declared}; it reads as {name}, which was used instead ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1516</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1518</extracomment>
         <translation>Văn bản trong cột {names} không đọc ra chữ có nghĩa theo bảng mã khai báo {declared}; văn bản đọc được theo {name}, nên bảng mã này được dùng thay thế ({reasons}).</translation>
     </message>
     <message>
         <source>The text in columns {names} does not read as sensible text in the declared {declared}; it reads as {name}, which was used instead ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1519</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1521</extracomment>
         <translation>Văn bản trong các cột {names} không đọc ra chữ có nghĩa theo bảng mã khai báo {declared}; văn bản đọc được theo {name}, nên bảng mã này được dùng thay thế ({reasons}).</translation>
     </message>
     <message>
         <source>The text in column {names} was detected as {name} and decoded with it ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1523</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1525</extracomment>
         <translation>Văn bản trong cột {names} được nhận diện là {name} và đã được giải mã theo bảng mã đó ({reasons}).</translation>
     </message>
     <message>
         <source>The text in columns {names} was detected as {name} and decoded with it ({reasons}).</source>
-        <extracomment>gisdesk/io/encoding.py:1525</extracomment>
+        <extracomment>gisdesk/io/encoding.py:1527</extracomment>
         <translation>Văn bản trong các cột {names} được nhận diện là {name} và đã được giải mã theo bảng mã đó ({reasons}).</translation>
     </message>
     <message>

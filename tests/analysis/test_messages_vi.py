@@ -114,3 +114,17 @@ def test_an_analysis_error_from_a_run_is_vietnamese(nyc, vietnamese_toolbox):
     assert re.fullmatch(r"Điểm nóng: lưới lục giác với ô 10 m sẽ cần \d{1,3}(\.\d{3})+ ô ở đây \(cho phép tối đa "
                         r"100\.000 ô\)\. Hãy chọn kích thước ô từ \d+ m trở lên, hoặc bớt điểm \(dùng khoảng thời "
                         r"gian hoặc bộ lọc\)\.", message), message
+
+
+def test_group_labels_in_result_tables_follow_the_language(vietnamese_model):
+    """The groups a result table adds (no agency, outside the wards, no location) are written in the UI language,
+    and the tool still recognises them: they stay off the "most overdue" list and get their own summary line."""
+    from tests.analysis.test_service_levels import request_layer, run, wards
+
+    res = run({"requests": request_layer(), "by": "ward", "wards": wards(), "ward_label": "name"})
+    assert list(res.table["ward"]) == ["Ward A", "Ward B", "(ngoài các phường/xã)", "(không có vị trí)"]
+    text = "\n".join(res.summary)
+    assert "có trong bảng với tên '(ngoài các phường/xã)' (0 đang mở, 0 quá hạn)" in text and "'(không có vị trí)'" in text, text
+    assert "(ngoài các phường/xã): " not in text  # not named among the wards with overdue requests
+    res = run({"requests": request_layer(), "by": "agency"})
+    assert "(không rõ đơn vị xử lý)" in set(res.table["agency"])

@@ -707,4 +707,10 @@ VI: dict[str, str] = {
     "Reading the raster {raster} failed ({problem}); the file may be damaged.":
         "Không đọc được raster {raster} ({problem}); tệp có thể đã bị hỏng.",
     "Zonal statistics of {raster} failed: {problem}.": "Thống kê vùng trên {raster} không thành công: {problem}.",
+    # group labels written into result tables (requests_input, service_levels, trends, exceedance)
+    "(outside the wards)": "(ngoài các phường/xã)",
+    "(no location)": "(không có vị trí)",
+    "(no agency)": "(không rõ đơn vị xử lý)",
+    "(no category)": "(không rõ lĩnh vực)",
+    "Polygon {n}": "Vùng {n}",
 }
