@@ -363,8 +363,9 @@ class ScaleBar:
     unit: str  # "m" or "km"
 
     def label(self, value_m: float) -> str:
+        """The number under the bar, written for the (Vietnamese) page: a decimal comma ("0,5")."""
         v = value_m / 1000.0 if self.unit == "km" else value_m
-        return f"{v:g}"
+        return f"{v:g}".replace(".", ",")
 
 
 def nice_scale_bar(metres_per_mm: float, max_mm: float) -> ScaleBar:

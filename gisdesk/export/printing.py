@@ -463,7 +463,8 @@ def _column_text(series: pd.Series, request_column: str) -> list[str]:
     elif pd.api.types.is_datetime64_dtype(series.dtype):
         text = series.dt.strftime("%d/%m/%Y")
     elif pd.api.types.is_float_dtype(series.dtype):
-        text = series.map(lambda v: "" if pd.isna(v) else f"{v:,.6g}".replace(",", " "))
+        # the page's way: thousands spaced, a decimal comma ("1 234,5")
+        text = series.map(lambda v: "" if pd.isna(v) else f"{v:,.6g}".replace(",", " ").replace(".", ","))
     elif request_column == "state":
         text = series.map(lambda v: STATE_TEXT.get(str(v), "" if pd.isna(v) else str(v)))
     else:
@@ -1454,9 +1455,11 @@ def _graticule_step(raw: float) -> float:
 
 
 def _grid_number(v: float, step: float) -> str:
-    """A grid coordinate with thousands spaced ("1 770 000") and the decimals the step needs."""
+    """A grid coordinate with thousands spaced ("1 770 000"), the decimals the step needs and a decimal comma, as
+    the (Vietnamese) page writes numbers."""
     dec = 0 if step >= 1 else min(8, len(f"{step:.8f}".rstrip("0").split(".")[1]))
-    return f"{v:,.{dec}f}".replace(",", " ").replace("-0", "0") if abs(v) < 10 ** -dec else f"{v:,.{dec}f}".replace(",", " ")
+    text = f"{v:,.{dec}f}".replace(",", " ").replace(".", ",")
+    return text.replace("-0", "0") if abs(v) < 10 ** -dec else text
 
 
 def _dms(value: float, pos: str, neg: str, step: float) -> str:

@@ -186,3 +186,12 @@ def test_grid_overview_table_and_atlas_fields_round_trip():
     assert back == lay
     plain = PrintLayout.from_dict({"name": "old file"})  # a layout saved before these fields existed
     assert (plain.grid, plain.overview, plain.table_layer, plain.atlas_layer) == ("none", False, None, None)
+
+
+def test_scale_bar_numbers_have_a_decimal_comma():
+    """The page is Vietnamese: half a kilometre is written 0,5."""
+    bar = nice_scale_bar(2.5, 100.0)  # 1:2,500: a 250 m bar
+    assert bar.label(500.0) == "500"
+    from gisdesk.export.layout import ScaleBar
+
+    assert ScaleBar(length_m=1000.0, length_mm=40.0, segments=4, unit="km").label(500.0) == "0,5"
