@@ -1922,90 +1922,106 @@ y: {1:,.0f} – {3:,.0f}</translation>
         <translation>Đã xuất %d đối tượng ra %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="775"/>
+        <location filename="../widgets/main_window.py" line="761"/>
         <location filename="../widgets/main_window.py" line="780"/>
-        <location filename="../widgets/main_window.py" line="782"/>
+        <source>Restart gisdesk?</source>
+        <translation>Khởi động lại gisdesk?</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="762"/>
+        <source>The new language is used after a restart. Restart gisdesk now? If the project has unsaved changes, you are asked about them first.</source>
+        <translation>Ngôn ngữ mới được dùng sau khi khởi động lại. Khởi động lại gisdesk ngay bây giờ? Nếu dự án có thay đổi chưa lưu, bạn sẽ được hỏi trước.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="781"/>
+        <source>gisdesk could not be started again; close it and open it yourself.</source>
+        <translation>Không khởi động lại được gisdesk; hãy đóng rồi tự mở lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.py" line="811"/>
+        <location filename="../widgets/main_window.py" line="816"/>
+        <location filename="../widgets/main_window.py" line="818"/>
         <source>Basemap</source>
         <translation>Bản đồ nền</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="776"/>
+        <location filename="../widgets/main_window.py" line="812"/>
         <source>No basemap URL is set: enter a tile server URL in Settings.</source>
         <translation>Chưa đặt địa chỉ bản đồ nền: hãy nhập địa chỉ máy chủ ô bản đồ trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="799"/>
-        <location filename="../widgets/main_window.py" line="800"/>
+        <location filename="../widgets/main_window.py" line="835"/>
+        <location filename="../widgets/main_window.py" line="836"/>
         <source>%s could not be read: %s</source>
         <translation>Không đọc được %s: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="840"/>
+        <location filename="../widgets/main_window.py" line="876"/>
         <source>Added %s</source>
         <translation>Đã thêm %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="849"/>
+        <location filename="../widgets/main_window.py" line="885"/>
         <source>Choose a vector layer to publish in the Layers panel.</source>
         <translation>Hãy chọn một lớp vector trong bảng Lớp bản đồ để đưa lên cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="853"/>
+        <location filename="../widgets/main_window.py" line="889"/>
         <source>Published %s</source>
         <translation>Đã đưa %s lên cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="860"/>
+        <location filename="../widgets/main_window.py" line="896"/>
         <source>Export interactive map</source>
         <translation>Xuất bản đồ tương tác</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="862"/>
+        <location filename="../widgets/main_window.py" line="898"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="876"/>
+        <location filename="../widgets/main_window.py" line="912"/>
         <source>Exporting %s…</source>
         <translation>Đang xuất %s…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="882"/>
+        <location filename="../widgets/main_window.py" line="918"/>
         <source>Interactive map written to %s</source>
         <translation>Đã ghi bản đồ tương tác vào %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="884"/>
+        <location filename="../widgets/main_window.py" line="920"/>
         <source>Interactive map: %s</source>
         <translation>Bản đồ tương tác: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="886"/>
+        <location filename="../widgets/main_window.py" line="922"/>
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="888"/>
+        <location filename="../widgets/main_window.py" line="924"/>
         <source>Could not export the map</source>
         <translation>Không xuất được bản đồ</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="933"/>
+        <location filename="../widgets/main_window.py" line="969"/>
         <source>%d features of %s selected</source>
         <translation>Đã chọn %d đối tượng của %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="942"/>
+        <location filename="../widgets/main_window.py" line="978"/>
         <source>Analysis: %s</source>
         <translation>Phân tích: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="999"/>
+        <location filename="../widgets/main_window.py" line="1035"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="1000"/>
+        <location filename="../widgets/main_window.py" line="1036"/>
         <source>The project has unsaved changes. Save them first?</source>
         <translation>Dự án có thay đổi chưa lưu. Lưu lại trước không?</translation>
     </message>
@@ -2016,7 +2032,7 @@ y: {1:,.0f} – {3:,.0f}</translation>
     <message>
         <location filename="../widgets/main_window.py" line="542"/>
         <location filename="../widgets/main_window.py" line="618"/>
-        <location filename="../widgets/main_window.py" line="835"/>
+        <location filename="../widgets/main_window.py" line="871"/>
         <source>Opening %s…</source>
         <translation>Đang mở %s…</translation>
     </message>
@@ -2053,22 +2069,22 @@ y: {1:,.0f} – {3:,.0f}</translation>
         <translation type="vanished">Hệ tọa độ của dự án: %s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="975"/>
+        <location filename="../widgets/main_window.py" line="1011"/>
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="976"/>
+        <location filename="../widgets/main_window.py" line="1012"/>
         <source>gisdesk project (*%s)</source>
         <translation>Dự án gisdesk (*%s)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="988"/>
+        <location filename="../widgets/main_window.py" line="1024"/>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.py" line="991"/>
+        <location filename="../widgets/main_window.py" line="1027"/>
         <source>Saved %s</source>
         <translation>Đã lưu %s</translation>
     </message>
@@ -4722,7 +4738,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="133"/>
+        <location filename="../app.py" line="140"/>
         <source>Starting…</source>
         <translation>Đang khởi động…</translation>
     </message>
@@ -7181,7 +7197,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>a scale bar needs positive metres per mm and room</source>
-        <extracomment>gisdesk/export/layout.py:373</extracomment>
+        <extracomment>gisdesk/export/layout.py:374</extracomment>
         <translation>thước tỷ lệ cần số mét trên mỗi mm dương và đủ chỗ để vẽ</translation>
     </message>
     <message>
@@ -7311,47 +7327,47 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the overview layer {name!r} has no location to show</source>
-        <extracomment>gisdesk/export/printing.py:522</extracomment>
+        <extracomment>gisdesk/export/printing.py:523</extracomment>
         <translation>lớp bản đồ tổng quan {name!r} không có vị trí nào để hiển thị</translation>
     </message>
     <message>
         <source>layout {name!r} has no atlas layer</source>
-        <extracomment>gisdesk/export/printing.py:546</extracomment>
+        <extracomment>gisdesk/export/printing.py:547</extracomment>
         <translation>bố cục {name!r} chưa có lớp tập bản đồ</translation>
     </message>
     <message>
         <source>the atlas layer {name!r} has no polygons: an atlas needs a layer of areas (e.g. the wards)</source>
-        <extracomment>gisdesk/export/printing.py:549; gisdesk/export/printing.py:567</extracomment>
+        <extracomment>gisdesk/export/printing.py:550; gisdesk/export/printing.py:568</extracomment>
         <translation>lớp tập bản đồ {name!r} không có vùng nào: tập bản đồ cần một lớp vùng (ví dụ các phường/xã)</translation>
     </message>
     <message>
         <source>the atlas layer {name!r} has no column {field!r} to name its pages</source>
-        <extracomment>gisdesk/export/printing.py:555</extracomment>
+        <extracomment>gisdesk/export/printing.py:556</extracomment>
         <translation>lớp tập bản đồ {name!r} không có cột {field!r} để đặt tên cho các trang</translation>
     </message>
     <message>
         <source>Qt could not start the PDF</source>
-        <extracomment>gisdesk/export/printing.py:718</extracomment>
+        <extracomment>gisdesk/export/printing.py:719</extracomment>
         <translation>Qt không tạo được tệp PDF</translation>
     </message>
     <message>
         <source>the PDF came out empty</source>
-        <extracomment>gisdesk/export/printing.py:731</extracomment>
+        <extracomment>gisdesk/export/printing.py:732</extracomment>
         <translation>tệp PDF tạo ra bị rỗng</translation>
     </message>
     <message>
         <source>a {w}×{h} pixel image is too large; choose a lower resolution</source>
-        <extracomment>gisdesk/export/printing.py:737</extracomment>
+        <extracomment>gisdesk/export/printing.py:738</extracomment>
         <translation>ảnh {w}×{h} điểm ảnh quá lớn; hãy chọn độ phân giải thấp hơn</translation>
     </message>
     <message>
         <source>not enough memory for a {w}×{h} pixel image</source>
-        <extracomment>gisdesk/export/printing.py:740</extracomment>
+        <extracomment>gisdesk/export/printing.py:741</extracomment>
         <translation>không đủ bộ nhớ cho ảnh {w}×{h} điểm ảnh</translation>
     </message>
     <message>
         <source>Qt could not encode the PNG</source>
-        <extracomment>gisdesk/export/printing.py:756</extracomment>
+        <extracomment>gisdesk/export/printing.py:757</extracomment>
         <translation>Qt không mã hóa được ảnh PNG</translation>
     </message>
     <message>
@@ -7381,7 +7397,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the atlas layer {name!r} has no polygons shown (its filters or the time window hide them): an atlas needs a layer of areas (e.g. the wards)</source>
-        <extracomment>gisdesk/export/printing.py:564</extracomment>
+        <extracomment>gisdesk/export/printing.py:565</extracomment>
         <translation>lớp tập bản đồ {name!r} không có vùng nào đang hiển thị (bộ lọc hoặc khoảng thời gian đã ẩn chúng): tập bản đồ cần một lớp vùng (ví dụ các phường/xã)</translation>
     </message>
     <message>
@@ -7416,12 +7432,12 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>layout {name!r}: {error}</source>
-        <extracomment>gisdesk/export/printing.py:651</extracomment>
+        <extracomment>gisdesk/export/printing.py:652</extracomment>
         <translation>bố cục {name!r}: {error}</translation>
     </message>
     <message>
         <source>Qt could not add a page to the PDF</source>
-        <extracomment>gisdesk/export/printing.py:725</extracomment>
+        <extracomment>gisdesk/export/printing.py:726</extracomment>
         <translation>Qt không thêm được trang vào tệp PDF</translation>
     </message>
     <message>

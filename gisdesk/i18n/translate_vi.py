@@ -868,6 +868,13 @@ VI = {
     "&User guide": "&Hướng dẫn sử dụng",
     "&About gisdesk": "&Giới thiệu gisdesk",
     "&Settings…": "&Cài đặt…",
+    "Restart gisdesk?": "Khởi động lại gisdesk?",
+    "The new language is used after a restart. Restart gisdesk now? If the project has unsaved changes, you are "
+    "asked about them first.":
+        "Ngôn ngữ mới được dùng sau khi khởi động lại. Khởi động lại gisdesk ngay bây giờ? Nếu dự án có thay đổi chưa "
+        "lưu, bạn sẽ được hỏi trước.",
+    "gisdesk could not be started again; close it and open it yourself.":
+        "Không khởi động lại được gisdesk; hãy đóng rồi tự mở lại chương trình.",
     "Add basemap (XYZ tiles)…": "Thêm bản đồ nền (ô XYZ)…",
     "No basemap URL is set: enter a tile server URL in Settings.":
         "Chưa đặt địa chỉ bản đồ nền: hãy nhập địa chỉ máy chủ ô bản đồ trong Cài đặt.",

@@ -745,8 +745,44 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, self)
         dialog.applied.connect(lambda _names: self.measure_label.setText(""))  # units may have changed
+        dialog.accepted.connect(self.offer_restart_for_language)
         dialog.open()
         return dialog
+
+    def offer_restart_for_language(self) -> bool:
+        """After Settings: when the chosen language is not the one on screen, offer to restart in it now (the
+        project is kept: saved first if the user wants). True when a restart was started."""
+        from gisdesk.settings import resolve_language
+
+        lang = resolve_language(saved=Settings(self.settings).language)
+        if lang == ui_language():
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Restart gisdesk?"),
+            self.tr("The new language is used after a restart. Restart gisdesk now? If the project has unsaved "
+                    "changes, you are asked about them first."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restart(lang)
+
+    def restart(self, lang: str) -> bool:
+        """Start gisdesk again in ``lang`` on this project as last saved (after asking about unsaved changes),
+        then close this window."""
+        from PySide6.QtCore import QProcess
+
+        from gisdesk.app import restart_command
+
+        if not self.maybe_save():
+            return False
+        command = restart_command(lang, self.project.path)
+        if not QProcess.startDetached(command[0], command[1:]):
+            QMessageBox.warning(self, self.tr("Restart gisdesk?"),
+                                self.tr("gisdesk could not be started again; close it and open it yourself."))
+            return False
+        self._restarting = True
+        self.close()
+        return True
 
     def show_print_layouts(self) -> Any:
         """Project > Print layouts and atlas…: the project's layouts, edited with a live preview, exported to
@@ -1005,7 +1041,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: Any) -> None:
-        if self.maybe_save():
+        if getattr(self, "_restarting", False) or self.maybe_save():
             if self.view_fetcher is not None:
                 self.view_fetcher.shutdown()
             event.accept()
