@@ -380,6 +380,7 @@ def _add_raster(fmap: Any, layer: Any, index: int, bounds: list[Any], legend_lay
     from folium.map import CustomPane
 
     from gisdesk.core.errors import ReadError
+    from gisdesk.render.raster import raster_legend
 
     name = str(layer.name)
     try:
@@ -390,7 +391,7 @@ def _add_raster(fmap: Any, layer: Any, index: int, bounds: list[Any], legend_lay
         return HtmlLayerInfo(name, 0, "skipped",
                              trf("Layer {name!r} was left out: it has no coordinate system (or no pixel with "
                                  "data) to place it on the map.", name=name))
-    rgba, (south, west, north, east), value_range = drawn
+    rgba, (south, west, north, east), _ = drawn
     pane = f"gisdesk_raster_{index}"
     CustomPane(pane, z_index=RASTER_Z + index, pointer_events=False).add_to(fmap)
     group = folium.FeatureGroup(name=html.escape(name), overlay=True, control=True, show=True)
@@ -400,7 +401,7 @@ def _add_raster(fmap: Any, layer: Any, index: int, bounds: list[Any], legend_lay
         pixelated=False, pane=pane, className="gd-raster", interactive=False,
     ).add_to(group)
     bounds.append((west, south, east, north))
-    legend_layers.append((name, layer.style or {}, None, _raster_legend(layer, value_range)))
+    legend_layers.append((name, layer.style or {}, None, raster_legend(layer)))
     return HtmlLayerInfo(name, 1, "image", "")
 
 
@@ -416,7 +417,7 @@ def raster_image(layer: Any, max_side: int = RASTER_MAX_SIDE
     from rasterio.transform import from_bounds
     from rasterio.warp import calculate_default_transform, reproject, transform_bounds
 
-    from gisdesk.render.raster import _minmax, colorize
+    from gisdesk.render.raster import colorize, stretch_ranges
 
     if layer.crs is None:
         return None
@@ -442,15 +443,11 @@ def raster_image(layer: Any, max_side: int = RASTER_MAX_SIDE
               num_threads=2)
     if not np.isfinite(dst).any():
         return None
-    argb = colorize(dst, data, style)
+    ranges = stretch_ranges(layer, style, bands, data.dtype)
+    argb = colorize(dst, style, ranges)
     rgba = _unpremultiply(argb)
     lon, lat = Transformer.from_crs(WEB_MERCATOR, WGS84, always_xy=True).transform([left, right], [bottom, top])
-    value_range = None
-    if nb < 3:
-        lo, hi = _minmax(data[0])
-        lo = float(style["min"]) if style.get("min") is not None else lo
-        hi = float(style["max"]) if style.get("max") is not None else hi
-        value_range = (lo, hi)
+    value_range = ranges[0] if nb < 3 and ranges else None
     return rgba, (float(lat[0]), float(lon[0]), float(lat[1]), float(lon[1])), value_range
 
 
@@ -464,23 +461,6 @@ def _unpremultiply(argb: np.ndarray) -> np.ndarray:
         out[..., k] = np.minimum((c * 255 + safe // 2) // safe, 255).astype(np.uint8)
     out[..., 3] = a.astype(np.uint8)
     return out
-
-
-def _raster_legend(layer: Any, value_range: tuple[float, float] | None) -> list[Any]:
-    """The legend of a raster: its name, then its colour ramp from the low to the high value (one band)."""
-    from gisdesk.render.raster import ramp_lut
-    from gisdesk.styles.legend import LegendItem
-
-    items = [LegendItem(str(layer.name), heading=True)]
-    if value_range is not None:
-        lut = ramp_lut((layer.style or {}).get("ramp") or "grey")
-        stops = tuple(tuple(int(v) for v in lut[k]) for k in np.linspace(0, 255, 9).round().astype(int))
-        items.append(LegendItem("", ramp=stops, ramp_labels=(_number(value_range[0]), _number(value_range[1]))))
-    return items
-
-
-def _number(v: float) -> str:
-    return f"{v:.0f}" if float(v).is_integer() or abs(v) >= 100 else f"{v:.3g}"
 
 
 # -- popups and the embedded data -----------------------------------------------------------------------------

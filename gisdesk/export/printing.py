@@ -1188,11 +1188,20 @@ class _Page:
 
     # -- legend ----------------------------------------------------------------------------------
     def legend_items(self) -> list[Any]:
+        from gisdesk.core.errors import ReadError
+        from gisdesk.layers import RasterLayer
+        from gisdesk.render.raster import raster_legend
         from gisdesk.styles.legend import legend_for
 
         items: list[Any] = []
         for layer in reversed(list(self.project.layers)):  # the top layer first, as on the panel
             if not getattr(layer, "visible", True):
+                continue
+            if isinstance(layer, RasterLayer):  # its name, then its colour ramp with the values it spans
+                try:
+                    items.extend(raster_legend(layer))
+                except ReadError as exc:
+                    log.warning("layer %r: no legend (%s)", layer.name, exc)
                 continue
             try:
                 rows = legend_for(layer.name, layer.style, getattr(layer, "geometry_family", None),

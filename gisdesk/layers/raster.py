@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 #: the longest side a read returns when the caller does not say (a screen is ~4k pixels wide)
 DEFAULT_MAX_SIDE = 2048
+#: a raster's value range (its colour stretch) is taken from a read of at most this many pixels on the long side
+STATS_MAX_SIDE = 1024
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,19 @@ class RasterLayer(Layer):
         if bad:
             raise ReadError(self.source, trf("band(s) {bands} do not exist (the raster has {n})",
                                              bands=", ".join(map(str, bad)), n=self.count))
+
+    def value_range(self, band: int) -> tuple[float, float]:
+        """The lowest and highest valid value of ``band`` over the whole raster (read at most
+        ``STATS_MAX_SIDE`` pixels on the long side, overviews when there are), cached: the stretch of a
+        one-band raster, so its colours and its legend do not change as the map moves. (0, 1) with no valid
+        value."""
+        cache: dict[int, tuple[float, float]] = self.__dict__.setdefault("_value_ranges", {})
+        if band not in cache:
+            view = self.read(out_shape=_fit(self.height, self.width, STATS_MAX_SIDE), bands=[band])
+            vals = np.ma.compressed(view.data[0]) if view is not None else np.zeros(0)
+            vals = vals[np.isfinite(vals)] if vals.dtype.kind == "f" else vals
+            cache[band] = (float(vals.min()), float(vals.max())) if vals.size else (0.0, 1.0)
+        return cache[band]
 
     @property
     def crs(self) -> str | None:
@@ -160,6 +175,13 @@ def raster_from_state(state: dict[str, Any]) -> RasterLayer:
     state.pop("type", None)
     source = state.pop("source")
     return RasterLayer(source, **state)
+
+
+def _fit(rows: int, cols: int, max_side: int) -> tuple[int, int]:
+    scale = max(rows, cols, 1) / max_side
+    if scale <= 1:
+        return rows, cols
+    return max(1, math.ceil(rows / scale)), max(1, math.ceil(cols / scale))
 
 
 def _envelope(transform: Affine, cols: int, rows: int) -> tuple[float, float, float, float]:

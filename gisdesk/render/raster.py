@@ -80,7 +80,7 @@ def raster_argb(layer: Any, settings: MapSettings) -> np.ndarray | None:
         reproject(source=src, destination=dst, src_transform=t, src_crs=view.crs or map_crs,
                   src_nodata=np.nan, dst_transform=dst_transform, dst_crs=map_crs, dst_nodata=np.nan,
                   resampling=Resampling.nearest, num_threads=2)
-    return colorize(dst, data, style)
+    return colorize(dst, style, stretch_ranges(layer, style, bands, data.dtype))
 
 
 def _resample_nearest(src: np.ndarray, t: Any, view_ext: tuple[float, ...], res: float, w: int,
@@ -101,30 +101,44 @@ def _resample_nearest(src: np.ndarray, t: Any, view_ext: tuple[float, ...], res:
     return dst
 
 
-def colorize(dst: np.ndarray, read: np.ma.MaskedArray, style: dict[str, Any]) -> np.ndarray:
-    """Premultiplied ARGB32 pixels for warped bands ``dst`` (NaN = no data); the stretch comes from ``read``."""
+def stretch_ranges(layer: Any, style: dict[str, Any], bands: list[int],
+                   dtype: Any = None) -> list[tuple[float, float]] | None:
+    """The (low, high) value each shown band is stretched over: for one band the style's ``min``/``max``, else the
+    whole raster's range (``RasterLayer.value_range``: the same on screen, on paper and in the HTML map, however
+    the map is zoomed); for RGB each band's range, or None for 8-bit RGB (shown as it is)."""
+    if len(bands) >= 3:
+        if np.dtype(dtype or layer.dtypes[bands[0] - 1]) == np.uint8:
+            return None
+        return [layer.value_range(b) for b in bands[:3]]
+    lo, hi = layer.value_range(bands[0])
+    if style.get("min") is not None:
+        lo = float(style["min"])
+    if style.get("max") is not None:
+        hi = float(style["max"])
+    return [(lo, hi)]
+
+
+def colorize(dst: np.ndarray, style: dict[str, Any], ranges: list[tuple[float, float]] | None) -> np.ndarray:
+    """Premultiplied ARGB32 pixels for warped bands ``dst`` (NaN = no data), stretched over ``ranges``
+    (``stretch_ranges``; None: 8-bit RGB as it is)."""
     nb, h, w = dst.shape
     if nb >= 3:
         valid = np.isfinite(dst[0]) & np.isfinite(dst[1]) & np.isfinite(dst[2])
         out = np.full((h, w), 0xFF000000, dtype=np.uint32)
         for i, shift in zip(range(3), (16, 8, 0), strict=True):
             band = dst[i]
-            if read.dtype == np.uint8:
+            if ranges is None:
                 v = np.clip(np.nan_to_num(band), 0, 255).astype(np.uint32)
             else:
-                lo, hi = _minmax(read[i])
-                v = _stretch(band, lo, hi).astype(np.uint32)
+                v = _stretch(band, *ranges[i]).astype(np.uint32)
             out |= v << np.uint32(shift)
         return np.where(valid, out, np.uint32(0))
     band = dst[0]
     valid = np.isfinite(band)
     if not valid.any():
         return np.zeros((h, w), dtype=np.uint32)
-    lo, hi = _minmax(read[0])
-    if style.get("min") is not None:
-        lo = float(style["min"])
-    if style.get("max") is not None:
-        hi = float(style["max"])
+    assert ranges is not None
+    lo, hi = ranges[0]
     idx = _stretch(band, lo, hi)
     lut = _premultiplied(ramp_lut(style.get("ramp") or "grey"))
     return np.where(valid, lut[idx], np.uint32(0))
@@ -158,12 +172,27 @@ def ramp_lut(ramp: Any) -> np.ndarray:
         np.uint8)
 
 
-def _minmax(band: np.ma.MaskedArray) -> tuple[float, float]:
-    vals = np.ma.compressed(band)
-    vals = vals[np.isfinite(vals)] if vals.dtype.kind == "f" else vals
-    if vals.size == 0:
-        return 0.0, 1.0
-    return float(vals.min()), float(vals.max())
+def raster_legend(layer: Any) -> list[Any]:
+    """The legend rows of a raster layer: its name, then for one band its colour ramp from the low to the high
+    value of its stretch (``stretch_ranges``), with the numbers as a (Vietnamese) page writes them."""
+    from gisdesk.styles.legend import LegendItem
+
+    items = [LegendItem(str(layer.name), heading=True)]
+    style = dict(layer.style or {})
+    bands = [int(b) for b in style.get("bands") or layer.bands]
+    if len(bands) >= 3:
+        return items
+    lo, hi = stretch_ranges(layer, style, bands)[0]  # type: ignore[index]
+    lut = ramp_lut(style.get("ramp") or "grey")
+    stops = tuple(tuple(int(v) for v in lut[k]) for k in np.linspace(0, 255, 9).round().astype(int))
+    items.append(LegendItem("", ramp=stops, ramp_labels=(page_number(lo), page_number(hi))))
+    return items
+
+
+def page_number(v: float) -> str:
+    """A legend value on a page: whole numbers as they are, others to 3 significant digits, decimal comma."""
+    text = f"{v:.0f}" if float(v).is_integer() or abs(v) >= 100 else f"{v:.3g}"
+    return text.replace(".", ",")
 
 
 def _stretch(band: np.ndarray, lo: float, hi: float) -> np.ndarray:

@@ -71,6 +71,13 @@ def test_pdf_page_text_and_legend(sample_pdf, project):
             assert layer.name in text, layer.name
     assert "Trường học" in text  # a class of the categorized facilities layer
     assert "km" in text  # the scale bar's unit
+    # the elevation raster's legend: its ramp with the values it spans (the whole raster's, as on screen)
+    from gisdesk.layers import RasterLayer
+    from gisdesk.render.raster import raster_legend
+
+    (raster,) = [layer for layer in project.layers if isinstance(layer, RasterLayer)]
+    low, high = raster_legend(raster)[1].ramp_labels
+    assert f"{low} – {high}" in text, (low, high)
     # the fonts travel with the file (Vietnamese prints on any machine)
     fonts = _run("pdffonts", str(out)).strip().splitlines()[2:]
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts

@@ -345,3 +345,23 @@ def test_symbol_levels_put_the_last_class_on_top(gui_app, n, plain_colour):
     levels = image_array(render_image(settings(), [VectorLayer(pts, name="r", style={**style, "symbol_levels": True})]))
     assert tuple(plain[centre][:3]) == plain_colour
     assert tuple(levels[centre][:3]) == (220, 0, 0)
+
+
+def test_raster_colours_do_not_change_with_the_view(gui_app, tmp_path):
+    """A one-band raster is stretched over its whole value range, not over the part in view: a cell keeps its
+    colour when the map zooms in, and the legend's numbers are the raster's (as on paper and in the HTML map)."""
+    from gisdesk.render.raster import raster_legend
+
+    layer = RasterLayer(str(write_raster(tmp_path / "r.tif")), style={"kind": "raster", "ramp": "terrain"})
+    assert layer.value_range(1) == (50.0, 485.0)  # the nodata corner (rows 0-7, columns 0-9) is left out
+    full = image_array(render_image(settings(), [layer]))
+    # zoom on the lower right quarter: the same ground point (x0 + 1750 m, y0 + 200 m) in both frames
+    quarter = (X0 + 1000.0, Y0, X0 + 2000.0, Y0 + 750.0)
+    zoomed = image_array(render_image(settings(extent=quarter), [layer]))
+    at_full = full[150 - int(200 / 10), int(1750 / 10)]  # 10 m per pixel
+    at_zoom = zoomed[150 - int(200 / 5), int(750 / 5)]  # 5 m per pixel
+    assert np.abs(at_full[:3].astype(int) - at_zoom[:3].astype(int)).max() <= 2
+    heading, ramp = raster_legend(layer)
+    assert heading.label == layer.name and ramp.ramp_labels == ("50", "485")
+    layer.style = {"kind": "raster", "ramp": "terrain", "min": 0, "max": 0.5}
+    assert raster_legend(layer)[1].ramp_labels == ("0", "0,5")  # the page's decimal comma
