@@ -42,7 +42,7 @@ import re
 import shutil
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -455,6 +455,68 @@ class _TableSource:
     def heading(self, total: int) -> str:
         what = f"{total} {self.noun}" + (" chưa đóng" if self.open_only else "")
         return f"{self.layer.name} — {what}"
+
+
+def spread_callouts(anchors: np.ndarray, radii: np.ndarray, frame: tuple[float, float, float, float],
+                    gap: float = 0.0, iterations: int = 200,
+                    obstacles: Sequence[tuple[float, float, float, float]] = ()) -> np.ndarray:
+    """Centres for circles of ``radii`` near their ``anchors`` ((n, 2) pixels) so that no two overlap (``gap``
+    between them), none covers an ``obstacle`` (x0, y0, x1, y1: the north arrow, the overview) and each stays
+    inside ``frame`` (x0, y0, x1, y1). Overlapping pairs are pushed apart one pair at a time (each by half the
+    overlap, along the line between them; circles on the very same spot get spread around it), a circle on an
+    obstacle moves off its nearest side, then the circles that touch nothing drift back towards their anchors.
+    Circles far from the others stay on their anchors."""
+    anchors = np.asarray(anchors, dtype=float)
+    r = np.asarray(radii, dtype=float)
+    n = len(anchors)
+    lo = np.array(frame[:2]) + r[:, None]
+    hi = np.maximum(lo, np.array(frame[2:]) - r[:, None])
+    pos = np.clip(anchors.copy(), lo, hi)
+    if n == 0 or (n == 1 and not obstacles):
+        return pos
+    need = r[:, None] + r[None, :] + gap
+    turn = 2 * np.pi * np.arange(n) / n  # a fixed direction per circle, for circles on the same spot
+    for _ in range(iterations):
+        d = pos[:, None, :] - pos[None, :, :]
+        overlap = need - np.hypot(d[..., 0], d[..., 1])
+        pairs = np.argwhere(np.triu(overlap > 1e-3, k=1))
+        blocked = [(i, box) for box in obstacles for i in np.flatnonzero(_in_box(pos, r, box))]
+        if not len(pairs) and not blocked:
+            break
+        for i, (x0, y0, x1, y1) in blocked:  # off the nearest side of the box (and still in the frame)
+            cx, cy = pos[i]
+            moves = [(cx - (x0 - r[i]), (x0 - r[i], cy)), ((x1 + r[i]) - cx, (x1 + r[i], cy)),
+                     (cy - (y0 - r[i]), (cx, y0 - r[i])), ((y1 + r[i]) - cy, (cx, y1 + r[i]))]
+            inside = [(cost, target) for cost, target in moves
+                      if np.all(np.asarray(target) >= lo[i] - 1e-9) and np.all(np.asarray(target) <= hi[i] + 1e-9)]
+            pos[i] = min(inside or moves, key=lambda m: m[0])[1]
+        for i, j in pairs:
+            v = pos[i] - pos[j]
+            dist = math.hypot(v[0], v[1])
+            if dist < 1e-9:
+                v, dist = np.array([math.cos(turn[i]), math.sin(turn[i])]), 1.0
+            short = need[i, j] - dist
+            if short <= 0:
+                continue
+            step = v / dist * (short / 2 + 1e-3)
+            pos[i] = np.clip(pos[i] + step, lo[i], hi[i])
+            pos[j] = np.clip(pos[j] - step, lo[j], hi[j])
+        d = pos[:, None, :] - pos[None, :, :]
+        touching = (need - np.hypot(d[..., 0], d[..., 1]) > -1.0)
+        np.fill_diagonal(touching, False)
+        free = ~touching.any(axis=1)
+        for box in obstacles:  # (nor one next to an obstacle: it would drift back onto it)
+            free &= ~_in_box(pos, r + 1.0, box)
+        pos[free] += (anchors[free] - pos[free]) * 0.1
+    return pos
+
+
+def _in_box(pos: np.ndarray, r: np.ndarray, box: tuple[float, float, float, float]) -> np.ndarray:
+    """Which circles (centres ``pos``, radii ``r``) reach into the rectangle ``box``."""
+    x0, y0, x1, y1 = box
+    dx = np.maximum(np.maximum(x0 - pos[:, 0], pos[:, 0] - x1), 0.0)
+    dy = np.maximum(np.maximum(y0 - pos[:, 1], pos[:, 1] - y1), 0.0)
+    return np.hypot(dx, dy) < r - 1e-6
 
 
 def _column_text(series: pd.Series, request_column: str) -> list[str]:
@@ -966,25 +1028,43 @@ class _Page:
         return self._table
 
     def draw_numbers(self, p: QPainter) -> None:
-        """Numbered circles (1..n, as in the table) on the listed rows' locations; number 1 on top."""
+        """Numbered circles (1..n, as in the table) on the listed rows' locations; number 1 on top. Where circles
+        would overlap (requests close together), they are moved apart (``spread_callouts``) and a thin leader
+        line joins each moved circle to a dot on its location, so every number stays readable."""
         rows = self.table_rows()
         if not len(rows.x):
             return
         px, py = self.to_pixels(rows.x, rows.y)
         font = self.font(5.5, bold=True)
         fm = _metrics(p, font)
+        labels = [str(i + 1) for i in range(len(px))]
+        radii = np.array([max(fm.horizontalAdvance(t) / 2 + self.mm(0.5 * self.f), fm.height() / 2) for t in labels])
+        w, h = self.map_settings.size  # (the painter is at the frame's top left)
+        anchors = np.column_stack([px, py]).astype(float)
+        keep_off = [(r.left(), r.top(), r.right(), r.bottom()) for r in self.avoid_rects()]
+        centres = spread_callouts(anchors, radii, (0.0, 0.0, float(w), float(h)), gap=self.mm(0.3 * self.f),
+                                  obstacles=keep_off)
+        moved = np.hypot(*(centres - anchors).T) > radii * 0.35
+        colour = QColor(150, 20, 20)
         p.save()
         p.setFont(font)
-        p.setPen(QPen(QColor(150, 20, 20), self.mm(0.25 * self.f)))
+        if moved.any():  # leaders and location dots under every circle
+            p.setPen(QPen(colour, self.mm(0.18 * self.f)))
+            p.setBrush(colour)
+            dot = self.mm(0.45 * self.f)
+            for i in np.flatnonzero(moved):
+                a, c = QPointF(*anchors[i]), QPointF(*centres[i])
+                p.drawLine(a, c)
+                p.drawEllipse(a, dot, dot)
+        p.setPen(QPen(colour, self.mm(0.25 * self.f)))
         for i in range(len(px) - 1, -1, -1):
-            label = str(i + 1)
-            r = max(fm.horizontalAdvance(label) / 2 + self.mm(0.5 * self.f), fm.height() / 2)
-            c = QPointF(float(px[i]), float(py[i]))
+            r = float(radii[i])
+            c = QPointF(*centres[i])
             p.setBrush(QColor(255, 255, 255, 235))
             p.drawEllipse(c, r, r)
             p.save()
             p.setPen(QColor(0, 0, 0))
-            p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, label)
+            p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, labels[i])
             p.restore()
         p.restore()
 

@@ -364,6 +364,41 @@ def test_numbers_on_the_map_match_the_table(items_pdf):
     assert "HUE-" not in text  # (the table is outside the map frame)
 
 
+@needs_poppler
+def test_numbers_on_the_map_do_not_cover_each_other_or_the_north_arrow(items_pdf):
+    out, _result, layout, _ = items_pdf
+    boxes = layout_boxes(layout)
+    x, y, w, h = (v / 25.4 * 72 for v in boxes.map)
+    ax, ay, aw, ah = (v / 25.4 * 72 for v in boxes.north_arrow)
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(\d{1,2})</word>',
+                       _run("pdftotext", "-bbox", str(out), "-"))
+    numbers = [tuple(map(float, b[:4])) for b in words
+               if x < float(b[0]) < x + w and y < float(b[1]) < y + h and b[4] != "000"]
+    assert len(numbers) >= 12
+    for i, a in enumerate(numbers):
+        assert not (a[0] < ax + aw and ax < a[2] and a[1] < ay + ah and ay < a[3]), a  # off the arrow
+        for b in numbers[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+
+
+def test_spread_callouts_separates_close_circles_and_keeps_lone_ones():
+    from gisdesk.export.printing import _in_box, spread_callouts
+
+    rng = np.random.default_rng(3)
+    anchors = np.vstack([rng.normal(500, 12, (30, 2)), [[100.0, 100.0], [100.0, 100.0], [900.0, 50.0]]])
+    radii = np.full(len(anchors), 8.0)
+    arrow = (880.0, 20.0, 960.0, 100.0)
+    centres = spread_callouts(anchors, radii, (0.0, 0.0, 1000.0, 1000.0), gap=1.0, obstacles=[arrow])
+    dist = np.hypot(*(centres[:, None] - centres[None]).transpose(2, 0, 1))
+    np.fill_diagonal(dist, np.inf)
+    assert dist.min() >= 17.0 - 1e-3  # 2 radii and the gap
+    assert not _in_box(centres, radii, arrow).any()  # the one under the north arrow moved off it
+    assert np.hypot(*(centres[30] - centres[31])) >= 17.0 - 1e-3  # two on the very same spot
+    assert ((centres >= 8.0) & (centres <= 992.0)).all()  # inside the frame
+    alone = spread_callouts(np.array([[300.0, 300.0], [600.0, 600.0]]), np.array([8.0, 8.0]), (0, 0, 1000, 1000))
+    assert np.allclose(alone, [[300.0, 300.0], [600.0, 600.0]])  # far apart: on their locations
+
+
 def test_table_layer_problems_are_errors(project, tmp_path, qapp):
     from gisdesk.export.printing import export_layout, render_preview
 
