@@ -46,13 +46,6 @@ def install_translator(app: QCoreApplication, lang: str | None = None, settings:
     return lang
 
 
-def restart_command(lang: str, project: str | os.PathLike[str] | None = None) -> list[str]:
-    """The command that starts gisdesk again in ``lang`` (on ``project``): the frozen program itself, or this
-    Python with ``-m gisdesk``."""
-    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "gisdesk"]
-    return [*program, "--lang", lang, *([os.fspath(project)] if project is not None else [])]
-
-
 def _known(lang: str | None) -> bool:
     return (lang or "").strip().lower()[:2] in ("vi", "en")
 

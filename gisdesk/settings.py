@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import sys
 import urllib.request
 from dataclasses import dataclass
 from typing import Any
@@ -303,6 +304,13 @@ def apply_proxy(settings: Settings, environ: Any = None) -> str | None:
 
 # -- the UI language and its number and date formats --------------------------------------------------------------
 _ui_lang = "en"
+
+
+def restart_command(lang: str, project: str | os.PathLike[str] | None = None) -> list[str]:
+    """The command that starts gisdesk again in ``lang`` (on ``project``): the frozen program itself, or this
+    Python with ``-m gisdesk``."""
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "gisdesk"]
+    return [*program, "--lang", lang, *([os.fspath(project)] if project is not None else [])]
 
 
 def system_language(locale: QLocale | None = None) -> str:

@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
         then close this window."""
         from PySide6.QtCore import QProcess
 
-        from gisdesk.app import restart_command
+        from gisdesk.settings import restart_command
 
         if not self.maybe_save():
             return False

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import QProcess, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from gisdesk.app import restart_command
 from gisdesk.core.project import Project
-from gisdesk.settings import Settings
+from gisdesk.settings import Settings, restart_command
 from gisdesk.widgets.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("qapp")
