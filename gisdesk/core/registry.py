@@ -17,7 +17,7 @@ from gisdesk.core.i18n import trf
 
 LayerFactory = Callable[[Mapping[str, Any]], Any]
 
-BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io", "gisdesk.db.layer")
+BUILTIN_PROVIDERS: tuple[str, ...] = ("gisdesk.layers", "gisdesk.io", "gisdesk.db.provider")
 
 _factories: dict[str, LayerFactory] = {}
 _providers_loaded = False

@@ -267,3 +267,17 @@ def test_set_layouts_is_an_edit_and_round_trips(tmp_path):
     path = tmp_path / "p.gisdesk"
     project.save(path)
     assert Project.load(path).layouts == [{"name": "A4 ngang", "page": "A4", "title": "Phường Phú Hội"}]
+
+
+def test_opening_a_project_does_not_load_the_database_driver(sample_data):
+    """The registry knows the "postgis" layer type without importing psycopg (~0.2 s at every start): the
+    driver loads only for a project that holds a PostGIS layer."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from gisdesk.core.project import Project; from gisdesk.core.registry import layer_types; "
+            f"p = Project.load({str(sample_data / 'hue_sample.gisdesk')!r}); "
+            "assert len(p.layers) > 3 and 'postgis' in layer_types(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('psycopg', 'gisdesk.db'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['gisdesk.db', 'gisdesk.db.provider']"
