@@ -793,7 +793,8 @@ class AttributeTableWidget(QWidget):
     def _fit_columns(self) -> None:
         """Columns as wide as their name and first rows need (at most 300 px)."""
         header = self.view.horizontalHeader()
-        self.view.verticalHeader().setResizeContentsPrecision(50)  # measure 50 rows, not a million
+        # the horizontal header decides how many rows a column fit measures (QTableView::sizeHintForColumn)
+        header.setResizeContentsPrecision(50)  # measure 50 rows, not the default 1,000
         self.view.resizeColumnsToContents()
         for i in range(header.count()):
             if header.sectionSize(i) > 300:
