@@ -105,10 +105,13 @@ class TimeWindow:
         except (ValueError, TypeError):
             return None
 
-    def label(self, tz: str = CITY_TZ) -> str:
-        """"2025-06-01 00:00 – 2025-06-08 00:00" in the city's time."""
+    def label(self, tz: str = CITY_TZ, time_format: str | None = None) -> str:
+        """"2025-06-01 00:00 – 2025-06-08 00:00" in the city's time; the dates as the UI language writes them
+        ("01/06/2025 00:00" in Vietnamese) unless ``time_format`` (a strftime format) is given."""
+        time_format = time_format or tr("%Y-%m-%d %H:%M")
+
         def fmt(ts: Any) -> str:
-            return "…" if ts is None else ts.tz_convert(tz).strftime("%Y-%m-%d %H:%M")
+            return "…" if ts is None else ts.tz_convert(tz).strftime(time_format)
 
         return f"{fmt(self.start)} – {fmt(self.end)}"
 

@@ -756,7 +756,7 @@ def _features(payload: str, layer_name: str, index: int, target: Any) -> Any:
 def _add_overlays(fmap: Any, title: str, window: Any, legend_layers: list[Any]) -> None:
     from branca.element import Element
 
-    when = (f"{_vi('Time window')}: {window.label()} ({_vi('time zone')})" if window is not None
+    when = (f"{_vi('Time window')}: {window.label(time_format='%d/%m/%Y %H:%M')} ({_vi('time zone')})" if window is not None
             and (window.start_ns is not None or window.end_ns is not None) else _vi("All times"))
     box = ('<div class="gd-box gd-title"><div class="gd-h">' + html.escape(title) + "</div>"
            '<div class="gd-when">' + html.escape(when) + "</div></div>")

@@ -6511,13 +6511,18 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
         <translation>{value!r} không có múi giờ; hãy nhập thời gian có múi giờ (ví dụ kèm +07:00)</translation>
     </message>
     <message>
+        <source>%Y-%m-%d %H:%M</source>
+        <extracomment>gisdesk/core/timewindow.py:111; gisdesk/io/feeds/open311.py:1189; gisdesk/io/feeds/sensorthings.py:459</extracomment>
+        <translation>%d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
         <source>a time window must end after it starts</source>
         <extracomment>gisdesk/core/timewindow.py:47</extracomment>
         <translation>khoảng thời gian phải kết thúc sau thời điểm bắt đầu</translation>
     </message>
     <message>
         <source>column {name!r} holds times without a zone</source>
-        <extracomment>gisdesk/core/timewindow.py:124</extracomment>
+        <extracomment>gisdesk/core/timewindow.py:127</extracomment>
         <translation>cột {name!r} chứa thời gian không có múi giờ</translation>
     </message>
     <message>
@@ -7167,7 +7172,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>Layer {name!r} was left out: it has no coordinate system (or no pixel with data) to place it on the map.</source>
-        <extracomment>gisdesk/export/html.py:391</extracomment>
+        <extracomment>gisdesk/export/html.py:392</extracomment>
         <translation>Đã bỏ qua lớp {name!r}: lớp không có hệ tọa độ (hoặc không có điểm ảnh nào có dữ liệu) để đặt lên bản đồ.</translation>
     </message>
     <message>
@@ -7182,7 +7187,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>Layer {name!r} was left out: {error}</source>
-        <extracomment>gisdesk/export/html.py:388</extracomment>
+        <extracomment>gisdesk/export/html.py:389</extracomment>
         <translation>Đã bỏ qua lớp {name!r}: {error}</translation>
     </message>
     <message>
@@ -7327,47 +7332,47 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the overview layer {name!r} has no location to show</source>
-        <extracomment>gisdesk/export/printing.py:523</extracomment>
+        <extracomment>gisdesk/export/printing.py:585</extracomment>
         <translation>lớp bản đồ tổng quan {name!r} không có vị trí nào để hiển thị</translation>
     </message>
     <message>
         <source>layout {name!r} has no atlas layer</source>
-        <extracomment>gisdesk/export/printing.py:547</extracomment>
+        <extracomment>gisdesk/export/printing.py:609</extracomment>
         <translation>bố cục {name!r} chưa có lớp tập bản đồ</translation>
     </message>
     <message>
         <source>the atlas layer {name!r} has no polygons: an atlas needs a layer of areas (e.g. the wards)</source>
-        <extracomment>gisdesk/export/printing.py:550; gisdesk/export/printing.py:568</extracomment>
+        <extracomment>gisdesk/export/printing.py:612; gisdesk/export/printing.py:630</extracomment>
         <translation>lớp tập bản đồ {name!r} không có vùng nào: tập bản đồ cần một lớp vùng (ví dụ các phường/xã)</translation>
     </message>
     <message>
         <source>the atlas layer {name!r} has no column {field!r} to name its pages</source>
-        <extracomment>gisdesk/export/printing.py:556</extracomment>
+        <extracomment>gisdesk/export/printing.py:618</extracomment>
         <translation>lớp tập bản đồ {name!r} không có cột {field!r} để đặt tên cho các trang</translation>
     </message>
     <message>
         <source>Qt could not start the PDF</source>
-        <extracomment>gisdesk/export/printing.py:719</extracomment>
+        <extracomment>gisdesk/export/printing.py:781</extracomment>
         <translation>Qt không tạo được tệp PDF</translation>
     </message>
     <message>
         <source>the PDF came out empty</source>
-        <extracomment>gisdesk/export/printing.py:732</extracomment>
+        <extracomment>gisdesk/export/printing.py:794</extracomment>
         <translation>tệp PDF tạo ra bị rỗng</translation>
     </message>
     <message>
         <source>a {w}×{h} pixel image is too large; choose a lower resolution</source>
-        <extracomment>gisdesk/export/printing.py:738</extracomment>
+        <extracomment>gisdesk/export/printing.py:800</extracomment>
         <translation>ảnh {w}×{h} điểm ảnh quá lớn; hãy chọn độ phân giải thấp hơn</translation>
     </message>
     <message>
         <source>not enough memory for a {w}×{h} pixel image</source>
-        <extracomment>gisdesk/export/printing.py:741</extracomment>
+        <extracomment>gisdesk/export/printing.py:803</extracomment>
         <translation>không đủ bộ nhớ cho ảnh {w}×{h} điểm ảnh</translation>
     </message>
     <message>
         <source>Qt could not encode the PNG</source>
-        <extracomment>gisdesk/export/printing.py:757</extracomment>
+        <extracomment>gisdesk/export/printing.py:819</extracomment>
         <translation>Qt không mã hóa được ảnh PNG</translation>
     </message>
     <message>
@@ -7397,7 +7402,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the atlas layer {name!r} has no polygons shown (its filters or the time window hide them): an atlas needs a layer of areas (e.g. the wards)</source>
-        <extracomment>gisdesk/export/printing.py:565</extracomment>
+        <extracomment>gisdesk/export/printing.py:627</extracomment>
         <translation>lớp tập bản đồ {name!r} không có vùng nào đang hiển thị (bộ lọc hoặc khoảng thời gian đã ẩn chúng): tập bản đồ cần một lớp vùng (ví dụ các phường/xã)</translation>
     </message>
     <message>
@@ -7432,12 +7437,12 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>layout {name!r}: {error}</source>
-        <extracomment>gisdesk/export/printing.py:652</extracomment>
+        <extracomment>gisdesk/export/printing.py:714</extracomment>
         <translation>bố cục {name!r}: {error}</translation>
     </message>
     <message>
         <source>Qt could not add a page to the PDF</source>
-        <extracomment>gisdesk/export/printing.py:726</extracomment>
+        <extracomment>gisdesk/export/printing.py:788</extracomment>
         <translation>Qt không thêm được trang vào tệp PDF</translation>
     </message>
     <message>
@@ -8729,11 +8734,6 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
         <source>{what} is not a date-time: {value!r}</source>
         <extracomment>gisdesk/io/feeds/open311.py:1173</extracomment>
         <translation>{what} không phải là ngày giờ: {value!r}</translation>
-    </message>
-    <message>
-        <source>%Y-%m-%d %H:%M</source>
-        <extracomment>gisdesk/io/feeds/open311.py:1189; gisdesk/io/feeds/sensorthings.py:459</extracomment>
-        <translation>%d/%m/%Y %H:%M</translation>
     </message>
     <message>
         <source>The local copy was made with {key} {old}, this sync asks for {new}: requests changed before {when} that the earlier syncs did not ask for are missing. Sync with rebuild=True for a complete copy.</source>
@@ -12197,22 +12197,22 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the raster has no bands</source>
-        <extracomment>gisdesk/layers/raster.py:74</extracomment>
+        <extracomment>gisdesk/layers/raster.py:76</extracomment>
         <translation>raster không có kênh (band) nào</translation>
     </message>
     <message>
         <source>band(s) {bands} do not exist (the raster has {n})</source>
-        <extracomment>gisdesk/layers/raster.py:80</extracomment>
+        <extracomment>gisdesk/layers/raster.py:82</extracomment>
         <translation>kênh {bands} không tồn tại (raster chỉ có {n} kênh)</translation>
     </message>
     <message>
         <source>cannot open as a raster ({error})</source>
-        <extracomment>gisdesk/layers/raster.py:72</extracomment>
+        <extracomment>gisdesk/layers/raster.py:74</extracomment>
         <translation>không mở được dưới dạng raster ({error})</translation>
     </message>
     <message>
         <source>reading the raster failed ({error}); the file may be corrupt</source>
-        <extracomment>gisdesk/layers/raster.py:141</extracomment>
+        <extracomment>gisdesk/layers/raster.py:156</extracomment>
         <translation>đọc raster không thành công ({error}); tệp có thể bị hỏng</translation>
     </message>
     <message>

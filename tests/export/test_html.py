@@ -180,7 +180,7 @@ def test_time_window_applied(tmp_path: Path) -> None:
     assert ids == ["R002", "R003", "R004"]
     assert "R001" not in text and "R005" not in text
     assert result.layers[1].features == 3
-    assert "Khoảng thời gian: 2025-06-03 00:00 – 2025-06-06 00:00 (giờ Việt Nam)" in text
+    assert "Khoảng thời gian: 03/06/2025 00:00 – 06/06/2025 00:00 (giờ Việt Nam)" in text  # a Vietnamese page
 
 
 def test_no_external_urls(tmp_path: Path) -> None:

@@ -140,3 +140,13 @@ def test_english_without_the_tables(server):
         open311.fetch_requests(server.url("/open311/v2/"), "2025-03-01T00:00:00+07:00", "2025-03-02T00:00:00+07:00",
                                retries=0)
     assert info.value.problem == "the server sent something that is not valid JSON (text/plain, starting 'oops')"
+
+
+def test_time_window_label_follows_the_language(vietnamese_model):
+    """The time slider and the analysis summaries show the window as the UI language writes dates."""
+
+    from gisdesk.core.timewindow import TimeWindow
+
+    w = TimeWindow.of("2025-06-01T00:00+07:00", "2025-06-08T00:00+07:00")
+    assert w.label() == "01/06/2025 00:00 – 08/06/2025 00:00"
+    assert w.label(time_format="%Y-%m-%d") == "2025-06-01 – 2025-06-08"
