@@ -5798,7 +5798,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     <message>
         <source>{layer} is not opened as service requests, so its columns were matched to the request fields ({mapped}); ages and overdue requests are computed for now ({now:%Y-%m-%d %H:%M} in Huế).</source>
         <extracomment>gisdesk/analysis/requests_input.py:233</extracomment>
-        <translation>{layer} không được mở dưới dạng phản ánh nên các cột đã được khớp với các trường phản ánh ({mapped}); tuổi và tình trạng quá hạn của phản ánh được tính tại thời điểm hiện tại ({now:%Y-%m-%d %H:%M} giờ Huế).</translation>
+        <translation>{layer} không được mở dưới dạng phản ánh nên các cột đã được khớp với các trường phản ánh ({mapped}); tuổi và tình trạng quá hạn của phản ánh được tính tại thời điểm hiện tại ({now:%d/%m/%Y %H:%M} giờ Huế).</translation>
     </message>
     <message>
         <source>{layer} does not look like a layer of service requests: no column gives {wanted}. Its columns: {columns}.{how} Open the file as service requests (Layer &gt; Open service requests…) to map the columns by hand.</source>
@@ -9898,7 +9898,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     <message>
         <source>{readings} of {parameters} at {stations}, from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC.</source>
         <extracomment>gisdesk/io/sensors.py:1886</extracomment>
-        <translation>{readings} của {parameters} tại {stations}, từ {start:%Y-%m-%d %H:%M} đến {end:%Y-%m-%d %H:%M} UTC.</translation>
+        <translation>{readings} của {parameters} tại {stations}, từ {start:%d/%m/%Y %H:%M} đến {end:%d/%m/%Y %H:%M} UTC.</translation>
     </message>
     <message>
         <source>{readings} of {parameters} at {stations}.</source>
@@ -10078,12 +10078,12 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     <message>
         <source>{n:,} reading gave a second, different value for a station, parameter and time already read (e.g. {param} at station '{station}' on {when:%Y-%m-%d %H:%M} UTC); the first value was kept and the others dropped.</source>
         <extracomment>gisdesk/io/sensors.py:1082</extracomment>
-        <translation>{n:,} số đo cho giá trị thứ hai, khác đi, cho cùng trạm, thông số và thời điểm đã đọc (ví dụ {param} tại trạm '{station}' lúc {when:%Y-%m-%d %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.</translation>
+        <translation>{n:,} số đo cho giá trị thứ hai, khác đi, cho cùng trạm, thông số và thời điểm đã đọc (ví dụ {param} tại trạm '{station}' lúc {when:%d/%m/%Y %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.</translation>
     </message>
     <message>
         <source>{n:,} readings gave a second, different value for a station, parameter and time already read (e.g. {param} at station '{station}' on {when:%Y-%m-%d %H:%M} UTC); the first value was kept and the others dropped.</source>
         <extracomment>gisdesk/io/sensors.py:1086</extracomment>
-        <translation>{n:,} số đo cho giá trị thứ hai, khác đi, cho cùng trạm, thông số và thời điểm đã đọc (ví dụ {param} tại trạm '{station}' lúc {when:%Y-%m-%d %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.</translation>
+        <translation>{n:,} số đo cho giá trị thứ hai, khác đi, cho cùng trạm, thông số và thời điểm đã đọc (ví dụ {param} tại trạm '{station}' lúc {when:%d/%m/%Y %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.</translation>
     </message>
     <message>
         <source>named after {prov} province but placed about {km:,.0f} km outside it, in {where}</source>
@@ -10188,12 +10188,12 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     <message>
         <source>There is {n:,} gap longer than three times the usual interval (the longest: {longest} without readings at {station} before {when:%Y-%m-%d %H:%M} UTC).</source>
         <extracomment>gisdesk/io/sensors.py:1523</extracomment>
-        <translation>Có {n:,} khoảng trống dài hơn ba lần khoảng cách thường lệ (dài nhất: {longest} không có số đo tại {station} trước {when:%Y-%m-%d %H:%M} UTC).</translation>
+        <translation>Có {n:,} khoảng trống dài hơn ba lần khoảng cách thường lệ (dài nhất: {longest} không có số đo tại {station} trước {when:%d/%m/%Y %H:%M} UTC).</translation>
     </message>
     <message>
         <source>There are {n:,} gaps longer than three times the usual interval (the longest: {longest} without readings at {station} before {when:%Y-%m-%d %H:%M} UTC).</source>
         <extracomment>gisdesk/io/sensors.py:1525</extracomment>
-        <translation>Có {n:,} khoảng trống dài hơn ba lần khoảng cách thường lệ (dài nhất: {longest} không có số đo tại {station} trước {when:%Y-%m-%d %H:%M} UTC).</translation>
+        <translation>Có {n:,} khoảng trống dài hơn ba lần khoảng cách thường lệ (dài nhất: {longest} không có số đo tại {station} trước {when:%d/%m/%Y %H:%M} UTC).</translation>
     </message>
     <message>
         <source>the table could not be read as sensor data ({kind}: {e})</source>

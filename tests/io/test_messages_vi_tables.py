@@ -118,7 +118,7 @@ def test_sensor_file_with_bad_readings_in_vietnamese(bad_readings: Path, vietnam
         "(UTC+07:00).")
     assert "Số đo được ghi khoảng 60 phút một lần." in _texts(report)
     assert _one(report, "46 số đo của 2 thông số tại 1 trạm") == (
-        "46 số đo của 2 thông số tại 1 trạm, từ 2024-04-30 17:00 đến 2024-05-01 22:00 UTC.")
+        "46 số đo của 2 thông số tại 1 trạm, từ 30/04/2024 17:00 đến 01/05/2024 22:00 UTC.")
     assert _one(report, "Tệp không có cột tọa độ").endswith("để đưa các trạm lên bản đồ.")
 
 

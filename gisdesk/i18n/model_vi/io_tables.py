@@ -134,11 +134,11 @@ VI: dict[str, str] = {
     "{n:,} reading gave a second, different value for a station, parameter and time already read (e.g. {param} at "
     "station '{station}' on {when:%Y-%m-%d %H:%M} UTC); the first value was kept and the others dropped.":
         "{n:,} số đo cho giá trị thứ hai, khác đi, cho cùng trạm, thông số và thời điểm đã đọc (ví dụ {param} tại "
-        "trạm '{station}' lúc {when:%Y-%m-%d %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.",
+        "trạm '{station}' lúc {when:%d/%m/%Y %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.",
     "{n:,} readings gave a second, different value for a station, parameter and time already read (e.g. {param} at "
     "station '{station}' on {when:%Y-%m-%d %H:%M} UTC); the first value was kept and the others dropped.":
         "{n:,} số đo cho giá trị thứ hai, khác đi, cho cùng trạm, thông số và thời điểm đã đọc (ví dụ {param} tại "
-        "trạm '{station}' lúc {when:%Y-%m-%d %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.",
+        "trạm '{station}' lúc {when:%d/%m/%Y %H:%M} UTC); đã giữ giá trị đầu tiên và loại bỏ các giá trị còn lại.",
     "named after {prov} province but placed about {km:,.0f} km outside it, in {where}":
         "mang tên tỉnh {prov} nhưng nằm ngoài tỉnh này khoảng {km:,.0f} km, tại {where}",
     "named after {prov} province but placed about {km:,.0f} km outside it":
@@ -250,11 +250,11 @@ VI: dict[str, str] = {
     "There is {n:,} gap longer than three times the usual interval (the longest: {longest} without readings at "
     "{station} before {when:%Y-%m-%d %H:%M} UTC).":
         "Có {n:,} khoảng trống dài hơn ba lần khoảng cách thường lệ (dài nhất: {longest} không có số đo tại {station} "
-        "trước {when:%Y-%m-%d %H:%M} UTC).",
+        "trước {when:%d/%m/%Y %H:%M} UTC).",
     "There are {n:,} gaps longer than three times the usual interval (the longest: {longest} without readings at "
     "{station} before {when:%Y-%m-%d %H:%M} UTC).":
         "Có {n:,} khoảng trống dài hơn ba lần khoảng cách thường lệ (dài nhất: {longest} không có số đo tại {station} "
-        "trước {when:%Y-%m-%d %H:%M} UTC).",
+        "trước {when:%d/%m/%Y %H:%M} UTC).",
     "{v:.0f} s": "{v:.0f} giây",
     "{v:.0f} min": "{v:.0f} phút",
     "{v:.0f} h": "{v:.0f} giờ",
@@ -321,7 +321,7 @@ VI: dict[str, str] = {
     "{n:,} station": "{n:,} trạm",
     "{n:,} stations": "{n:,} trạm",
     "{readings} of {parameters} at {stations}, from {start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M} UTC.":
-        "{readings} của {parameters} tại {stations}, từ {start:%Y-%m-%d %H:%M} đến {end:%Y-%m-%d %H:%M} UTC.",
+        "{readings} của {parameters} tại {stations}, từ {start:%d/%m/%Y %H:%M} đến {end:%d/%m/%Y %H:%M} UTC.",
     "{readings} of {parameters} at {stations}.": "{readings} của {parameters} tại {stations}.",
     "this looks like a table of stations (names and positions) without readings; open it as the stations table of "
     "a readings file":
@@ -953,7 +953,7 @@ VI: dict[str, str] = {
     "{layer} is not opened as service requests, so its columns were matched to the request fields ({mapped}); ages "
     "and overdue requests are computed for now ({now:%Y-%m-%d %H:%M} in Huế).":
         "{layer} không được mở dưới dạng phản ánh nên các cột đã được khớp với các trường phản ánh ({mapped}); tuổi và "
-        "tình trạng quá hạn của phản ánh được tính tại thời điểm hiện tại ({now:%Y-%m-%d %H:%M} giờ Huế).",
+        "tình trạng quá hạn của phản ánh được tính tại thời điểm hiện tại ({now:%d/%m/%Y %H:%M} giờ Huế).",
     "{layer}: the column {col!r} holds no readable date, so the requests cannot be placed in time.":
         "{layer}: cột {col!r} không có ngày tháng nào đọc được nên không thể xếp các phản ánh theo thời gian.",
     "{layer} has no coordinate reference system; set one (Layer properties) first.":
