@@ -794,6 +794,55 @@ def _strict_pattern(fmt: str) -> tuple[str, list[str]] | None:
     return pattern + "$", names
 
 
+#: characters each part takes when written zero-padded ("01/05/2018 09:03:00 PM"): the fixed-width reading
+_FIXED_WIDTHS = {"%d": 2, "%m": 2, "%Y": 4, "%H": 2, "%I": 2, "%M": 2, "%S": 2, "%p": 2}
+
+
+def _fixed_width_parts(arr: Any, fmt: str) -> tuple[np.ndarray, dict[str, np.ndarray]] | None:
+    """The texts of ``arr`` (a pyarrow large_string array) written in ``fmt`` with every number zero-padded,
+    read by byte position with numpy (no regular expression: a million texts in ~0.1 s instead of ~0.5 s):
+    (which matched, part -> values of the matched ones). None when ``fmt`` has a part of no fixed width."""
+    pieces = [p for p in re.split(r"(%[a-zA-Z])", fmt) if p]
+    if any(p.startswith("%") and p not in _FIXED_WIDTHS for p in pieces):
+        return None
+    spans, width = [], 0
+    for piece in pieces:
+        w = _FIXED_WIDTHS[piece] if piece.startswith("%") else len(piece.encode())
+        spans.append((piece, width, width + w))
+        width += w
+    n = len(arr)
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64)[arr.offset: arr.offset + n + 1]
+    valid = np.ones(n, dtype=bool) if arr.null_count == 0 else np.asarray(arr.is_valid())
+    rows = np.flatnonzero(valid & (np.diff(offsets) == width))
+    matched = np.zeros(n, dtype=bool)
+    if not len(rows):
+        return matched, {}
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)
+    if len(rows) == n and offsets[-1] - offsets[0] == n * width:  # all of that width: one block, no copy
+        chars = data[offsets[0]: offsets[-1]].reshape(n, width)
+    else:
+        chars = data[offsets[rows][:, None] + np.arange(width)[None, :]]  # (k, width) bytes
+    ok = np.ones(len(rows), dtype=bool)
+    numbers: dict[str, np.ndarray] = {}
+    for piece, a, b in spans:
+        if piece == "%p":
+            first, second = chars[:, a] | 0x20, chars[:, a + 1] | 0x20  # ASCII lower case
+            ok &= (second == ord("m")) & ((first == ord("a")) | (first == ord("p")))
+            numbers[piece] = first == ord("p")
+        elif piece.startswith("%"):
+            value = np.zeros(len(rows), dtype=np.int64)
+            for c in range(a, b):
+                digit = chars[:, c] - np.uint8(ord("0"))  # wraps above 9 for anything but a digit
+                ok &= digit <= 9
+                value = value * 10 + digit
+            numbers[piece] = value
+        else:
+            for c, byte in zip(range(a, b), piece.encode(), strict=True):
+                ok &= chars[:, c] == byte
+    matched[rows[ok]] = True
+    return matched, {k: v[ok] for k, v in numbers.items()}
+
+
 def _strptime_ms(values: pd.Series, fmt: str) -> np.ndarray:
     """``pd.to_datetime(values, format=fmt, errors="coerce")`` as wall-clock ms (``_NAT``: not read)."""
     n = len(values)
@@ -807,7 +856,18 @@ def _strptime_ms(values: pd.Series, fmt: str) -> np.ndarray:
         import pyarrow.compute as pc
 
         pattern, names = strict
-        got = pc.extract_regex(pa.array(values.to_numpy(dtype=object), type=pa.large_string()), pattern)
+        arr = pa.array(values.to_numpy(dtype=object), type=pa.large_string())
+        fixed = _fixed_width_parts(arr, fmt)
+        if fixed is not None and fixed[0].any():  # zero-padded texts by position, the others by the pattern
+            matched, part = fixed
+            _wall_parts_ms(out, todo, np.flatnonzero(matched), part)
+            rest = np.flatnonzero(~matched)
+            if not len(rest):
+                return out
+            arr = arr.take(pa.array(rest))
+        else:
+            rest = np.arange(n)
+        got = pc.extract_regex(arr, pattern)
         matched = np.asarray(got.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
         if matched.any():
             sub = got.filter(pa.array(matched))
@@ -818,33 +878,38 @@ def _strptime_ms(values: pd.Series, fmt: str) -> np.ndarray:
                     part[name] = np.asarray(pc.ascii_lower(col).to_numpy(zero_copy_only=False)) == "pm"
                 else:
                     part[name] = np.asarray(pc.cast(col, pa.int64()).to_numpy(zero_copy_only=False))
-            k = int(matched.sum())
-            year, month, day = part["%Y"], part["%m"], part["%d"]
-            hour = part.get("%H", np.zeros(k, dtype=np.int64))
-            valid = (year >= 1) & (month >= 1) & (month <= 12) & (day >= 1)
-            if "%I" in part:
-                hour = part["%I"]
-                valid &= (hour >= 1) & (hour <= 12)
-                hour = np.where(part["%p"], np.where(hour == 12, 12, hour + 12), np.where(hour == 12, 0, hour))
-            else:
-                valid &= hour <= 23
-            minute = part.get("%M", np.zeros(k, dtype=np.int64))
-            second = part.get("%S", np.zeros(k, dtype=np.int64))
-            valid &= (minute <= 59) & (second <= 59)  # pandas rolls a second of 60 over: left to it
-            m0 = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
-            days = (m0 + 1).astype("datetime64[D]") - m0.astype("datetime64[D]")
-            valid &= day <= days.astype(np.int64)
-            start = m0.astype("datetime64[D]").astype(np.int64) + day - 1
-            ms = ((start * 24 + hour) * 60 + minute) * 60_000 + second * 1000
-            rows = np.flatnonzero(matched)
-            out[rows[valid]] = ms[valid]
-            todo[rows[valid]] = False
+            _wall_parts_ms(out, todo, rest[matched], part)
     if todo.any():
         rows = np.flatnonzero(todo)
         parsed = pd.to_datetime(values.iloc[rows], format=fmt, errors="coerce")
         ok = parsed.notna().to_numpy()
         out[rows[ok]] = parsed[ok].to_numpy().astype("datetime64[ms]").astype(np.int64)
     return out
+
+
+def _wall_parts_ms(out: np.ndarray, todo: np.ndarray, rows: np.ndarray, part: dict[str, np.ndarray]) -> None:
+    """Put the wall-clock ms of the date parts read for ``rows`` into ``out`` where they make a real date and
+    time, and mark those rows done in ``todo`` (the others are left to pandas)."""
+    k = len(rows)
+    year, month, day = part["%Y"], part["%m"], part["%d"]
+    hour = part.get("%H", np.zeros(k, dtype=np.int64))
+    valid = (year >= 1) & (month >= 1) & (month <= 12) & (day >= 1)
+    if "%I" in part:
+        hour = part["%I"]
+        valid &= (hour >= 1) & (hour <= 12)
+        hour = np.where(part["%p"], np.where(hour == 12, 12, hour + 12), np.where(hour == 12, 0, hour))
+    else:
+        valid &= hour <= 23
+    minute = part.get("%M", np.zeros(k, dtype=np.int64))
+    second = part.get("%S", np.zeros(k, dtype=np.int64))
+    valid &= (minute <= 59) & (second <= 59)  # pandas rolls a second of 60 over: left to it
+    m0 = ((year - 1970) * 12 + np.clip(month, 1, 12) - 1).astype("datetime64[M]")
+    days = (m0 + 1).astype("datetime64[D]") - m0.astype("datetime64[D]")
+    valid &= day <= days.astype(np.int64)
+    start = m0.astype("datetime64[D]").astype(np.int64) + day - 1
+    ms = ((start * 24 + hour) * 60 + minute) * 60_000 + second * 1000
+    out[rows[valid]] = ms[valid]
+    todo[rows[valid]] = False
 
 
 @dataclass
