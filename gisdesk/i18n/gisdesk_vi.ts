@@ -5187,7 +5187,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>gisdesk/analysis/exceedance.py:226; gisdesk/io/report.py:34; gisdesk/io/report.py:102; gisdesk/io/service_requests.py:1848; gisdesk/io/service_requests.py:2172; gisdesk/io/service_requests.py:1702</extracomment>
+        <extracomment>gisdesk/analysis/exceedance.py:226; gisdesk/io/report.py:34; gisdesk/io/report.py:104; gisdesk/io/service_requests.py:1913; gisdesk/io/service_requests.py:2237; gisdesk/io/service_requests.py:1767</extracomment>
         <translation>không có</translation>
     </message>
     <message>
@@ -9566,23 +9566,28 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
         <translation>tự nhận diện</translation>
     </message>
     <message>
+        <source>not declared</source>
+        <extracomment>gisdesk/io/report.py:38</extracomment>
+        <translation>không khai báo</translation>
+    </message>
+    <message>
         <source>no geometry</source>
-        <extracomment>gisdesk/io/report.py:99</extracomment>
+        <extracomment>gisdesk/io/report.py:101</extracomment>
         <translation>không có hình học</translation>
     </message>
     <message>
         <source>layer {name!r} ({driver}): {kept:,} of {read:,} features; {types}</source>
-        <extracomment>gisdesk/io/report.py:100</extracomment>
+        <extracomment>gisdesk/io/report.py:102</extracomment>
         <translation>lớp {name!r} ({driver}): {kept:,}/{read:,} đối tượng; {types}</translation>
     </message>
     <message>
         <source>CRS: {crs} ({status})</source>
-        <extracomment>gisdesk/io/report.py:102</extracomment>
+        <extracomment>gisdesk/io/report.py:104</extracomment>
         <translation>Hệ tọa độ: {crs} ({status})</translation>
     </message>
     <message>
         <source>text encoding: {encodings} ({status})</source>
-        <extracomment>gisdesk/io/report.py:106</extracomment>
+        <extracomment>gisdesk/io/report.py:108</extracomment>
         <translation>Bảng mã: {encodings} ({status})</translation>
     </message>
     <message>
@@ -9597,7 +9602,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>{items} and {n:,} more</source>
-        <extracomment>gisdesk/io/sensors.py:169; gisdesk/io/service_requests.py:2068</extracomment>
+        <extracomment>gisdesk/io/sensors.py:169; gisdesk/io/service_requests.py:2133</extracomment>
         <translation>{items} và {n:,} mục khác</translation>
     </message>
     <message>
@@ -9707,7 +9712,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the file does not exist</source>
-        <extracomment>gisdesk/io/sensors.py:570; gisdesk/io/sensors.py:1604; gisdesk/io/service_requests.py:1258; gisdesk/io/tabular.py:1623</extracomment>
+        <extracomment>gisdesk/io/sensors.py:570; gisdesk/io/sensors.py:1604; gisdesk/io/service_requests.py:1323; gisdesk/io/tabular.py:1623</extracomment>
         <translation>tệp không tồn tại</translation>
     </message>
     <message>
@@ -9972,7 +9977,7 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the file could not be opened ({e})</source>
-        <extracomment>gisdesk/io/sensors.py:579; gisdesk/io/service_requests.py:1265; gisdesk/io/tabular.py:1632</extracomment>
+        <extracomment>gisdesk/io/sensors.py:579; gisdesk/io/service_requests.py:1330; gisdesk/io/tabular.py:1632</extracomment>
         <translation>không mở được tệp ({e})</translation>
     </message>
     <message>
@@ -10577,127 +10582,127 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>Columns used: {columns}.</source>
-        <extracomment>gisdesk/io/service_requests.py:1848</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1913</extracomment>
         <translation>Các cột được dùng: {columns}.</translation>
     </message>
     <message>
         <source>{n:,} request has no status; {closed:,} with a closing time was taken as closed, the other {open:,} as open.</source>
-        <extracomment>gisdesk/io/service_requests.py:2096</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2161</extracomment>
         <translation>{n:,} phản ánh không có trạng thái; {closed:,} phản ánh có thời điểm đóng được coi là đã đóng, {open:,} phản ánh còn lại được coi là đang mở.</translation>
     </message>
     <message>
         <source>{n:,} request has no status; {closed:,} with a closing time were taken as closed, the other {open:,} as open.</source>
-        <extracomment>gisdesk/io/service_requests.py:2098</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2163</extracomment>
         <translation>{n:,} phản ánh không có trạng thái; {closed:,} phản ánh có thời điểm đóng được coi là đã đóng, {open:,} phản ánh còn lại được coi là đang mở.</translation>
     </message>
     <message>
         <source>{n:,} requests have no status; {closed:,} with a closing time was taken as closed, the other {open:,} as open.</source>
-        <extracomment>gisdesk/io/service_requests.py:2100</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2165</extracomment>
         <translation>{n:,} phản ánh không có trạng thái; {closed:,} phản ánh có thời điểm đóng được coi là đã đóng, {open:,} phản ánh còn lại được coi là đang mở.</translation>
     </message>
     <message>
         <source>{n:,} requests have no status; {closed:,} with a closing time were taken as closed, the other {open:,} as open.</source>
-        <extracomment>gisdesk/io/service_requests.py:2102</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2167</extracomment>
         <translation>{n:,} phản ánh không có trạng thái; {closed:,} phản ánh có thời điểm đóng được coi là đã đóng, {open:,} phản ánh còn lại được coi là đang mở.</translation>
     </message>
     <message>
         <source>the file's point geometry</source>
-        <extracomment>gisdesk/io/service_requests.py:1217; gisdesk/io/service_requests.py:1215</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1282; gisdesk/io/service_requests.py:1280</extracomment>
         <translation>hình học điểm của tệp</translation>
     </message>
     <message>
         <source>Read {records} with {keys} from a JSON array ({driver}).</source>
-        <extracomment>gisdesk/io/service_requests.py:1340</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1405</extracomment>
         <translation>Đã đọc {records} với {keys} từ một mảng JSON ({driver}).</translation>
     </message>
     <message>
         <source>Read {n:,} rows of a Socrata rows.json export ({cols} columns; {system} Socrata system columns left out).</source>
-        <extracomment>gisdesk/io/service_requests.py:1364</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1429</extracomment>
         <translation>Đã đọc {n:,} dòng của tệp xuất rows.json của Socrata ({cols} cột; bỏ qua {system} cột hệ thống của Socrata).</translation>
     </message>
     <message>
         <source>columns {lat!r} and {lon!r} are latitude and longitude</source>
-        <extracomment>gisdesk/io/service_requests.py:1515</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1580</extracomment>
         <translation>các cột {lat!r} và {lon!r} là vĩ độ và kinh độ</translation>
     </message>
     <message>
         <source>column {c!r} contains {alias!r} (a guess: check it)</source>
-        <extracomment>gisdesk/io/service_requests.py:1549</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1614</extracomment>
         <translation>cột {c!r} chứa {alias!r} (chỉ là phỏng đoán: hãy kiểm tra)</translation>
     </message>
     <message>
         <source>Open311 GeoReport v2 field names</source>
-        <extracomment>gisdesk/io/service_requests.py:1614</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1679</extracomment>
         <translation>tên trường Open311 GeoReport v2</translation>
     </message>
     <message>
         <source>the NYC 311 export layout</source>
-        <extracomment>gisdesk/io/service_requests.py:1614</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1679</extracomment>
         <translation>cấu trúc tệp xuất 311 của New York</translation>
     </message>
     <message>
         <source>the Socrata API layout (NYC 311)</source>
-        <extracomment>gisdesk/io/service_requests.py:1615</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1680</extracomment>
         <translation>cấu trúc API Socrata (311 New York)</translation>
     </message>
     <message>
         <source>Vietnamese column names</source>
-        <extracomment>gisdesk/io/service_requests.py:1615</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1680</extracomment>
         <translation>tên cột tiếng Việt</translation>
     </message>
     <message>
         <source>column names matched one by one</source>
-        <extracomment>gisdesk/io/service_requests.py:1616</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1681</extracomment>
         <translation>tên cột được khớp từng cột một</translation>
     </message>
     <message>
         <source>{k:,} of {n:,} requests have a location ({sources}).</source>
-        <extracomment>gisdesk/io/service_requests.py:2171</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2236</extracomment>
         <translation>{k:,}/{n:,} phản ánh có vị trí ({sources}).</translation>
     </message>
     <message>
         <source>request {id!r}</source>
-        <extracomment>gisdesk/io/service_requests.py:2189</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2254</extracomment>
         <translation>phản ánh {id!r}</translation>
     </message>
     <message>
         <source>row {number}</source>
-        <extracomment>gisdesk/io/service_requests.py:2189</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2254</extracomment>
         <translation>dòng {number}</translation>
     </message>
     <message>
         <source>{n:,} with no coordinates at all{examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2199</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2264</extracomment>
         <translation>{n:,} phản ánh hoàn toàn không có tọa độ{examples}</translation>
     </message>
     <message>
         <source>{n:,} with only half a coordinate pair{examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2200</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2265</extracomment>
         <translation>{n:,} phản ánh chỉ có một nửa cặp tọa độ{examples}</translation>
     </message>
     <message>
         <source>{n:,} with coordinates that cannot be read{examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2201</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2266</extracomment>
         <translation>{n:,} phản ánh có tọa độ không đọc được{examples}</translation>
     </message>
     <message>
         <source>{n:,} with a 0 latitude or longitude (a placeholder, not a place){examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2202</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2267</extracomment>
         <translation>{n:,} phản ánh có vĩ độ hoặc kinh độ bằng 0 (giá trị thay thế, không phải địa điểm){examples}</translation>
     </message>
     <message>
         <source>{n:,} with coordinates outside any possible range{examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2203</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2268</extracomment>
         <translation>{n:,} phản ánh có tọa độ nằm ngoài mọi phạm vi có thể{examples}</translation>
     </message>
     <message>
         <source>{n:,} with projected coordinates whose CRS is not known{examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2204</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2269</extracomment>
         <translation>{n:,} phản ánh có tọa độ phẳng chưa biết hệ tọa độ{examples}</translation>
     </message>
     <message>
         <source>{k:,} of {n:,} requests have no usable location ({parts}); they were kept in the table but are not on the map.</source>
-        <extracomment>gisdesk/io/service_requests.py:2211</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2276</extracomment>
         <translation>{k:,}/{n:,} phản ánh không có vị trí dùng được ({parts}); vẫn được giữ trong bảng nhưng không hiện trên bản đồ.</translation>
     </message>
     <message>
@@ -10707,127 +10712,127 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>The points were converted from {crs} to longitude/latitude (WGS 84).</source>
-        <extracomment>gisdesk/io/service_requests.py:1213</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1278</extracomment>
         <translation>Các điểm đã được chuyển từ {crs} sang kinh độ/vĩ độ (WGS 84).</translation>
     </message>
     <message>
         <source>this is a folder, not an export of requests</source>
-        <extracomment>gisdesk/io/service_requests.py:1260</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1325</extracomment>
         <translation>đây là một thư mục, không phải tệp xuất phản ánh</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <extracomment>gisdesk/io/service_requests.py:1273; gisdesk/io/service_requests.py:1301; gisdesk/io/tabular.py:1012; gisdesk/io/tabular.py:1017</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1338; gisdesk/io/service_requests.py:1366; gisdesk/io/tabular.py:1012; gisdesk/io/tabular.py:1017</extracomment>
         <translation>tệp trống</translation>
     </message>
     <message>
         <source>The records were read from the JSON key {key!r}.</source>
-        <extracomment>gisdesk/io/service_requests.py:1317</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1382</extracomment>
         <translation>Các bản ghi được đọc từ khóa JSON {key!r}.</translation>
     </message>
     <message>
         <source>this JSON holds a single value, not a list of records</source>
-        <extracomment>gisdesk/io/service_requests.py:1320</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1385</extracomment>
         <translation>JSON này chỉ chứa một giá trị, không phải danh sách bản ghi</translation>
     </message>
     <message>
         <source>this JSON array holds {kind} values, not records (objects)</source>
-        <extracomment>gisdesk/io/service_requests.py:1324</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1389</extracomment>
         <translation>mảng JSON này chứa giá trị kiểu {kind}, không phải bản ghi (đối tượng)</translation>
     </message>
     <message>
         <source>{n:,} record</source>
-        <extracomment>gisdesk/io/service_requests.py:1338</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1403</extracomment>
         <translation>{n:,} bản ghi</translation>
     </message>
     <message>
         <source>{n:,} records</source>
-        <extracomment>gisdesk/io/service_requests.py:1338</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1403</extracomment>
         <translation>{n:,} bản ghi</translation>
     </message>
     <message>
         <source>{n:,} key</source>
-        <extracomment>gisdesk/io/service_requests.py:1339</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1404</extracomment>
         <translation>{n:,} khóa</translation>
     </message>
     <message>
         <source>{n:,} keys</source>
-        <extracomment>gisdesk/io/service_requests.py:1339</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1404</extracomment>
         <translation>{n:,} khóa</translation>
     </message>
     <message>
         <source>this Socrata export has no column list (meta.view.columns) or its rows are not lists</source>
-        <extracomment>gisdesk/io/service_requests.py:1349</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1414</extracomment>
         <translation>tệp xuất Socrata này không có danh sách cột (meta.view.columns) hoặc các dòng không phải danh sách</translation>
     </message>
     <message>
         <source>holds no table or vector layer of requests</source>
-        <extracomment>gisdesk/io/service_requests.py:1389</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1454</extracomment>
         <translation>không chứa bảng hay lớp vector phản ánh nào</translation>
     </message>
     <message>
         <source>The file holds several layers; requests were read from {name!r} (also: {others}).</source>
-        <extracomment>gisdesk/io/service_requests.py:1402</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1467</extracomment>
         <translation>Tệp có nhiều lớp; phản ánh được đọc từ {name!r} (các lớp khác: {others}).</translation>
     </message>
     <message>
         <source>The columns look like {layout}: {n:,} field was recognised.</source>
-        <extracomment>gisdesk/io/service_requests.py:1621</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1686</extracomment>
         <translation>Các cột có dạng {layout}: đã nhận ra {n:,} trường.</translation>
     </message>
     <message>
         <source>The columns look like {layout}: {n:,} fields were recognised.</source>
-        <extracomment>gisdesk/io/service_requests.py:1622</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1687</extracomment>
         <translation>Các cột có dạng {layout}: đã nhận ra {n:,} trường.</translation>
     </message>
     <message>
         <source>No column was found for {fields}; choose one if the export has it.</source>
-        <extracomment>gisdesk/io/service_requests.py:1626</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1691</extracomment>
         <translation>Không tìm thấy cột cho {fields}; hãy chọn cột nếu tệp xuất có.</translation>
     </message>
     <message>
         <source>No coordinate columns were found: the requests will have no position unless the file has its own geometry.</source>
-        <extracomment>gisdesk/io/service_requests.py:1645</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1710</extracomment>
         <translation>Không tìm thấy cột tọa độ: các phản ánh sẽ không có vị trí trừ khi tệp có hình học riêng.</translation>
     </message>
     <message>
         <source>The file holds no requests (no data rows).</source>
-        <extracomment>gisdesk/io/service_requests.py:1756</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1821</extracomment>
         <translation>Tệp không có phản ánh nào (không có dòng dữ liệu).</translation>
     </message>
     <message>
         <source>The mapping takes the {what} from a column {name!r}, which this file does not have; that field was left empty.</source>
-        <extracomment>gisdesk/io/service_requests.py:1833</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1898</extracomment>
         <translation>Cách gán cột lấy {what} từ cột {name!r} nhưng tệp này không có cột đó; trường này được để trống.</translation>
     </message>
     <message>
         <source>Times without a zone in {cols} were read as {tz} time{offset}.</source>
-        <extracomment>gisdesk/io/service_requests.py:2018</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2083</extracomment>
         <translation>Thời gian không có múi giờ trong {cols} được đọc theo giờ {tz}{offset}.</translation>
     </message>
     <message>
         <source>Statuses: {open:,} open, {closed:,} closed (from {n:,} distinct status value).</source>
-        <extracomment>gisdesk/io/service_requests.py:2087</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2152</extracomment>
         <translation>Trạng thái: {open:,} đang mở, {closed:,} đã đóng (từ {n:,} giá trị trạng thái khác nhau).</translation>
     </message>
     <message>
         <source>Statuses: {open:,} open, {closed:,} closed (from {n:,} distinct status values).</source>
-        <extracomment>gisdesk/io/service_requests.py:2089</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2154</extracomment>
         <translation>Trạng thái: {open:,} đang mở, {closed:,} đã đóng (từ {n:,} giá trị trạng thái khác nhau).</translation>
     </message>
     <message>
         <source>{n:,} from {source}</source>
-        <extracomment>gisdesk/io/service_requests.py:2170</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2235</extracomment>
         <translation>{n:,} từ {source}</translation>
     </message>
     <message>
         <source>the coordinates</source>
-        <extracomment>gisdesk/io/service_requests.py:2220</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2285</extracomment>
         <translation>các tọa độ</translation>
     </message>
     <message>
         <source>The requests lie around {where}, but their times, which carry no zone, were read as {tz} time; if they are local times there, choose that place's time zone in the mapping.</source>
-        <extracomment>gisdesk/io/service_requests.py:2328</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2393</extracomment>
         <translation>Các phản ánh nằm quanh {where}, nhưng thời gian của chúng (không ghi múi giờ) đã được đọc theo giờ {tz}; nếu đó là giờ địa phương tại nơi ấy, hãy chọn múi giờ của nơi đó trong phần gán cột.</translation>
     </message>
     <message>
@@ -10862,342 +10867,342 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>the file could not be read ({e})</source>
-        <extracomment>gisdesk/io/service_requests.py:1295; gisdesk/io/tabular.py:1649</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1360; gisdesk/io/tabular.py:1649</extracomment>
         <translation>không đọc được tệp ({e})</translation>
     </message>
     <message>
         <source>this JSON file is not UTF-8 text (byte {byte})</source>
-        <extracomment>gisdesk/io/service_requests.py:1299</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1364</extracomment>
         <translation>tệp JSON này không phải văn bản UTF-8 (byte {byte})</translation>
     </message>
     <message>
         <source>this is not valid JSON: {msg} at line {line}, column {col} (the file may be cut off)</source>
-        <extracomment>gisdesk/io/service_requests.py:1305</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1370</extracomment>
         <translation>đây không phải JSON hợp lệ: {msg} ở dòng {line}, cột {col} (tệp có thể bị cắt cụt)</translation>
     </message>
     <message>
         <source>this JSON is nested too deeply to be a table of records</source>
-        <extracomment>gisdesk/io/service_requests.py:1308</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1373</extracomment>
         <translation>JSON này lồng nhau quá sâu, không thể là một bảng bản ghi</translation>
     </message>
     <message>
         <source>this JSON object holds no list of records (expected an array of requests, GeoJSON or a Socrata rows.json export)</source>
-        <extracomment>gisdesk/io/service_requests.py:1315</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1380</extracomment>
         <translation>đối tượng JSON này không chứa danh sách bản ghi nào (cần một mảng phản ánh, GeoJSON hoặc tệp xuất rows.json của Socrata)</translation>
     </message>
     <message>
         <source>{n:,} item of the JSON array is not records (objects); it was skipped.</source>
-        <extracomment>gisdesk/io/service_requests.py:1327</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1392</extracomment>
         <translation>{n:,} phần tử của mảng JSON không phải bản ghi (đối tượng); đã bỏ qua.</translation>
     </message>
     <message>
         <source>{n:,} items of the JSON array are not records (objects); they were skipped.</source>
-        <extracomment>gisdesk/io/service_requests.py:1329</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1394</extracomment>
         <translation>{n:,} phần tử của mảng JSON không phải bản ghi (đối tượng); đã bỏ qua.</translation>
     </message>
     <message>
         <source>{n:,} row of the Socrata export do not have {width} values; missing values were left empty and extra ones dropped.</source>
-        <extracomment>gisdesk/io/service_requests.py:1355</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1420</extracomment>
         <translation>{n:,} dòng của tệp xuất Socrata không có đủ {width} giá trị; giá trị thiếu được để trống và giá trị thừa bị bỏ.</translation>
     </message>
     <message>
         <source>{n:,} rows of the Socrata export do not have {width} values; missing values were left empty and extra ones dropped.</source>
-        <extracomment>gisdesk/io/service_requests.py:1357</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1422</extracomment>
         <translation>{n:,} dòng của tệp xuất Socrata không có đủ {width} giá trị; giá trị thiếu được để trống và giá trị thừa bị bỏ.</translation>
     </message>
     <message>
         <source>no date shows the order; the headers are Vietnamese, so day/month/year</source>
-        <extracomment>gisdesk/io/service_requests.py:1496</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1561</extracomment>
         <translation>không ngày nào cho biết thứ tự; tên cột là tiếng Việt nên đọc theo ngày/tháng/năm</translation>
     </message>
     <message>
         <source>column {c!r} is named as the {field}</source>
-        <extracomment>gisdesk/io/service_requests.py:1534</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1599</extracomment>
         <translation>cột {c!r} có tên trùng với trường {field}</translation>
     </message>
     <message>
         <source>Positions come from {lat!r}/{lon!r}; where they are empty, {location!r} is used.</source>
-        <extracomment>gisdesk/io/service_requests.py:1630</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1695</extracomment>
         <translation>Vị trí lấy từ {lat!r}/{lon!r}; ở dòng nào các cột này trống thì dùng {location!r}.</translation>
     </message>
     <message>
         <source>Positions come from {lat!r}/{lon!r}.</source>
-        <extracomment>gisdesk/io/service_requests.py:1633</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1698</extracomment>
         <translation>Vị trí lấy từ {lat!r}/{lon!r}.</translation>
     </message>
     <message>
         <source>Positions come from the column {location!r}.</source>
-        <extracomment>gisdesk/io/service_requests.py:1635</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1700</extracomment>
         <translation>Vị trí lấy từ cột {location!r}.</translation>
     </message>
     <message>
         <source>Projected coordinates {x!r}/{y!r} were found (they are US State Plane feet: EPSG:2263 for New York City); their CRS is not known, so they are used only once one is chosen.</source>
-        <extracomment>gisdesk/io/service_requests.py:1638</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1703</extracomment>
         <translation>Tìm thấy tọa độ phẳng {x!r}/{y!r} (tính bằng feet theo hệ State Plane của Mỹ: EPSG:2263 cho thành phố New York); chưa biết hệ tọa độ nên chỉ dùng sau khi được chọn.</translation>
     </message>
     <message>
         <source>Projected coordinates {x!r}/{y!r} were found; their CRS is not known, so they are used only once one is chosen.</source>
-        <extracomment>gisdesk/io/service_requests.py:1642</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1707</extracomment>
         <translation>Tìm thấy tọa độ phẳng {x!r}/{y!r}; chưa biết hệ tọa độ nên chỉ dùng sau khi được chọn.</translation>
     </message>
     <message>
         <source>Statuses not known as open or closed: {statuses}; they will count as open unless mapped.</source>
-        <extracomment>gisdesk/io/service_requests.py:1651</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1716</extracomment>
         <translation>Các trạng thái không rõ là đang mở hay đã đóng: {statuses}; sẽ được tính là đang mở nếu không được gán.</translation>
     </message>
     <message>
         <source>no column looks like a service request field (id, date, status, category, position); the columns are {columns}. Map the columns by hand.</source>
-        <extracomment>gisdesk/io/service_requests.py:1700</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1765</extracomment>
         <translation>không cột nào giống trường phản ánh (mã, ngày, trạng thái, lĩnh vực, vị trí); các cột hiện có là {columns}. Hãy tự gán các cột.</translation>
     </message>
     <message>
         <source>The source column {column!r} was kept as {name!r} (its name is a request field).</source>
-        <extracomment>gisdesk/io/service_requests.py:1745</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1810</extracomment>
         <translation>Cột nguồn {column!r} được giữ lại với tên {name!r} (tên gốc trùng một trường phản ánh).</translation>
     </message>
     <message>
         <source>x/y &lt;- {x!r}/{y!r} in {crs}</source>
-        <extracomment>gisdesk/io/service_requests.py:1846</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1911</extracomment>
         <translation>x/y &lt;- {x!r}/{y!r} theo {crs}</translation>
     </message>
     <message>
         <source>x/y &lt;- {x!r}/{y!r} in an unknown CRS</source>
-        <extracomment>gisdesk/io/service_requests.py:1847</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1912</extracomment>
         <translation>x/y &lt;- {x!r}/{y!r} theo hệ tọa độ chưa biết</translation>
     </message>
     <message>
         <source>There is no status column: {closed:,} requests with a closing time were taken as closed, the other {open:,} as open.</source>
-        <extracomment>gisdesk/io/service_requests.py:2045</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2110</extracomment>
         <translation>Không có cột trạng thái: {closed:,} phản ánh có thời điểm đóng được coi là đã đóng, {open:,} phản ánh còn lại được coi là đang mở.</translation>
     </message>
     <message>
         <source>{n:,} request has a status that is not known as open or closed: {listed}; it was taken as open. Map these statuses in the column mapping.</source>
-        <extracomment>gisdesk/io/service_requests.py:2070</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2135</extracomment>
         <translation>{n:,} phản ánh có trạng thái không rõ là đang mở hay đã đóng: {listed}; đã được coi là đang mở. Hãy gán các trạng thái này trong phần gán cột.</translation>
     </message>
     <message>
         <source>{n:,} requests have a status that is not known as open or closed: {listed}; they were taken as open. Map these statuses in the column mapping.</source>
-        <extracomment>gisdesk/io/service_requests.py:2072</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2137</extracomment>
         <translation>{n:,} phản ánh có trạng thái không rõ là đang mở hay đã đóng: {listed}; đã được coi là đang mở. Hãy gán các trạng thái này trong phần gán cột.</translation>
     </message>
     <message>
         <source>Only one of latitude and longitude is mapped; both are needed, so they were not used for positions.</source>
-        <extracomment>gisdesk/io/service_requests.py:2128</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2193</extracomment>
         <translation>Chỉ một trong hai cột vĩ độ và kinh độ được gán; cần cả hai nên chúng không được dùng làm vị trí.</translation>
     </message>
     <message>
         <source>No position columns are mapped and the file has no geometry: the {n:,} requests are in the table but not on the map.</source>
-        <extracomment>gisdesk/io/service_requests.py:2167</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2232</extracomment>
         <translation>Chưa gán cột vị trí nào và tệp không có hình học: {n:,} phản ánh có trong bảng nhưng không hiện trên bản đồ.</translation>
     </message>
     <message>
         <source>{n:,} request has latitude and longitude the wrong way round; it was swapped back.</source>
-        <extracomment>gisdesk/io/service_requests.py:2174</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2239</extracomment>
         <translation>{n:,} phản ánh bị đảo ngược vĩ độ và kinh độ; đã được đổi chỗ lại.</translation>
     </message>
     <message>
         <source>{n:,} requests have latitude and longitude the wrong way round; they were swapped back.</source>
-        <extracomment>gisdesk/io/service_requests.py:2176</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2241</extracomment>
         <translation>{n:,} phản ánh bị đảo ngược vĩ độ và kinh độ; đã được đổi chỗ lại.</translation>
     </message>
     <message>
         <source>{n:,} position was converted from {crs} to longitude/latitude.</source>
-        <extracomment>gisdesk/io/service_requests.py:2179</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2244</extracomment>
         <translation>{n:,} vị trí đã được chuyển từ {crs} sang kinh độ/vĩ độ.</translation>
     </message>
     <message>
         <source>{n:,} positions were converted from {crs} to longitude/latitude.</source>
-        <extracomment>gisdesk/io/service_requests.py:2180</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2245</extracomment>
         <translation>{n:,} vị trí đã được chuyển từ {crs} sang kinh độ/vĩ độ.</translation>
     </message>
     <message>
         <source>, e.g. {examples}</source>
-        <extracomment>gisdesk/io/service_requests.py:2209; gisdesk/io/tabular.py:1826</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2274; gisdesk/io/tabular.py:1826</extracomment>
         <translation>, ví dụ {examples}</translation>
     </message>
     <message>
         <source>{n:,} position was dropped as impossible (0/0 placeholders or values out of range); those requests have no location.</source>
-        <extracomment>gisdesk/io/service_requests.py:2215</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2280</extracomment>
         <translation>{n:,} vị trí bị loại bỏ vì không thể có thật (giá trị thay thế 0/0 hoặc ngoài phạm vi); các phản ánh đó không có vị trí.</translation>
     </message>
     <message>
         <source>{n:,} positions were dropped as impossible (0/0 placeholders or values out of range); those requests have no location.</source>
-        <extracomment>gisdesk/io/service_requests.py:2217</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2282</extracomment>
         <translation>{n:,} vị trí bị loại bỏ vì không thể có thật (giá trị thay thế 0/0 hoặc ngoài phạm vi); các phản ánh đó không có vị trí.</translation>
     </message>
     <message>
         <source>{n:,} request could only be placed from projected coordinates ({cols}), but their CRS is not known; choose it in the column mapping (for example EPSG:2263 for New York State Plane, EPSG:9214 for Huế's VN-2000) to put them on the map.</source>
-        <extracomment>gisdesk/io/service_requests.py:2221</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2286</extracomment>
         <translation>{n:,} phản ánh chỉ định vị được từ tọa độ phẳng ({cols}) nhưng chưa biết hệ tọa độ; hãy chọn hệ tọa độ trong phần gán cột (ví dụ EPSG:2263 cho State Plane New York, EPSG:9214 cho VN-2000 Huế) để đưa lên bản đồ.</translation>
     </message>
     <message>
         <source>{n:,} requests could only be placed from projected coordinates ({cols}), but their CRS is not known; choose it in the column mapping (for example EPSG:2263 for New York State Plane, EPSG:9214 for Huế's VN-2000) to put them on the map.</source>
-        <extracomment>gisdesk/io/service_requests.py:2225</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2290</extracomment>
         <translation>{n:,} phản ánh chỉ định vị được từ tọa độ phẳng ({cols}) nhưng chưa biết hệ tọa độ; hãy chọn hệ tọa độ trong phần gán cột (ví dụ EPSG:2263 cho State Plane New York, EPSG:9214 cho VN-2000 Huế) để đưa lên bản đồ.</translation>
     </message>
     <message>
         <source>{row} at {pos}</source>
-        <extracomment>gisdesk/io/service_requests.py:2246</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2311</extracomment>
         <translation>{row} tại {pos}</translation>
     </message>
     <message>
         <source>{n:,} request lies more than {limit:,.0f} km from the others (which centre on {centre}), e.g. {examples}; it was kept on the map, but check its coordinates.</source>
-        <extracomment>gisdesk/io/service_requests.py:2248</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2313</extracomment>
         <translation>{n:,} phản ánh nằm cách các phản ánh khác (tập trung quanh {centre}) hơn {limit:,.0f} km, ví dụ {examples}; vẫn được giữ trên bản đồ nhưng hãy kiểm tra tọa độ.</translation>
     </message>
     <message>
         <source>{n:,} requests lie more than {limit:,.0f} km from the others (which centre on {centre}), e.g. {examples}; they were kept on the map, but check their coordinates.</source>
-        <extracomment>gisdesk/io/service_requests.py:2251</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2316</extracomment>
         <translation>{n:,} phản ánh nằm cách các phản ánh khác (tập trung quanh {centre}) hơn {limit:,.0f} km, ví dụ {examples}; vẫn được giữ trên bản đồ nhưng hãy kiểm tra tọa độ.</translation>
     </message>
     <message>
         <source>There is no id column: requests cannot be matched with later exports or with an Open311 feed. Choose the id column in the mapping if the export has one.</source>
-        <extracomment>gisdesk/io/service_requests.py:2261</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2326</extracomment>
         <translation>Không có cột mã phản ánh: không thể đối chiếu phản ánh với các lần xuất sau hay với nguồn cấp dữ liệu Open311. Hãy chọn cột mã trong phần gán cột nếu tệp xuất có.</translation>
     </message>
     <message>
         <source>{n:,} request has no id; it was kept.</source>
-        <extracomment>gisdesk/io/service_requests.py:2267</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2332</extracomment>
         <translation>{n:,} phản ánh không có mã; vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>{n:,} requests have no id; they were kept.</source>
-        <extracomment>gisdesk/io/service_requests.py:2268</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2333</extracomment>
         <translation>{n:,} phản ánh không có mã; vẫn được giữ lại.</translation>
     </message>
     <message>
         <source>{n:,} requests share {ids:,} id (e.g. {examples}); {exact:,} of them repeat another row exactly; all were kept: check the export for repeated rows.</source>
-        <extracomment>gisdesk/io/service_requests.py:2280</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2345</extracomment>
         <translation>{n:,} phản ánh dùng chung {ids:,} mã (ví dụ {examples}); {exact:,} trong số đó trùng hoàn toàn với một dòng khác; tất cả đều được giữ lại: hãy kiểm tra các dòng lặp trong tệp xuất.</translation>
     </message>
     <message>
         <source>{n:,} requests share {ids:,} ids (e.g. {examples}); {exact:,} of them repeat another row exactly; all were kept: check the export for repeated rows.</source>
-        <extracomment>gisdesk/io/service_requests.py:2283</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2348</extracomment>
         <translation>{n:,} phản ánh dùng chung {ids:,} mã (ví dụ {examples}); {exact:,} trong số đó trùng hoàn toàn với một dòng khác; tất cả đều được giữ lại: hãy kiểm tra các dòng lặp trong tệp xuất.</translation>
     </message>
     <message>
         <source>{n:,} requests share {ids:,} id (e.g. {examples}); all were kept: check the export for repeated rows.</source>
-        <extracomment>gisdesk/io/service_requests.py:2286</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2351</extracomment>
         <translation>{n:,} phản ánh dùng chung {ids:,} mã (ví dụ {examples}); tất cả đều được giữ lại: hãy kiểm tra các dòng lặp trong tệp xuất.</translation>
     </message>
     <message>
         <source>{n:,} requests share {ids:,} ids (e.g. {examples}); all were kept: check the export for repeated rows.</source>
-        <extracomment>gisdesk/io/service_requests.py:2288</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2353</extracomment>
         <translation>{n:,} phản ánh dùng chung {ids:,} mã (ví dụ {examples}); tất cả đều được giữ lại: hãy kiểm tra các dòng lặp trong tệp xuất.</translation>
     </message>
     <message>
         <source>{n:,} request was closed before it was made (e.g. {examples}); the times were kept as given.</source>
-        <extracomment>gisdesk/io/service_requests.py:2300</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2365</extracomment>
         <translation>{n:,} phản ánh được đóng trước khi được gửi (ví dụ {examples}); thời gian được giữ nguyên như trong tệp.</translation>
     </message>
     <message>
         <source>{n:,} requests were closed before they were made (e.g. {examples}); the times were kept as given.</source>
-        <extracomment>gisdesk/io/service_requests.py:2302</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2367</extracomment>
         <translation>{n:,} phản ánh được đóng trước khi được gửi (ví dụ {examples}); thời gian được giữ nguyên như trong tệp.</translation>
     </message>
     <message>
         <source>{n:,} request was made in the future according to the export; check the date order (day/month) and the time zone.</source>
-        <extracomment>gisdesk/io/service_requests.py:2307</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2372</extracomment>
         <translation>Theo tệp xuất, {n:,} phản ánh được gửi vào thời điểm trong tương lai; hãy kiểm tra thứ tự ngày (ngày/tháng) và múi giờ.</translation>
     </message>
     <message>
         <source>{n:,} requests were made in the future according to the export; check the date order (day/month) and the time zone.</source>
-        <extracomment>gisdesk/io/service_requests.py:2309</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2374</extracomment>
         <translation>Theo tệp xuất, {n:,} phản ánh được gửi vào thời điểm trong tương lai; hãy kiểm tra thứ tự ngày (ngày/tháng) và múi giờ.</translation>
     </message>
     <message>
         <source>The points' CRS ({crs}) cannot be converted to WGS 84 ({e}); the file's geometry was not used for positions.</source>
-        <extracomment>gisdesk/io/service_requests.py:1210</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1275</extracomment>
         <translation>Không chuyển được hệ tọa độ của các điểm ({crs}) sang WGS 84 ({e}); hình học của tệp không được dùng làm vị trí.</translation>
     </message>
     <message>
         <source>{n:,} feature is not a single point; a point inside each was used as the request's position.</source>
-        <extracomment>gisdesk/io/service_requests.py:1417</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1482</extracomment>
         <translation>{n:,} đối tượng không phải một điểm đơn; đã dùng một điểm nằm bên trong mỗi đối tượng làm vị trí phản ánh.</translation>
     </message>
     <message>
         <source>{n:,} features are not a single point; a point inside each was used as the request's position.</source>
-        <extracomment>gisdesk/io/service_requests.py:1419</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1484</extracomment>
         <translation>{n:,} đối tượng không phải một điểm đơn; đã dùng một điểm nằm bên trong mỗi đối tượng làm vị trí phản ánh.</translation>
     </message>
     <message>
         <source>Dates like 05/06/2024 are read as day/month/year: {why}. Check a few dates and set the order if they are wrong.</source>
-        <extracomment>gisdesk/io/service_requests.py:1501</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1566</extracomment>
         <translation>Ngày dạng 05/06/2024 được đọc theo ngày/tháng/năm: {why}. Hãy kiểm tra vài ngày và đặt lại thứ tự nếu sai.</translation>
     </message>
     <message>
         <source>Dates like 05/06/2024 are read as month/day/year: {why}. Check a few dates and set the order if they are wrong.</source>
-        <extracomment>gisdesk/io/service_requests.py:1503</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1568</extracomment>
         <translation>Ngày dạng 05/06/2024 được đọc theo tháng/ngày/năm: {why}. Hãy kiểm tra vài ngày và đặt lại thứ tự nếu sai.</translation>
     </message>
     <message>
         <source>Dates like 05/06/2024 are read as day/month/year: {why}.</source>
-        <extracomment>gisdesk/io/service_requests.py:1506</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1571</extracomment>
         <translation>Ngày dạng 05/06/2024 được đọc theo ngày/tháng/năm: {why}.</translation>
     </message>
     <message>
         <source>Dates like 05/06/2024 are read as month/day/year: {why}.</source>
-        <extracomment>gisdesk/io/service_requests.py:1507</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:1572</extracomment>
         <translation>Ngày dạng 05/06/2024 được đọc theo tháng/ngày/năm: {why}.</translation>
     </message>
     <message>
         <source>{n:,} value of {col!r} ({field}) is not a date (e.g. {examples}); it was left empty.</source>
-        <extracomment>gisdesk/io/service_requests.py:1978</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2043</extracomment>
         <translation>{n:,} giá trị của {col!r} ({field}) không phải ngày tháng (ví dụ {examples}); đã để trống.</translation>
     </message>
     <message>
         <source>{n:,} values of {col!r} ({field}) are not a date (e.g. {examples}); they were left empty.</source>
-        <extracomment>gisdesk/io/service_requests.py:1980</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2045</extracomment>
         <translation>{n:,} giá trị của {col!r} ({field}) không phải ngày tháng (ví dụ {examples}); đã để trống.</translation>
     </message>
     <message>
         <source>{n:,} date of {col!r} ({field}) is before {first} or after {last} (e.g. {examples}), which is a placeholder, not a date; left empty.</source>
-        <extracomment>gisdesk/io/service_requests.py:1984</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2049</extracomment>
         <translation>{n:,} ngày của {col!r} ({field}) trước năm {first} hoặc sau năm {last} (ví dụ {examples}), là giá trị thay thế chứ không phải ngày thật; đã để trống.</translation>
     </message>
     <message>
         <source>{n:,} dates of {col!r} ({field}) are before {first} or after {last} (e.g. {examples}), which is a placeholder, not a date; left empty.</source>
-        <extracomment>gisdesk/io/service_requests.py:1987</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2052</extracomment>
         <translation>{n:,} ngày của {col!r} ({field}) trước năm {first} hoặc sau năm {last} (ví dụ {examples}), là giá trị thay thế chứ không phải ngày thật; đã để trống.</translation>
     </message>
     <message>
         <source>The times in {col!r} ({field}) mix time zones: {zones} and {n:,} without a zone (read as {tz} time). Each was converted with its own zone; check that the export is consistent.</source>
-        <extracomment>gisdesk/io/service_requests.py:1997</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2062</extracomment>
         <translation>Thời gian trong {col!r} ({field}) lẫn nhiều múi giờ: {zones} và {n:,} giá trị không có múi giờ (đọc theo giờ {tz}). Mỗi giá trị được chuyển theo múi giờ riêng; hãy kiểm tra tính nhất quán của tệp xuất.</translation>
     </message>
     <message>
         <source>The times in {col!r} ({field}) mix time zones: {zones}. Each was converted with its own zone; check that the export is consistent.</source>
-        <extracomment>gisdesk/io/service_requests.py:2002</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2067</extracomment>
         <translation>Thời gian trong {col!r} ({field}) lẫn nhiều múi giờ: {zones}. Mỗi giá trị được chuyển theo múi giờ riêng; hãy kiểm tra tính nhất quán của tệp xuất.</translation>
     </message>
     <message>
         <source>{n:,} time of {col!r} fall in a daylight-saving change of {tz} (an hour that happens twice or not at all); the summer-time reading was used.</source>
-        <extracomment>gisdesk/io/service_requests.py:2006</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2071</extracomment>
         <translation>{n:,} thời điểm của {col!r} rơi vào lúc đổi giờ mùa hè của {tz} (giờ lặp lại hai lần hoặc không tồn tại); đã dùng cách đọc theo giờ mùa hè.</translation>
     </message>
     <message>
         <source>{n:,} times of {col!r} fall in a daylight-saving change of {tz} (an hour that happens twice or not at all); the summer-time reading was used.</source>
-        <extracomment>gisdesk/io/service_requests.py:2009</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2074</extracomment>
         <translation>{n:,} thời điểm của {col!r} rơi vào lúc đổi giờ mùa hè của {tz} (giờ lặp lại hai lần hoặc không tồn tại); đã dùng cách đọc theo giờ mùa hè.</translation>
     </message>
     <message>
         <source>Dates like 05/06/2024 were read as day/month/year: {why}. If they are wrong, change the date order in the column mapping.</source>
-        <extracomment>gisdesk/io/service_requests.py:2022</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2087</extracomment>
         <translation>Ngày dạng 05/06/2024 đã được đọc theo ngày/tháng/năm: {why}. Nếu sai, hãy đổi thứ tự ngày trong phần gán cột.</translation>
     </message>
     <message>
         <source>Dates like 05/06/2024 were read as month/day/year: {why}. If they are wrong, change the date order in the column mapping.</source>
-        <extracomment>gisdesk/io/service_requests.py:2024</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2089</extracomment>
         <translation>Ngày dạng 05/06/2024 đã được đọc theo tháng/ngày/năm: {why}. Nếu sai, hãy đổi thứ tự ngày trong phần gán cột.</translation>
     </message>
     <message>
         <source>There is no status column and no closing time: all {n:,} requests were taken as open. Choose the status column in the mapping if the export has one.</source>
-        <extracomment>gisdesk/io/service_requests.py:2051</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2116</extracomment>
         <translation>Không có cột trạng thái và thời điểm đóng: cả {n:,} phản ánh được coi là đang mở. Hãy chọn cột trạng thái trong phần gán cột nếu tệp xuất có.</translation>
     </message>
     <message>
         <source>{row} in {source}</source>
-        <extracomment>gisdesk/io/service_requests.py:2161</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2226</extracomment>
         <translation>{row} trong {source}</translation>
     </message>
     <message>
@@ -11207,12 +11212,12 @@ Nhấp chuột phải để xóa khỏi danh sách.</translation>
     </message>
     <message>
         <source>Dates written with slashes were read as day/month/year ({why}).</source>
-        <extracomment>gisdesk/io/service_requests.py:2027</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2092</extracomment>
         <translation>Ngày viết bằng dấu gạch chéo được đọc theo ngày/tháng/năm ({why}).</translation>
     </message>
     <message>
         <source>Dates written with slashes were read as month/day/year ({why}).</source>
-        <extracomment>gisdesk/io/service_requests.py:2029</extracomment>
+        <extracomment>gisdesk/io/service_requests.py:2094</extracomment>
         <translation>Ngày viết bằng dấu gạch chéo được đọc theo tháng/ngày/năm ({why}).</translation>
     </message>
     <message>

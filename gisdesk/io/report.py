@@ -34,6 +34,8 @@ STATUS_WORDS = {
     "declared": N_("declared"), "guessed": N_("guessed"), "assumed": N_("assumed"), "none": N_("none"),
     "overridden": N_("overridden"), "detected": N_("detected"),
 }
+#: an encoding's "none" is a file that names no encoding (plain ASCII text needs none), not a missing encoding
+ENCODING_STATUS_WORDS = {**STATUS_WORDS, "none": N_("not declared")}
 
 
 def _word(table: dict[str, str], key: str) -> str:
@@ -104,7 +106,7 @@ class LayerReport:
         if self.encoding:
             encs = sorted(set(self.encoding.values()))
             lines.append(indent + "  " + trf("text encoding: {encodings} ({status})", encodings=", ".join(encs),
-                                             status=_word(STATUS_WORDS, self.encoding_status)))
+                                             status=_word(ENCODING_STATUS_WORDS, self.encoding_status)))
         for m in self.messages:
             lines.append(f"{indent}  {_message_line(m)}")
         return "\n".join(lines)

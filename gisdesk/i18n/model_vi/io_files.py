@@ -812,4 +812,5 @@ VI: dict[str, str] = {
     "assumed": "giả định",
     "overridden": "do người dùng chọn",
     "detected": "tự nhận diện",
+    "not declared": "không khai báo",
 }
