@@ -354,29 +354,11 @@ def _whole_process(cmd: list[str], repeat: int, env: dict | None = None) -> tupl
 
 def _gui_first_frames(repeat: int) -> dict[str, tuple[float, float]]:
     """The GUI on the sample project, from process start: (min, median) seconds to the window on screen, to
-    the first map frame with a layer, and to the frame with every layer (``GISDESK_TIMING=1`` lines)."""
-    marks: dict[str, list[float]] = {"window": [], "first": [], "all": []}
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        proc = subprocess.Popen([sys.executable, "-m", "gisdesk", str(ROOT / "sample_data" / "hue_sample.gisdesk")],
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
-                                env=_env(GISDESK_TIMING="1", GISDESK_QUIT_AFTER_LOAD="1"))
-        got: dict[str, float] = {}
-        for line in proc.stdout:
-            now = time.perf_counter() - t0
-            if not line.startswith("gisdesk-timing:"):
-                continue
-            what = line.split(":", 1)[1].strip()
-            if what == "window":
-                got.setdefault("window", now)
-            elif what.startswith("drawn") and not what.startswith("drawn layers=0"):
-                got.setdefault("first", now)
-                if what.endswith(" all"):
-                    got.setdefault("all", now)
-        proc.wait(timeout=120)
-        for k in marks:
-            if k in got:
-                marks[k].append(got[k])
+    the first map frame with a layer, and to the frame with every layer (``gui_start.start_once``)."""
+    import gui_start  # benchmarks/gui_start.py
+
+    runs = [gui_start.start_once(ROOT) for _ in range(repeat)]
+    marks = {k: [r[k] for r in runs if k in r] for k in gui_start.MARKS}
     return {k: (min(v), statistics.median(v)) for k, v in marks.items() if v}
 
 
