@@ -143,6 +143,17 @@ class RunFooter(QWidget):
         for w in (self.error_label, self.status, self.progress, self.buttons):
             lay.addWidget(w)
 
+    def attach(self, dialog: Any, run: Any, cancel: Any) -> QPushButton:
+        """Give ``dialog`` the footer's parts as its own attributes (``error_label``, ``status``, ``progress``,
+        ``buttons``, ``cancel_button``, ``close_button``), connect the action to ``run``, Cancel to ``cancel`` and
+        Close to ``dialog.reject``; returns the action button (the dialog names it after its action)."""
+        dialog.error_label, dialog.status, dialog.progress = self.error_label, self.status, self.progress
+        dialog.buttons, dialog.cancel_button, dialog.close_button = self.buttons, self.cancel_button, self.close_button
+        self.action_button.clicked.connect(run)
+        self.cancel_button.clicked.connect(cancel)
+        self.close_button.clicked.connect(dialog.reject)
+        return self.action_button
+
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()

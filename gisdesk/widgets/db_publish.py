@@ -253,14 +253,7 @@ class PublishDialog(QDialog):
         form.addRow("", self.personal_label)
 
         self.footer = RunFooter(self.tr("Publish"), self)
-        self.error_label, self.status = self.footer.error_label, self.footer.status
-        self.progress = self.footer.progress
-        self.buttons = self.footer.buttons
-        self.publish_button, self.cancel_button = self.footer.action_button, self.footer.cancel_button
-        self.close_button = self.footer.close_button
-        self.publish_button.clicked.connect(self.publish)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
+        self.publish_button = self.footer.attach(self, self.publish, self.cancel)
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)

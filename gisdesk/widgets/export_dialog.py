@@ -176,14 +176,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.personal_label)
 
         self.footer = RunFooter(self.tr("Export"), self)
-        self.error_label, self.status = self.footer.error_label, self.footer.status
-        self.progress = self.footer.progress
-        self.buttons = self.footer.buttons
-        self.export_button, self.cancel_button = self.footer.action_button, self.footer.cancel_button
-        self.close_button = self.footer.close_button
-        self.export_button.clicked.connect(self.export)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
+        self.export_button = self.footer.attach(self, self.export, self.cancel)
 
         lay = QVBoxLayout(self)
         lay.addLayout(form)

@@ -210,14 +210,7 @@ class AlgorithmDialog(QDialog):
         top.addWidget(form_host, 3)
         top.addWidget(self.about, 2)
         self.footer = RunFooter(self.tr("Run"), self)
-        self.error_label, self.status = self.footer.error_label, self.footer.status
-        self.progress = self.footer.progress
-        self.buttons = self.footer.buttons
-        self.run_button, self.cancel_button = self.footer.action_button, self.footer.cancel_button
-        self.close_button = self.footer.close_button
-        self.run_button.clicked.connect(self.run)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.close_button.clicked.connect(self.reject)
+        self.run_button = self.footer.attach(self, self.run, self.cancel)
 
         lay = QVBoxLayout(self)
         lay.addLayout(top)
