@@ -56,7 +56,6 @@ import numpy as np
 import pandas as pd
 
 from gisdesk.core.i18n import N_, tr, trf
-from gisdesk.core.registry import register_layer_type
 from gisdesk.db.catalog import GeometryTable, geometry_table
 from gisdesk.db.connections import Connection, ConnectionStore, PasswordStore, connect
 from gisdesk.db.errors import DatabaseError, Kind, database_errors, label_of
@@ -625,6 +624,3 @@ def _watch(conn: Any, cancel: Callable[[], bool], stop: threading.Event) -> None
                 pass
             return
 
-
-
-register_layer_type("postgis", postgis_layer_from_state)

@@ -1,4 +1,4 @@
-"""The "postgis" layer type for the registry, without importing psycopg: opening any project loads the built-in
+"""The "postgis" layer type for the registry (its only registration), without importing psycopg: opening any project loads the built-in
 providers, and a project without a PostGIS layer should not pay ~0.2 s for the database driver. The factory
 imports :mod:`gisdesk.db.layer` the first time a project holds a PostGIS layer."""
 

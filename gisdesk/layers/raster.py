@@ -77,6 +77,7 @@ class RasterLayer(Layer):
         if not name:
             self.name = _stem(self.source)
         self.bands = list(bands) if bands else ([1, 2, 3] if self.count >= 3 else [1])
+        self._value_ranges: dict[int, tuple[float, float]] = {}  # band -> (low, high), see value_range
         bad = [b for b in self.bands if not 1 <= b <= self.count]
         if bad:
             raise ReadError(self.source, trf("band(s) {bands} do not exist (the raster has {n})",
@@ -87,7 +88,7 @@ class RasterLayer(Layer):
         ``STATS_MAX_SIDE`` pixels on the long side, overviews when there are), cached: the stretch of a
         one-band raster, so its colours and its legend do not change as the map moves. (0, 1) with no valid
         value."""
-        cache: dict[int, tuple[float, float]] = self.__dict__.setdefault("_value_ranges", {})
+        cache = self._value_ranges
         if band not in cache:
             view = self.read(out_shape=_fit(self.height, self.width, STATS_MAX_SIDE), bands=[band])
             vals = np.ma.compressed(view.data[0]) if view is not None else np.zeros(0)

@@ -110,12 +110,12 @@ def stretch_ranges(layer: Any, style: dict[str, Any], bands: list[int],
         if np.dtype(dtype or layer.dtypes[bands[0] - 1]) == np.uint8:
             return None
         return [layer.value_range(b) for b in bands[:3]]
-    lo, hi = layer.value_range(bands[0])
-    if style.get("min") is not None:
-        lo = float(style["min"])
-    if style.get("max") is not None:
-        hi = float(style["max"])
-    return [(lo, hi)]
+    lo, hi = style.get("min"), style.get("max")
+    if lo is None or hi is None:  # the raster is read only for an end the style leaves open
+        data_lo, data_hi = layer.value_range(bands[0])
+        lo = data_lo if lo is None else lo
+        hi = data_hi if hi is None else hi
+    return [(float(lo), float(hi))]
 
 
 def colorize(dst: np.ndarray, style: dict[str, Any], ranges: list[tuple[float, float]] | None) -> np.ndarray:

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._db_stores: tuple[Any, Any] | None = None  # (ConnectionStore, PasswordStore), made on first use
         self.db_browser: Any = None  # the database browser dock, made on first use
         self._layout_dialog: Any = None  # Project > Print layouts and atlas…, made on first use
+        self._restarting = False  # closing for a restart in another language: nothing left to ask
         self.view_fetcher: Any = None  # reads PostGIS layers by view as the map moves; made with the first one
         self._jobs: list[LoadJob] = []
         self.resize(1400, 900)
@@ -1041,7 +1042,7 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def closeEvent(self, event: Any) -> None:
-        if getattr(self, "_restarting", False) or self.maybe_save():
+        if self._restarting or self.maybe_save():
             if self.view_fetcher is not None:
                 self.view_fetcher.shutdown()
             event.accept()
